@@ -1,0 +1,38 @@
+import { CalendarDate } from '../shared/calendar-date';
+import { Currency, Money } from '../shared/money';
+import { HoldReason } from './invoice.events';
+import { InvoiceStatus } from './invoice.state';
+
+/** Why an invoice command was rejected. Rejections are values; the core never throws. */
+export type InvoiceError =
+  | { readonly _tag: 'AlreadyIssued' }
+  | { readonly _tag: 'NotIssued' }
+  | { readonly _tag: 'InvoiceClosed'; readonly status: InvoiceStatus }
+  | { readonly _tag: 'InvoiceSettled' }
+  | { readonly _tag: 'InvalidTerms'; readonly issueDate: CalendarDate; readonly dueDate: CalendarDate }
+  | { readonly _tag: 'NonPositiveAmount'; readonly amount: Money }
+  | { readonly _tag: 'CurrencyMismatch'; readonly expected: Currency; readonly actual: Currency }
+  | { readonly _tag: 'NotYetDue'; readonly dueDate: CalendarDate; readonly today: CalendarDate }
+  | { readonly _tag: 'OnHold'; readonly reason: HoldReason }
+  | { readonly _tag: 'UnderPromise'; readonly promisedDate: CalendarDate }
+  | { readonly _tag: 'UnderArrangement' }
+  | { readonly _tag: 'LevelAlreadySent'; readonly level: number }
+  | { readonly _tag: 'InvalidLevel'; readonly level: number }
+  | { readonly _tag: 'AlreadyOnHold'; readonly reason: HoldReason }
+  | { readonly _tag: 'NotOnHold' }
+  | { readonly _tag: 'PromiseInPast'; readonly promisedDate: CalendarDate; readonly today: CalendarDate }
+  | { readonly _tag: 'NoLivePromise' }
+  | { readonly _tag: 'PromiseNotYetDue'; readonly promisedDate: CalendarDate }
+  | { readonly _tag: 'PaymentInFuture'; readonly paidOn: CalendarDate; readonly today: CalendarDate }
+  | { readonly _tag: 'InvalidArrangement'; readonly problem: ArrangementProblem }
+  | { readonly _tag: 'NoArrangement' }
+  | { readonly _tag: 'NoInstallmentMissed' };
+
+export type ArrangementProblem =
+  | 'no-installments'
+  | 'installment-not-positive'
+  | 'installment-in-past'
+  | 'installments-out-of-order'
+  | 'total-differs-from-outstanding';
+
+export type InvoiceErrorTag = InvoiceError['_tag'];

@@ -1,0 +1,31 @@
+import * as t from 'io-ts';
+import { ReminderChannel, ReminderKind } from '../invoice/invoice.events';
+
+/** One rung of the reminder ladder: what goes out how many days after the due date. */
+export const LadderLevel = t.readonly(
+  t.strict({ level: t.number, kind: ReminderKind, afterDueDays: t.number, channel: ReminderChannel }),
+  'LadderLevel',
+);
+export type LadderLevel = t.TypeOf<typeof LadderLevel>;
+
+/** A tenant's reminder policy (the `/policy` resource of the HTTP contract). */
+export const ReminderPolicy = t.readonly(
+  t.strict({
+    defaultPaymentTermDays: t.number,
+    /** Move the first reminder past a reliably-late debtor's usual payment day (story 4). */
+    adaptive: t.boolean,
+    /** Days of grace after a promised date before the promise counts as broken. */
+    promiseGraceDays: t.number,
+    ladder: t.readonlyArray(LadderLevel),
+  }),
+  'ReminderPolicy',
+);
+export type ReminderPolicy = t.TypeOf<typeof ReminderPolicy>;
+
+export const PolicyChanged = t.strict({
+  type: t.literal('PolicyChanged'),
+  data: t.readonly(t.strict({ policy: ReminderPolicy })),
+});
+
+export const TenantEvent = PolicyChanged;
+export type TenantEvent = t.TypeOf<typeof PolicyChanged>;

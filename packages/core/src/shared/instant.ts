@@ -1,0 +1,48 @@
+import * as E from 'fp-ts/Either';
+import * as t from 'io-ts';
+import { DateTime } from 'luxon';
+import { BUSINESS_ZONE, CalendarDate } from './calendar-date';
+
+export interface InstantBrand {
+  readonly Instant: unique symbol;
+}
+
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A moment in time as ISO-8601 with an explicit offset, e.g. `2026-03-01T09:00:00+01:00`. */
+export const Instant = t.brand(
+  t.string,
+  (s): s is t.Branded<string, InstantBrand> =>
+    WITH_OFFSET.test(s) && DateTime.fromISO(s, { setZone: true }).isValid,
+  'Instant',
+);
+export type Instant = t.TypeOf<typeof Instant>;
+
+export interface InvalidInstant {
+  readonly _tag: 'InvalidInstant';
+  readonly value: string;
+}
+
+/** Parses an ISO-8601 instant; refuses one without an offset, which would be ambiguous. */
+export const instant = (value: string): E.Either<InvalidInstant, Instant> =>
+  Instant.is(value) ? E.right(value) : E.left({ _tag: 'InvalidInstant', value });
+
+/** Milliseconds since the epoch, for ordering instants written with different offsets. */
+export const toMillis = (i: Instant): number => DateTime.fromISO(i, { setZone: true }).toMillis();
+
+/** Orders two instants (negative: a is earlier). */
+export const compareInstants = (a: Instant, b: Instant): number => toMillis(a) - toMillis(b);
+
+/** The business date (Europe/Amsterdam) on which an instant falls. */
+export const businessDateOf = (i: Instant): CalendarDate =>
+  DateTime.fromISO(i, { zone: BUSINESS_ZONE }).toISODate() as CalendarDate;
+
+/** The instant a business date starts, at `hour` o'clock in Europe/Amsterdam. */
+export const instantAt = (date: CalendarDate, hour = 0): Instant =>
+  DateTime.fromISO(date, { zone: BUSINESS_ZONE })
+    .set({ hour })
+    .toISO({ suppressMilliseconds: true }) as Instant;
+
+/** Re-expresses an instant from epoch milliseconds, in Europe/Amsterdam. */
+export const instantFromMillis = (ms: number): Instant =>
+  DateTime.fromMillis(ms, { zone: BUSINESS_ZONE }).toISO({ suppressMilliseconds: true }) as Instant;
