@@ -1,0 +1,102 @@
+/**
+ * The event store port: what every adapter (memory, SQLite, PostgreSQL, EventStoreDB)
+ * provides, and what the contract suite in `testing/` checks.
+ *
+ * Versions count events in a stream: an empty stream is at version 0, the first event
+ * makes it 1. Global positions are opaque, JSON-safe strings whose order only the adapter
+ * that produced them knows; never parse them outside it.
+ */
+
+/** Opaque, JSON-safe position in the global order (`readAll`); also a checkpoint. */
+export type GlobalPosition = string;
+
+/**
+ * What the writer expects of the stream: `no-stream` (create), `stream-exists`, `any`,
+ * or the exact current version.
+ */
+export type ExpectedVersion = 'no-stream' | 'stream-exists' | 'any' | number;
+
+export interface EventMetadataToAppend {
+  readonly tenantId: string;
+  /** Business time (ISO-8601 with offset). */
+  readonly occurredAt: string;
+  readonly actor: string;
+  readonly reason: string | null;
+  readonly correlationId: string;
+  readonly causationId: string | null;
+}
+
+/** An event as the writer hands it over. `data` must be JSON-serialisable. */
+export interface EventToAppend {
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: unknown;
+  readonly metadata: EventMetadataToAppend;
+}
+
+/** An event as the store recorded it. */
+export interface RecordedEvent extends EventToAppend {
+  readonly streamId: string;
+  /** The stream's version after this event (1 for the first). */
+  readonly streamVersion: number;
+  readonly globalPosition: GlobalPosition;
+  /** Store time (ISO-8601 with offset), assigned at commit. */
+  readonly recordedAt: string;
+}
+
+export interface AppendOptions {
+  readonly expectedVersion: ExpectedVersion;
+}
+
+export interface AppendResult {
+  /** The stream's version after the append: pass it as `expectedVersion` next time. */
+  readonly nextExpectedVersion: number;
+  /** Position of the last appended event. */
+  readonly lastPosition: GlobalPosition;
+  /** True when every event id was already stored: nothing was written (idempotent retry). */
+  readonly alreadyAppended: boolean;
+}
+
+export interface ReadStreamOptions {
+  /** First version to read, inclusive (default 1). */
+  readonly from?: number;
+  /** Last version to read, inclusive (default: the end). */
+  readonly to?: number;
+  readonly maxCount?: number;
+}
+
+export type StreamCategory = 'invoice' | 'debtor' | 'tenant';
+
+export interface ReadAllFilter {
+  readonly tenantId?: string;
+  readonly categories?: readonly StreamCategory[];
+}
+
+export interface ReadAllOptions {
+  /** Read events strictly after this checkpoint; null or absent: from the start. */
+  readonly after?: GlobalPosition | null;
+  readonly filter?: ReadAllFilter;
+  /** Page size the adapter fetches at a time; memory stays bounded by it. */
+  readonly batchSize?: number;
+}
+
+export interface EventStore {
+  appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    options: AppendOptions,
+  ): Promise<AppendResult>;
+  /** The stream's events in version order; an unknown stream reads as empty. */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<readonly RecordedEvent[]>;
+  /** The stream's current version; 0 when it does not exist. */
+  streamVersion(streamId: string): Promise<number>;
+  /**
+   * Every event in one global order, streamed page by page. Never skips an event that
+   * commits late under concurrent writers: a checkpoint taken from what was read stays valid.
+   */
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /** The position of the newest event visible to readAll, for lag reports; null when empty. */
+  headPosition(): Promise<GlobalPosition | null>;
+  close(): Promise<void>;
+}
