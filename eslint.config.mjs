@@ -38,11 +38,31 @@ export const corePurityRules = {
   ],
   'no-restricted-properties': [
     'error',
-    { object: 'Date', property: 'now', message: 'packages/core has no clock: take `now` from the command.' },
-    { object: 'DateTime', property: 'now', message: 'packages/core has no clock: take `now` from the command.' },
-    { object: 'DateTime', property: 'local', message: 'packages/core has no clock: use DateTime.fromISO with an explicit zone.' },
-    { object: 'Math', property: 'random', message: 'packages/core has no randomness: ids come with the command.' },
-    { object: 'crypto', property: 'randomUUID', message: 'packages/core has no randomness: ids come with the command.' },
+    {
+      object: 'Date',
+      property: 'now',
+      message: 'packages/core has no clock: take `now` from the command.',
+    },
+    {
+      object: 'DateTime',
+      property: 'now',
+      message: 'packages/core has no clock: take `now` from the command.',
+    },
+    {
+      object: 'DateTime',
+      property: 'local',
+      message: 'packages/core has no clock: use DateTime.fromISO with an explicit zone.',
+    },
+    {
+      object: 'Math',
+      property: 'random',
+      message: 'packages/core has no randomness: ids come with the command.',
+    },
+    {
+      object: 'crypto',
+      property: 'randomUUID',
+      message: 'packages/core has no randomness: ids come with the command.',
+    },
     { object: 'process', property: 'env', message: 'packages/core reads no environment.' },
   ],
   'no-restricted-syntax': [
@@ -68,13 +88,23 @@ export const corePurityRules = {
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', 'data/**', '**/*.js', '**/*.cjs'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/coverage/**',
+      'data/**',
+      '**/*.js',
+      '**/*.cjs',
+    ],
   },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {

@@ -69,6 +69,8 @@ describe('The core purity lint rule', () => {
       'export const ok = E.right(new Date(0).getTime());',
       '',
     ].join('\n');
-    expect(lintAsCoreFile(pure).filter((m) => m.ruleId !== null && purityRules.has(m.ruleId))).toEqual([]);
+    expect(
+      lintAsCoreFile(pure).filter((m) => m.ruleId !== null && purityRules.has(m.ruleId)),
+    ).toEqual([]);
   });
 });

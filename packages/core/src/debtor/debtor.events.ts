@@ -38,7 +38,13 @@ export const ReminderOffsetOverridden = t.strict({
 });
 
 export const DebtorEvent = t.union(
-  [DebtorRegistered, DebtorDetailsChanged, ContactPersonChanged, PaymentTermAgreed, ReminderOffsetOverridden],
+  [
+    DebtorRegistered,
+    DebtorDetailsChanged,
+    ContactPersonChanged,
+    PaymentTermAgreed,
+    ReminderOffsetOverridden,
+  ],
   'DebtorEvent',
 );
 export type DebtorEvent = t.TypeOf<typeof DebtorEvent>;

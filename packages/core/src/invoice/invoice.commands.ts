@@ -22,9 +22,7 @@ interface At {
 }
 
 /** Either an explicit due date or a payment term in days from the issue date. */
-export type DueBy =
-  | { readonly dueDate: CalendarDate }
-  | { readonly paymentTermDays: number };
+export type DueBy = { readonly dueDate: CalendarDate } | { readonly paymentTermDays: number };
 
 export type IssueInvoice = At & {
   readonly type: 'IssueInvoice';

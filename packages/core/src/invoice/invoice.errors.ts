@@ -9,7 +9,13 @@ export type InvoiceError =
   | { readonly _tag: 'NotIssued' }
   | { readonly _tag: 'InvoiceClosed'; readonly status: InvoiceStatus }
   | { readonly _tag: 'InvoiceSettled' }
-  | { readonly _tag: 'InvalidTerms'; readonly issueDate: CalendarDate; readonly dueDate: CalendarDate }
+  | {
+      readonly _tag: 'InvalidTerms';
+      readonly issueDate: CalendarDate;
+      /** The due date asked for or computed; null when the term gives no real date. */
+      readonly dueDate: CalendarDate | null;
+      readonly paymentTermDays: number | null;
+    }
   | { readonly _tag: 'NonPositiveAmount'; readonly amount: Money }
   | { readonly _tag: 'CurrencyMismatch'; readonly expected: Currency; readonly actual: Currency }
   | { readonly _tag: 'NotYetDue'; readonly dueDate: CalendarDate; readonly today: CalendarDate }
@@ -20,10 +26,18 @@ export type InvoiceError =
   | { readonly _tag: 'InvalidLevel'; readonly level: number }
   | { readonly _tag: 'AlreadyOnHold'; readonly reason: HoldReason }
   | { readonly _tag: 'NotOnHold' }
-  | { readonly _tag: 'PromiseInPast'; readonly promisedDate: CalendarDate; readonly today: CalendarDate }
+  | {
+      readonly _tag: 'PromiseInPast';
+      readonly promisedDate: CalendarDate;
+      readonly today: CalendarDate;
+    }
   | { readonly _tag: 'NoLivePromise' }
   | { readonly _tag: 'PromiseNotYetDue'; readonly promisedDate: CalendarDate }
-  | { readonly _tag: 'PaymentInFuture'; readonly paidOn: CalendarDate; readonly today: CalendarDate }
+  | {
+      readonly _tag: 'PaymentInFuture';
+      readonly paidOn: CalendarDate;
+      readonly today: CalendarDate;
+    }
   | { readonly _tag: 'InvalidArrangement'; readonly problem: ArrangementProblem }
   | { readonly _tag: 'NoArrangement' }
   | { readonly _tag: 'NoInstallmentMissed' };

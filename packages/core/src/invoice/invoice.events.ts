@@ -47,7 +47,10 @@ export const ContactOutcome = t.keyof(
 );
 export type ContactOutcome = t.TypeOf<typeof ContactOutcome>;
 
-export const Installment = t.readonly(t.strict({ dueDate: CalendarDate, amount: Money }), 'Installment');
+export const Installment = t.readonly(
+  t.strict({ dueDate: CalendarDate, amount: Money }),
+  'Installment',
+);
 export type Installment = t.TypeOf<typeof Installment>;
 
 export const Issued = t.strict({
@@ -95,7 +98,10 @@ export const HoldReleased = t.strict({
 
 export const PaymentPromised = t.strict({
   type: t.literal('PaymentPromised'),
-  data: record({ promisedDate: CalendarDate, promisedOn: CalendarDate }, { amount: Money, note: t.string }),
+  data: record(
+    { promisedDate: CalendarDate, promisedOn: CalendarDate },
+    { amount: Money, note: t.string },
+  ),
 });
 
 export const PromiseKept = t.strict({

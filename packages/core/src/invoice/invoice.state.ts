@@ -21,6 +21,8 @@ export interface LivePromise {
   readonly promisedDate: CalendarDate;
   readonly promisedOn: CalendarDate;
   readonly amount: Money | null;
+  /** What had been paid when the promise was made; payments since then count towards it. */
+  readonly paidBefore: Money;
 }
 
 export interface Arrangement {
@@ -80,11 +82,7 @@ export interface WrittenOffInvoice extends InvoiceFacts {
 
 /** An invoice's state: a union on `status`, folded from its events. */
 export type InvoiceState =
-  | UnissuedInvoice
-  | OpenInvoice
-  | SettledInvoice
-  | HandedOverInvoice
-  | WrittenOffInvoice;
+  UnissuedInvoice | OpenInvoice | SettledInvoice | HandedOverInvoice | WrittenOffInvoice;
 
 export type IssuedInvoice = Exclude<InvoiceState, UnissuedInvoice>;
 export type InvoiceStatus = InvoiceState['status'];

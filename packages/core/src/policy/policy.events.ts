@@ -3,7 +3,12 @@ import { ReminderChannel, ReminderKind } from '../invoice/invoice.events';
 
 /** One rung of the reminder ladder: what goes out how many days after the due date. */
 export const LadderLevel = t.readonly(
-  t.strict({ level: t.number, kind: ReminderKind, afterDueDays: t.number, channel: ReminderChannel }),
+  t.strict({
+    level: t.number,
+    kind: ReminderKind,
+    afterDueDays: t.number,
+    channel: ReminderChannel,
+  }),
   'LadderLevel',
 );
 export type LadderLevel = t.TypeOf<typeof LadderLevel>;

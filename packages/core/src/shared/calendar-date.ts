@@ -40,7 +40,8 @@ export const daysBetween = (from: CalendarDate, to: CalendarDate): number =>
   Math.round(fromIsoDate(to).diff(fromIsoDate(from), 'days').days);
 
 /** Orders two dates (negative: a is earlier). ISO dates compare as strings. */
-export const compareDates = (a: CalendarDate, b: CalendarDate): number => (a < b ? -1 : a > b ? 1 : 0);
+export const compareDates = (a: CalendarDate, b: CalendarDate): number =>
+  a < b ? -1 : a > b ? 1 : 0;
 
 export const isBefore = (a: CalendarDate, b: CalendarDate): boolean => a < b;
 export const isAfter = (a: CalendarDate, b: CalendarDate): boolean => a > b;

@@ -79,7 +79,10 @@ export const compare = (a: Money, b: Money): E.Either<CurrencyMismatch, number> 
   E.map(() => a.amount - b.amount)(sameCurrency(a, b));
 
 /** The sum of several amounts in one currency; an empty list sums to zero. */
-export const sum = (currency: Currency, amounts: readonly Money[]): E.Either<CurrencyMismatch, Money> =>
+export const sum = (
+  currency: Currency,
+  amounts: readonly Money[],
+): E.Either<CurrencyMismatch, Money> =>
   amounts.reduce<E.Either<CurrencyMismatch, Money>>(
     (acc, next) => E.chain((total: Money) => add(total, next))(acc),
     E.right(zero(currency)),

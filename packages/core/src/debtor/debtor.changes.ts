@@ -1,0 +1,80 @@
+import { DebtorId } from '../shared/ids';
+import { NonEmptyText } from '../shared/text';
+import { DebtorEvent, DebtorKind } from './debtor.events';
+import { RegisteredDebtor } from './debtor.state';
+
+/** A value counts as changed only when it is given and differs from what is recorded. */
+const differs = <A>(next: A | undefined, current: A | null): next is A =>
+  next !== undefined && next !== current;
+
+/** Fields of a registration, validated; `undefined` means not given. */
+export interface Registration {
+  readonly debtorId: DebtorId;
+  readonly name: NonEmptyText;
+  readonly kind: DebtorKind;
+  readonly contactPerson: NonEmptyText | undefined;
+  readonly email: string | undefined;
+  readonly phone: NonEmptyText | undefined;
+}
+
+export const debtorRegistered = (r: Registration): DebtorEvent => ({
+  type: 'DebtorRegistered',
+  data: {
+    debtorId: r.debtorId,
+    name: r.name,
+    kind: r.kind,
+    ...(r.contactPerson !== undefined ? { contactPerson: r.contactPerson } : {}),
+    ...(r.email !== undefined ? { email: r.email } : {}),
+    ...(r.phone !== undefined ? { phone: r.phone } : {}),
+  },
+});
+
+/** Corrections to name, kind, e-mail or phone, validated; `undefined` means leave as is. */
+export interface DetailsChange {
+  readonly name: NonEmptyText | undefined;
+  readonly kind: DebtorKind | undefined;
+  readonly email: string | undefined;
+  readonly phone: NonEmptyText | undefined;
+}
+
+/** One `DebtorDetailsChanged` holding only the fields that differ, or nothing at all. */
+export const detailsChanged = (state: RegisteredDebtor, change: DetailsChange): DebtorEvent[] => {
+  const data = {
+    ...(differs(change.name, state.name) ? { name: change.name } : {}),
+    ...(differs(change.kind, state.kind) ? { kind: change.kind } : {}),
+    ...(differs(change.email, state.email) ? { email: change.email } : {}),
+    ...(differs(change.phone, state.phone) ? { phone: change.phone } : {}),
+  };
+  return Object.keys(data).length === 0 ? [] : [{ type: 'DebtorDetailsChanged', data }];
+};
+
+/** A new contact person, remembering the previous one so the history reads as a handover. */
+export const contactPersonChanged = (
+  current: string | null,
+  next: NonEmptyText | undefined,
+): DebtorEvent[] =>
+  differs(next, current)
+    ? [
+        {
+          type: 'ContactPersonChanged',
+          data: {
+            contactPerson: next,
+            ...(current !== null ? { previousContactPerson: current } : {}),
+          },
+        },
+      ]
+    : [];
+
+export const paymentTermAgreed = (
+  current: number | null,
+  next: number | undefined,
+): DebtorEvent[] =>
+  differs(next, current) ? [{ type: 'PaymentTermAgreed', data: { paymentTermDays: next } }] : [];
+
+export const reminderOffsetOverridden = (
+  current: number | null,
+  next: number | null | undefined,
+): DebtorEvent[] =>
+  differs(next, current)
+    ? [{ type: 'ReminderOffsetOverridden', data: { reminderOffsetDays: next } }]
+    : [];

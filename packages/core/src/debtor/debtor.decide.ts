@@ -1,0 +1,138 @@
+import * as E from 'fp-ts/Either';
+import { pipe } from 'fp-ts/function';
+import {
+  contactPersonChanged,
+  debtorRegistered,
+  detailsChanged,
+  paymentTermAgreed,
+  reminderOffsetOverridden,
+} from './debtor.changes';
+import {
+  AgreePaymentTerm,
+  ChangeDebtorDetails,
+  DebtorCommand,
+  OverrideReminderOffset,
+  RegisterDebtor,
+  SaveDebtorProfile,
+} from './debtor.commands';
+import { DebtorError } from './debtor.errors';
+import { DebtorEvent } from './debtor.events';
+import { DebtorState, RegisteredDebtor } from './debtor.state';
+import { ifGiven, validEmail, validPaymentTerm, validReminderOffset } from './debtor.validate';
+
+type Decision = E.Either<DebtorError, DebtorEvent[]>;
+
+const validProfile = (c: SaveDebtorProfile) =>
+  pipe(
+    E.Do,
+    E.apS('email', ifGiven(validEmail)(c.email)),
+    E.apS('paymentTermDays', ifGiven(validPaymentTerm)(c.paymentTermDays)),
+    E.apS('reminderOffsetDays', ifGiven(validReminderOffset)(c.reminderOffsetDays)),
+  );
+
+const register = (c: RegisterDebtor, state: DebtorState): Decision =>
+  state.status === 'registered'
+    ? E.left({ _tag: 'AlreadyRegistered', debtorId: state.debtorId })
+    : pipe(
+        ifGiven(validEmail)(c.email),
+        E.map((email) => [
+          debtorRegistered({
+            debtorId: c.debtorId,
+            name: c.name,
+            kind: c.kind,
+            contactPerson: c.contactPerson,
+            email,
+            phone: c.phone,
+          }),
+        ]),
+      );
+
+const changeDetails = (c: ChangeDebtorDetails, debtor: RegisteredDebtor): Decision =>
+  pipe(
+    ifGiven(validEmail)(c.email),
+    E.map((email) => detailsChanged(debtor, { name: c.name, kind: c.kind, email, phone: c.phone })),
+  );
+
+const agreeTerm = (c: AgreePaymentTerm, debtor: RegisteredDebtor): Decision =>
+  pipe(
+    validPaymentTerm(c.paymentTermDays),
+    E.map((days) => paymentTermAgreed(debtor.paymentTermDays, days)),
+  );
+
+const overrideOffset = (c: OverrideReminderOffset, debtor: RegisteredDebtor): Decision =>
+  pipe(
+    validReminderOffset(c.reminderOffsetDays),
+    E.map((days) => reminderOffsetOverridden(debtor.reminderOffsetDays, days)),
+  );
+
+/**
+ * `PUT /debtors/:id`: an unknown debtor is registered, with its agreed term and reminder
+ * offset when given; for a known debtor only what differs is recorded, so saving the same
+ * profile twice records nothing the second time.
+ */
+const saveProfile = (c: SaveDebtorProfile, state: DebtorState): Decision =>
+  pipe(
+    validProfile(c),
+    E.map((valid) =>
+      state.status === 'unregistered'
+        ? [
+            debtorRegistered({
+              debtorId: c.debtorId,
+              name: c.name,
+              kind: c.kind,
+              contactPerson: c.contactPerson,
+              email: valid.email,
+              phone: c.phone,
+            }),
+            ...paymentTermAgreed(null, valid.paymentTermDays),
+            ...reminderOffsetOverridden(null, valid.reminderOffsetDays),
+          ]
+        : [
+            ...detailsChanged(state, {
+              name: c.name,
+              kind: c.kind,
+              email: valid.email,
+              phone: c.phone,
+            }),
+            ...contactPersonChanged(state.contactPerson, c.contactPerson),
+            ...paymentTermAgreed(state.paymentTermDays, valid.paymentTermDays),
+            ...reminderOffsetOverridden(state.reminderOffsetDays, valid.reminderOffsetDays),
+          ],
+    ),
+  );
+
+/** Runs a change that only a registered debtor accepts. */
+const whenRegistered =
+  (state: DebtorState) =>
+  (change: (debtor: RegisteredDebtor) => Decision): Decision =>
+    state.status === 'registered' ? change(state) : E.left({ _tag: 'NotRegistered' });
+
+/**
+ * Decides a debtor command against the debtor's state. Registering twice is refused;
+ * every other change needs a registered debtor, except the profile upsert. Restating what
+ * is already recorded succeeds with no events, so retries and repeated syncs leave no noise
+ * in the history. The stream identifies the debtor, so only registering commands carry its id.
+ */
+export const decideDebtor = (command: DebtorCommand, state: DebtorState): Decision => {
+  const registered = whenRegistered(state);
+  switch (command.type) {
+    case 'RegisterDebtor':
+      return register(command, state);
+    case 'ChangeDebtorDetails':
+      return registered((debtor) => changeDetails(command, debtor));
+    case 'ChangeContactPerson':
+      return registered((debtor) =>
+        E.right(contactPersonChanged(debtor.contactPerson, command.contactPerson)),
+      );
+    case 'AgreePaymentTerm':
+      return registered((debtor) => agreeTerm(command, debtor));
+    case 'OverrideReminderOffset':
+      return registered((debtor) => overrideOffset(command, debtor));
+    case 'SaveDebtorProfile':
+      return saveProfile(command, state);
+    default: {
+      const _exhaustive: never = command;
+      return _exhaustive;
+    }
+  }
+};

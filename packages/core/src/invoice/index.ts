@@ -1,0 +1,12 @@
+// Prefixed aliases keep the root barrel free of clashes with the other deciders' names.
+export { CREDIT_NOTE_APPLIED } from './invoice.decide-payments';
+export { decide as decideInvoice } from './invoice.decide';
+export { invoiceDecider, type InvoiceDecider } from './invoice.decider';
+export { dueDateFor, type InvalidTerms, type Terms as InvoiceTerms } from './invoice.due-date';
+export { evolve as evolveInvoice, initialState as initialInvoiceState } from './invoice.evolve';
+export { type Decision as InvoiceDecision } from './invoice.guards';
+export {
+  highestReminderLevel,
+  isTerminal as isInvoiceTerminal,
+  missedInstallment,
+} from './invoice.queries';

@@ -1,0 +1,112 @@
+import { cmd } from './invoice.spec-commands';
+import { at, eur, ev, given, installment, usd } from './invoice.spec-helpers';
+
+const now = at('2026-01-25');
+const plan = [
+  installment('2026-02-01', 4100),
+  installment('2026-03-01', 4000),
+  installment('2026-04-01', 4000),
+] as const;
+
+describe('Invoice', () => {
+  describe('agreeing an arrangement', () => {
+    it('records the installments and the day', () =>
+      given(ev.issued())
+        .when(cmd.agree(now, ...plan))
+        .thenEmits(ev.arrangement('2026-01-25', ...plan)));
+
+    it('counts installments from what was paid when it was agreed', () => {
+      const state = given(ev.issued(), ev.paid(eur(2100), '2026-01-20'))
+        .when(cmd.agree(now, installment('2026-02-01', 5000), installment('2026-03-01', 5000)))
+        .thenState();
+      expect(state).toMatchObject({
+        arrangement: { agreedOn: '2026-01-25', paidBefore: eur(2100) },
+      });
+    });
+
+    it('supersedes a live promise', () => {
+      const state = given(ev.issued(), ev.promised('2026-01-30', '2026-01-21'))
+        .when(cmd.agree(now, ...plan))
+        .thenState();
+      expect(state).toMatchObject({ promise: null, arrangement: { agreedOn: '2026-01-25' } });
+    });
+
+    it('accepts a first installment due today', () =>
+      given(ev.issued())
+        .when(cmd.agree(now, installment('2026-01-25', 12100)))
+        .thenEmits(ev.arrangement('2026-01-25', installment('2026-01-25', 12100))));
+
+    it('refuses a plan without installments', () =>
+      given(ev.issued())
+        .when(cmd.agree(now))
+        .thenRejects('InvalidArrangement', { problem: 'no-installments' }));
+
+    it('refuses an installment of nothing', () =>
+      given(ev.issued())
+        .when(cmd.agree(now, installment('2026-02-01', 12100), installment('2026-03-01', 0)))
+        .thenRejects('InvalidArrangement', { problem: 'installment-not-positive' }));
+
+    it('refuses an installment due in the past', () =>
+      given(ev.issued())
+        .when(cmd.agree(now, installment('2026-01-24', 6100), installment('2026-03-01', 6000)))
+        .thenRejects('InvalidArrangement', { problem: 'installment-in-past' }));
+
+    it('refuses installments out of date order', () =>
+      given(ev.issued())
+        .when(cmd.agree(now, installment('2026-03-01', 6100), installment('2026-02-01', 6000)))
+        .thenRejects('InvalidArrangement', { problem: 'installments-out-of-order' }));
+
+    it.each([12099, 12101])('refuses installments adding up to %i of 12100 owed', (total) =>
+      given(ev.issued())
+        .when(
+          cmd.agree(now, installment('2026-02-01', 6100), installment('2026-03-01', total - 6100)),
+        )
+        .thenRejects('InvalidArrangement', { problem: 'total-differs-from-outstanding' }),
+    );
+
+    it('refuses installments in another currency', () =>
+      given(ev.issued())
+        .when(cmd.agree(now, { dueDate: plan[0].dueDate, amount: usd(12100) }))
+        .thenRejects('CurrencyMismatch', { expected: 'EUR', actual: 'USD' }));
+  });
+
+  describe('defaulting an arrangement', () => {
+    const agreed = [
+      ev.issued(),
+      ev.paid(eur(100), '2026-01-20'),
+      ev.arrangement('2026-01-25', ...plan),
+    ];
+
+    it('records the first installment missed', () =>
+      given(...agreed, ev.paid(eur(4100), '2026-02-01'))
+        .when(cmd.defaultArrangement(at('2026-03-05')))
+        .thenEmits(ev.defaulted('2026-03-01', '2026-03-05')));
+
+    it('counts an unpaid first installment as missed the day after it was due', () =>
+      given(...agreed)
+        .when(cmd.defaultArrangement(at('2026-02-02')))
+        .thenEmits(ev.defaulted('2026-02-01', '2026-02-02')));
+
+    it('ends the arrangement', () => {
+      const state = given(...agreed)
+        .when(cmd.defaultArrangement(at('2026-02-02')))
+        .thenState();
+      expect(state).toMatchObject({ status: 'open', arrangement: null });
+    });
+
+    it('refuses while the installment is still due today', () =>
+      given(...agreed)
+        .when(cmd.defaultArrangement(at('2026-02-01', 23)))
+        .thenRejects('NoInstallmentMissed'));
+
+    it('refuses when what was paid since covers every installment due', () =>
+      given(...agreed, ev.paid(eur(8100), '2026-01-30'))
+        .when(cmd.defaultArrangement(at('2026-03-20')))
+        .thenRejects('NoInstallmentMissed'));
+
+    it('refuses when there is no arrangement', () =>
+      given(ev.issued())
+        .when(cmd.defaultArrangement(at('2026-03-20')))
+        .thenRejects('NoArrangement'));
+  });
+});

@@ -1,0 +1,121 @@
+import * as E from 'fp-ts/Either';
+import { pipe } from 'fp-ts/function';
+import { isAfter, isBefore } from '../shared/calendar-date';
+import {
+  BreakPromise,
+  PromisePayment,
+  PutOnHoldCommand,
+  ReleaseHold,
+  SendReminder,
+} from './invoice.commands';
+import { accept, amountError, Decision, open, optional, reject, todayOf } from './invoice.guards';
+import { highestReminderLevel } from './invoice.queries';
+import { InvoiceState, OpenInvoice } from './invoice.state';
+
+/**
+ * Sends reminder `level` for an open invoice past its due date, unless the workflow is
+ * paused by a hold, an arrangement or a live promise. Each level goes out once, in
+ * ascending order; a settled invoice gets no reminder at all.
+ */
+export const decideSendReminder = (command: SendReminder, state: InvoiceState): Decision => {
+  if (state.status === 'settled') return reject({ _tag: 'InvoiceSettled' });
+  return pipe(
+    open(state),
+    E.chain((invoice: OpenInvoice) => {
+      const today = todayOf(command);
+      const { level } = command;
+      if (!Number.isInteger(level) || level < 1) return reject({ _tag: 'InvalidLevel', level });
+      if (level <= highestReminderLevel(invoice))
+        return reject({ _tag: 'LevelAlreadySent', level });
+      if (invoice.hold !== null) return reject({ _tag: 'OnHold', reason: invoice.hold.reason });
+      if (invoice.arrangement !== null) return reject({ _tag: 'UnderArrangement' });
+      if (invoice.promise !== null) {
+        return reject({ _tag: 'UnderPromise', promisedDate: invoice.promise.promisedDate });
+      }
+      if (!isAfter(today, invoice.dueDate)) {
+        return reject({ _tag: 'NotYetDue', dueDate: invoice.dueDate, today });
+      }
+      return accept({
+        type: 'ReminderSent',
+        data: { level, kind: command.kind, channel: command.channel, sentOn: today },
+      });
+    }),
+  );
+};
+
+/** Pauses the reminder workflow of an open invoice (stories 3 and 6); one hold at a time. */
+export const decidePutOnHold = (command: PutOnHoldCommand, state: InvoiceState): Decision =>
+  pipe(
+    open(state),
+    E.chain((invoice: OpenInvoice) =>
+      invoice.hold !== null
+        ? reject({ _tag: 'AlreadyOnHold', reason: invoice.hold.reason })
+        : accept({
+            type: 'PutOnHold',
+            data: {
+              reason: command.reason,
+              since: todayOf(command),
+              ...optional('note', command.note),
+            },
+          }),
+    ),
+  );
+
+/** Ends the hold of an open invoice; the reminder workflow resumes where it was. */
+export const decideReleaseHold = (command: ReleaseHold, state: InvoiceState): Decision =>
+  pipe(
+    open(state),
+    E.chain((invoice: OpenInvoice) =>
+      invoice.hold === null
+        ? reject({ _tag: 'NotOnHold' })
+        : accept({
+            type: 'HoldReleased',
+            data: { releasedOn: todayOf(command), ...optional('note', command.note) },
+          }),
+    ),
+  );
+
+/**
+ * Records a debtor's promise to pay by a date no earlier than today (story 7); it pauses
+ * reminders until kept or broken and replaces any live promise. Under an arrangement the
+ * installments are the promise, so a separate one is refused.
+ */
+export const decidePromisePayment = (command: PromisePayment, state: InvoiceState): Decision =>
+  pipe(
+    open(state),
+    E.chain((invoice: OpenInvoice) => {
+      const today = todayOf(command);
+      if (invoice.arrangement !== null) return reject({ _tag: 'UnderArrangement' });
+      const amountProblem =
+        command.amount === undefined ? null : amountError(invoice, command.amount);
+      if (amountProblem !== null) return reject(amountProblem);
+      if (isBefore(command.promisedDate, today)) {
+        return reject({ _tag: 'PromiseInPast', promisedDate: command.promisedDate, today });
+      }
+      return accept({
+        type: 'PaymentPromised',
+        data: {
+          promisedDate: command.promisedDate,
+          promisedOn: today,
+          ...optional('amount', command.amount),
+          ...optional('note', command.note),
+        },
+      });
+    }),
+  );
+
+/**
+ * Marks the live promise broken once its date has passed (the scheduler adds the grace
+ * days before asking); reminders resume.
+ */
+export const decideBreakPromise = (command: BreakPromise, state: InvoiceState): Decision =>
+  pipe(
+    open(state),
+    E.chain((invoice: OpenInvoice) => {
+      const today = todayOf(command);
+      if (invoice.promise === null) return reject({ _tag: 'NoLivePromise' });
+      const { promisedDate } = invoice.promise;
+      if (!isAfter(today, promisedDate)) return reject({ _tag: 'PromiseNotYetDue', promisedDate });
+      return accept({ type: 'PromiseBroken', data: { promisedDate, detectedOn: today } });
+    }),
+  );

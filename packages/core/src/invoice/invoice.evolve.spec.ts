@@ -1,0 +1,88 @@
+import { AMOUNT, eur, ev, folded, histories, installment, usd } from './invoice.spec-helpers';
+import { initialState } from './invoice.evolve';
+
+describe('Invoice state', () => {
+  it('is unissued before its Issued event, whatever came first', () =>
+    expect(folded([ev.paid(AMOUNT, '2026-01-10'), ev.contact('2026-01-11')])).toStrictEqual(
+      initialState,
+    ));
+
+  it('ignores a second Issued event', () =>
+    expect(folded([ev.issued(), ev.issued({ amount: eur(1) })])).toMatchObject({ amount: AMOUNT }));
+
+  it('keeps the history counts and pauses', () =>
+    expect(
+      folded([
+        ev.issued(),
+        ev.reminderSent(1, '2026-01-20'),
+        ev.resent('2026-01-21'),
+        ev.contact('2026-01-22'),
+        ev.contact('2026-01-23'),
+        ev.putOnHold('clarification', '2026-01-24'),
+        ev.promised('2026-02-01', '2026-01-24', eur(5000)),
+      ]),
+    ).toMatchObject({
+      remindersSent: [{ level: 1, sentOn: '2026-01-20' }],
+      resentCount: 1,
+      contactCount: 2,
+      hold: { reason: 'clarification', since: '2026-01-24', note: null },
+      promise: { promisedDate: '2026-02-01', amount: eur(5000), paidBefore: eur(0) },
+    }));
+
+  it('derives the payment term when an old TermsAdjusted event lacks it', () => {
+    const old = {
+      type: 'TermsAdjusted' as const,
+      data: { previousDueDate: ev.issued().data.dueDate, dueDate: ev.issued().data.issueDate },
+    };
+    expect(folded([ev.issued(), old])).toMatchObject({ dueDate: '2026-01-05', paymentTermDays: 0 });
+  });
+
+  it('ends promise and arrangement on settlement', () =>
+    expect(
+      folded([
+        ev.issued(),
+        ev.arrangement('2026-01-20', installment('2026-02-01', 12100)),
+        ev.creditNote('CN-1', AMOUNT, '2026-01-25'),
+      ]),
+    ).toMatchObject({
+      status: 'settled',
+      settledOn: '2026-01-25',
+      arrangement: null,
+      promise: null,
+    }));
+
+  it('counts credit balance from what was recorded', () =>
+    expect(
+      folded([
+        ...histories.settled,
+        ev.paid(eur(300), '2026-02-01'),
+        ev.creditBalance(eur(300), '2026-02-01'),
+      ]),
+    ).toMatchObject({ status: 'settled', paid: eur(12400), creditBalance: eur(300) }));
+
+  it('leaves out money in a currency the invoice is not in', () =>
+    expect(folded([ev.issued(), ev.paid(usd(12100), '2026-01-10')])).toMatchObject({
+      status: 'open',
+      outstanding: AMOUNT,
+    }));
+
+  it('stays written off whatever arrives later', () =>
+    expect(
+      folded([
+        ...histories.writtenOff,
+        ev.paid(AMOUNT, '2026-07-01'),
+        ev.handedOver('2026-07-02', AMOUNT),
+      ]),
+    ).toMatchObject({ status: 'written-off', outstanding: eur(0) }));
+
+  it('keeps what was owed in a written-off invoice', () =>
+    expect(folded(histories.writtenOff)).toMatchObject({
+      status: 'written-off',
+      outstanding: AMOUNT,
+    }));
+
+  it('does not reopen a settled invoice on a late write-off', () =>
+    expect(folded([...histories.settled, ev.writtenOff(eur(0), '2026-07-01')])).toMatchObject({
+      status: 'settled',
+    }));
+});

@@ -1,0 +1,152 @@
+import { CalendarDate, daysBetween } from '../shared/calendar-date';
+import { zero } from '../shared/money';
+import { owed, plus } from './invoice.amounts';
+import { InvoiceEvent, InvoiceEventOf } from './invoice.events';
+import { InvoiceFacts, InvoiceState, IssuedInvoice } from './invoice.state';
+
+/** Before its `Issued` event an invoice is nothing but a reserved stream. */
+export const initialState: InvoiceState = { status: 'unissued' };
+
+const issuedFrom = ({ data }: InvoiceEventOf<'Issued'>): IssuedInvoice => ({
+  status: 'open',
+  invoiceId: data.invoiceId,
+  debtorId: data.debtorId,
+  number: data.number,
+  issueDate: data.issueDate,
+  dueDate: data.dueDate,
+  paymentTermDays: data.paymentTermDays,
+  description: data.description,
+  paymentLink: data.paymentLink ?? null,
+  amount: data.amount,
+  paid: zero(data.amount.currency),
+  credited: zero(data.amount.currency),
+  outstanding: data.amount,
+  creditBalance: zero(data.amount.currency),
+  remindersSent: [],
+  hold: null,
+  promise: null,
+  arrangement: null,
+  resentCount: 0,
+  contactCount: 0,
+});
+
+/** The facts without the status-specific fields, to move an invoice to another status. */
+const factsOf = (state: IssuedInvoice): InvoiceFacts => {
+  switch (state.status) {
+    case 'open': {
+      const { status: _status, ...facts } = state;
+      return facts;
+    }
+    case 'settled': {
+      const { status: _status, settledOn: _on, ...facts } = state;
+      return facts;
+    }
+    case 'handed-over': {
+      const { status: _status, handedOverOn: _on, ...facts } = state;
+      return facts;
+    }
+    case 'written-off': {
+      const { status: _status, writtenOffOn: _on, ...facts } = state;
+      return facts;
+    }
+  }
+};
+
+/** Money moved: recompute what is owed; paying it all settles the invoice and ends its pauses. */
+const withMoney = (
+  state: IssuedInvoice,
+  moved: Pick<InvoiceFacts, 'paid' | 'credited'>,
+  on: CalendarDate,
+): IssuedInvoice => {
+  const next = { ...state, ...moved, outstanding: owed(state.amount, moved.paid, moved.credited) };
+  const settles =
+    (next.status === 'open' || next.status === 'handed-over') && next.outstanding.amount === 0;
+  return settles
+    ? { ...factsOf(next), status: 'settled', settledOn: on, promise: null, arrangement: null }
+    : next;
+};
+
+const evolveIssued = (state: IssuedInvoice, event: InvoiceEvent): IssuedInvoice => {
+  switch (event.type) {
+    case 'Issued':
+      return state;
+    case 'TermsAdjusted': {
+      const { dueDate, paymentTermDays } = event.data;
+      return {
+        ...state,
+        dueDate,
+        paymentTermDays: paymentTermDays ?? daysBetween(state.issueDate, dueDate),
+      };
+    }
+    case 'ReminderSent':
+      return { ...state, remindersSent: [...state.remindersSent, event.data] };
+    case 'PutOnHold': {
+      const { reason, since, note } = event.data;
+      return { ...state, hold: { reason, since, note: note ?? null } };
+    }
+    case 'HoldReleased':
+      return { ...state, hold: null };
+    case 'PaymentPromised': {
+      const { promisedDate, promisedOn, amount } = event.data;
+      const promise = { promisedDate, promisedOn, amount: amount ?? null, paidBefore: state.paid };
+      return { ...state, promise };
+    }
+    case 'PromiseKept':
+    case 'PromiseBroken':
+      return { ...state, promise: null };
+    case 'Paid':
+      return withMoney(
+        state,
+        { paid: plus(state.paid, event.data.amount), credited: state.credited },
+        event.data.paidOn,
+      );
+    case 'CreditNoteApplied':
+      return withMoney(
+        state,
+        { paid: state.paid, credited: plus(state.credited, event.data.amount) },
+        event.data.appliedOn,
+      );
+    case 'CreditBalanceRecorded':
+      return { ...state, creditBalance: plus(state.creditBalance, event.data.amount) };
+    case 'InvoiceResent':
+      return {
+        ...state,
+        resentCount: state.resentCount + 1,
+        paymentLink: event.data.paymentLink ?? state.paymentLink,
+      };
+    case 'ContactLogged':
+      return { ...state, contactCount: state.contactCount + 1 };
+    case 'ArrangementAgreed': {
+      const { installments, agreedOn } = event.data;
+      const arrangement = { installments, agreedOn, paidBefore: state.paid };
+      return { ...state, arrangement, promise: null };
+    }
+    case 'ArrangementDefaulted':
+      return { ...state, arrangement: null };
+    case 'HandedOverToCollection':
+      return state.status === 'open'
+        ? { ...factsOf(state), status: 'handed-over', handedOverOn: event.data.handedOverOn }
+        : state;
+    case 'WrittenOff':
+      return state.status === 'open' || state.status === 'handed-over'
+        ? { ...factsOf(state), status: 'written-off', writtenOffOn: event.data.writtenOffOn }
+        : state;
+    default: {
+      // An event type this version does not know changes nothing rather than throwing.
+      const _exhaustive: never = event;
+      void _exhaustive;
+      return state;
+    }
+  }
+};
+
+/**
+ * Folds one event into an invoice's state. Total: it never throws, ignores events that
+ * cannot apply (anything before `Issued`, a second `Issued`), and settles the invoice on the
+ * payment or credit note that leaves nothing owed. A written-off invoice keeps what was
+ * owed in `outstanding`; its status says it is no longer collected.
+ */
+export const evolve = (state: InvoiceState, event: InvoiceEvent): InvoiceState => {
+  if (state.status === 'unissued') return event.type === 'Issued' ? issuedFrom(event) : state;
+  return evolveIssued(state, event);
+};

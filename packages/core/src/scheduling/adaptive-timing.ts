@@ -1,0 +1,62 @@
+import { LadderLevel, ReminderPolicy } from '../policy/policy.events';
+import { SchedulingBehaviour } from './scheduling.inputs';
+
+/** Fewer paid invoices than this say too little about a debtor's habit. */
+export const RELIABLE_MIN_PAID_INVOICES = 3;
+
+/**
+ * A debtor whose slow payments (p90) lie more than this many days past his typical ones
+ * (median) is erratic, not reliable: postponing his reminders would only reward the outliers.
+ */
+export const ERRATIC_SPREAD_DAYS = 14;
+
+/** Days after a reliable debtor's usual payment day before his first reminder goes out. */
+export const ADAPTIVE_MARGIN_DAYS = 3;
+
+/** The rung with the lowest level: the first reminder of the ladder, if there is one. */
+export const firstRung = (ladder: readonly LadderLevel[]): LadderLevel | null =>
+  ladder.reduce<LadderLevel | null>(
+    (first, rung) => (first === null || rung.level < first.level ? rung : first),
+    null,
+  );
+
+/**
+ * A reliable but late payer (story 4) always pays, only after the first reminder: at least
+ * three paid invoices, a known p90, a median days-to-pay (from the issue date) beyond the
+ * first reminder's day (`paymentTermDays` + the first rung's `afterDueDays`), and a p90 at
+ * most 14 days past that median. Holds whether or not the tenant enabled adaptive timing,
+ * so the service can point such debtors out.
+ */
+export const isReliableLatePayer = (
+  behaviour: SchedulingBehaviour | null,
+  policy: Pick<ReminderPolicy, 'ladder'>,
+  paymentTermDays: number,
+): boolean => {
+  const first = firstRung(policy.ladder);
+  if (behaviour === null || first === null) return false;
+  const { paidInvoices, medianDaysToPay: median, p90DaysToPay: p90 } = behaviour;
+  if (paidInvoices < RELIABLE_MIN_PAID_INVOICES || median === null || p90 === null) return false;
+  const firstReminderDay = paymentTermDays + first.afterDueDays;
+  return median > firstReminderDay && p90 - median <= ERRATIC_SPREAD_DAYS;
+};
+
+/**
+ * The first reminder's days after the due date for a reliable but late payer: just past his
+ * usual payment day, the issue date + p90 days to pay (rounded up) + 3 days, and never
+ * earlier than the ladder's own first rung. Story 4: term 14 days, first reminder 1 day
+ * after due (day 15); he always pays at ~18 days, so his first reminder moves to day ~21,
+ * i.e. 7 days after due. Null when the debtor is not a reliable late payer.
+ */
+export const adaptiveFirstReminderOffset = (
+  behaviour: SchedulingBehaviour | null,
+  policy: Pick<ReminderPolicy, 'ladder'>,
+  paymentTermDays: number,
+): number | null => {
+  const first = firstRung(policy.ladder);
+  const p90 = behaviour?.p90DaysToPay ?? null;
+  if (first === null || p90 === null || !isReliableLatePayer(behaviour, policy, paymentTermDays)) {
+    return null;
+  }
+  const usualPaymentDayAfterDue = Math.ceil(p90) - paymentTermDays;
+  return Math.max(first.afterDueDays, usualPaymentDayAfterDue + ADAPTIVE_MARGIN_DAYS);
+};

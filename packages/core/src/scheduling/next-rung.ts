@@ -1,0 +1,82 @@
+import { DebtorKind } from '../debtor/debtor.events';
+import { SentReminder } from '../invoice/invoice.state';
+import { LadderLevel } from '../policy/policy.events';
+import { BusinessCalendar, nextBusinessDayOnOrAfter } from '../shared/business-calendar';
+import { addDays, CalendarDate, maxDate } from '../shared/calendar-date';
+import { LadderShift } from './ladder-shift';
+
+/**
+ * A consumer must have 14 days to pay after the final notice (14-dagenbrief, art. 6:96
+ * BW), counted from the day after he received it; receipt is taken as the day after sending.
+ */
+export const CONSUMER_NOTICE_TERM_DAYS = 14;
+
+/** The rung that comes next for an invoice, and the business day it is due on. */
+export interface NextRung {
+  readonly rung: LadderLevel;
+  readonly dueOn: CalendarDate;
+}
+
+export interface NextRungInput {
+  readonly dueDate: CalendarDate;
+  readonly remindersSent: readonly SentReminder[];
+  readonly ladder: readonly LadderLevel[];
+  readonly shift: LadderShift;
+  /** Null when the debtor is unknown: no consumer rules apply then. */
+  readonly debtorKind: DebtorKind | null;
+  readonly calendar: BusinessCalendar;
+}
+
+const latest = (reminders: readonly SentReminder[]): SentReminder | null =>
+  reminders.reduce<SentReminder | null>(
+    (last, r) =>
+      last === null || r.level > last.level || (r.level === last.level && r.sentOn > last.sentOn)
+        ? r
+        : last,
+    null,
+  );
+
+/**
+ * A rung never follows the previous reminder sooner than the ladder's spacing between the
+ * two (at least a day), so a late-sent reminder or an old imported case does not set off
+ * the whole ladder at once.
+ */
+const spacingFloor = (
+  rung: LadderLevel,
+  last: SentReminder,
+  ladder: readonly LadderLevel[],
+): CalendarDate => {
+  const previous = ladder.find((r) => r.level === last.level);
+  const spacing = previous === undefined ? 1 : rung.afterDueDays - previous.afterDueDays;
+  return addDays(last.sentOn, Math.max(1, spacing));
+};
+
+/** A consumer is handed over only after the final notice's term has run out. */
+const consumerHandOverFloor = (rung: LadderLevel, input: NextRungInput): CalendarDate | null => {
+  if (rung.kind !== 'hand-over' || input.debtorKind !== 'consumer') return null;
+  const notice = latest(input.remindersSent.filter((r) => r.kind === 'final-notice'));
+  return notice === null ? null : addDays(notice.sentOn, 1 + CONSUMER_NOTICE_TERM_DAYS + 1);
+};
+
+/**
+ * The next rung is the lowest ladder level above the highest one sent. It is due its
+ * `afterDueDays` (shifted for the debtor) after the current due date, so a terms adjustment
+ * re-anchors it; never on or before the due date, never sooner after the previous reminder
+ * than the ladder's spacing, and moved forward to a business day. Null when the ladder is done.
+ */
+export const nextRung = (input: NextRungInput): NextRung | null => {
+  const last = latest(input.remindersSent);
+  const highestSent = last?.level ?? 0;
+  const rung = input.ladder
+    .filter((r) => r.level > highestSent)
+    .reduce<LadderLevel | null>((low, r) => (low === null || r.level < low.level ? r : low), null);
+  if (rung === null) return null;
+  const floors = [
+    addDays(input.dueDate, rung.afterDueDays + input.shift.days),
+    addDays(input.dueDate, 1),
+    last === null ? null : spacingFloor(rung, last, input.ladder),
+    consumerHandOverFloor(rung, input),
+  ].filter((d): d is CalendarDate => d !== null);
+  const earliest = floors.reduce(maxDate);
+  return { rung, dueOn: nextBusinessDayOnOrAfter(earliest, input.calendar) };
+};
