@@ -12,7 +12,7 @@ export type GlobalPosition = string;
 
 /**
  * What the writer expects of the stream: `no-stream` (create), `stream-exists`, `any`,
- * or the exact current version.
+ * or the exact current version (0 means the same as `no-stream`).
  */
 export type ExpectedVersion = 'no-stream' | 'stream-exists' | 'any' | number;
 
@@ -54,7 +54,11 @@ export interface AppendResult {
   readonly nextExpectedVersion: number;
   /** Position of the last appended event. */
   readonly lastPosition: GlobalPosition;
-  /** True when every event id was already stored: nothing was written (idempotent retry). */
+  /**
+   * True when every event id was already stored in this stream: nothing was written
+   * (idempotent retry), and the version and position above are those of the newest of
+   * these events as originally appended.
+   */
   readonly alreadyAppended: boolean;
 }
 
@@ -69,7 +73,9 @@ export interface ReadStreamOptions {
 export type StreamCategory = 'invoice' | 'debtor' | 'tenant';
 
 export interface ReadAllFilter {
+  /** Only events whose `metadata.tenantId` is this. */
   readonly tenantId?: string;
+  /** Only events of streams in these categories: the stream id before its first `:`. */
   readonly categories?: readonly StreamCategory[];
 }
 
@@ -82,6 +88,12 @@ export interface ReadAllOptions {
 }
 
 export interface EventStore {
+  /**
+   * Appends a non-empty batch atomically. Idempotent by event id, checked before the
+   * expected version: a batch whose ids are all stored in this stream is a no-op
+   * (`alreadyAppended`); a batch mixing stored and new ids, or reusing an id of another
+   * stream, throws EventIdReused. A version mismatch throws ExpectedVersionConflict.
+   */
   appendToStream(
     streamId: string,
     events: readonly EventToAppend[],

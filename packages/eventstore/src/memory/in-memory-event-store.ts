@@ -1,0 +1,187 @@
+import { EventIdReused, ExpectedVersionConflict, StoreUnavailable } from '../errors';
+import {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedVersion,
+  GlobalPosition,
+  ReadAllFilter,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+} from '../event-store.port';
+import { streamCategory } from '../stream-category';
+import { deepFreeze, jsonCopy } from './json-copy';
+
+export interface InMemoryEventStoreOptions {
+  /** The store clock for `recordedAt`; inject one to make tests deterministic. */
+  readonly now?: () => Date;
+}
+
+const DEFAULT_BATCH_SIZE = 500;
+
+/** Positions are the 1-based index into the global log, as decimal strings. */
+const positionOf = (index: number): GlobalPosition => String(index + 1);
+
+const indexAfter = (position: GlobalPosition | null | undefined): number => {
+  if (position === null || position === undefined) return 0;
+  if (!/^\d+$/.test(position))
+    throw new RangeError(`Not a position of the in-memory store: ${position}`);
+  return Number(position);
+};
+
+const satisfies = (expected: ExpectedVersion, actual: number): boolean => {
+  switch (expected) {
+    case 'any':
+      return true;
+    case 'no-stream':
+      return actual === 0;
+    case 'stream-exists':
+      return actual > 0;
+    default:
+      return expected === actual;
+  }
+};
+
+const matches = (event: RecordedEvent, filter: ReadAllFilter | undefined): boolean =>
+  (filter?.tenantId === undefined || event.metadata.tenantId === filter.tenantId) &&
+  (filter?.categories === undefined ||
+    filter.categories.some((category) => category === streamCategory(event.streamId)));
+
+/**
+ * An event store in process memory: for tests, demos and the analyst tools. Every append
+ * runs without an `await` between check and write, so it is atomic on Node's one thread.
+ */
+export class InMemoryEventStore implements EventStore {
+  private readonly log: RecordedEvent[] = [];
+  private readonly streams = new Map<string, number[]>();
+  private readonly byEventId = new Map<string, number>();
+  private readonly now: () => Date;
+  private closed = false;
+
+  constructor(options: InMemoryEventStoreOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    await this.yieldTurn();
+    if (events.length === 0) throw new RangeError('appendToStream needs at least one event');
+    const retried = this.retriedAppend(streamId, events);
+    if (retried) return retried;
+
+    const indices = this.streams.get(streamId) ?? [];
+    if (!satisfies(options.expectedVersion, indices.length)) {
+      throw new ExpectedVersionConflict(streamId, options.expectedVersion, indices.length);
+    }
+    const recordedAt = this.now().toISOString();
+    for (const event of events) {
+      const index = this.log.length;
+      this.log.push(
+        deepFreeze({
+          ...jsonCopy(event),
+          streamId,
+          streamVersion: indices.length + 1,
+          globalPosition: positionOf(index),
+          recordedAt,
+        }),
+      );
+      indices.push(index);
+      this.byEventId.set(event.eventId, index);
+    }
+    this.streams.set(streamId, indices);
+    return {
+      nextExpectedVersion: indices.length,
+      lastPosition: positionOf(this.log.length - 1),
+      alreadyAppended: false,
+    };
+  }
+
+  async readStream(
+    streamId: string,
+    options: ReadStreamOptions = {},
+  ): Promise<readonly RecordedEvent[]> {
+    await this.yieldTurn();
+    const indices = this.streams.get(streamId) ?? [];
+    const from = Math.max(options.from ?? 1, 1);
+    const to = Math.min(options.to ?? indices.length, indices.length);
+    const end = Math.min(to, from - 1 + (options.maxCount ?? Infinity));
+    return indices.slice(from - 1, Math.max(end, from - 1)).map((index) => this.at(index));
+  }
+
+  async streamVersion(streamId: string): Promise<number> {
+    await this.yieldTurn();
+    return this.streams.get(streamId)?.length ?? 0;
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+    let next = indexAfter(options.after);
+    for (;;) {
+      await this.yieldTurn();
+      const page: RecordedEvent[] = [];
+      while (page.length < batchSize && next < this.log.length) {
+        const event = this.at(next);
+        next += 1;
+        if (matches(event, options.filter)) page.push(event);
+      }
+      if (page.length === 0) return;
+      yield* page;
+    }
+  }
+
+  async headPosition(): Promise<GlobalPosition | null> {
+    await this.yieldTurn();
+    return this.log.length === 0 ? null : positionOf(this.log.length - 1);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+  }
+
+  /**
+   * The original result when every id of the batch is already stored in this stream (a
+   * retry); null when none is stored; EventIdReused for a partial or foreign reuse.
+   */
+  private retriedAppend(streamId: string, events: readonly EventToAppend[]): AppendResult | null {
+    const ids = events.map((event) => event.eventId);
+    const originals = ids.map((id) => {
+      const index = this.byEventId.get(id);
+      return index === undefined ? undefined : this.at(index);
+    });
+    const firstStored = originals.findIndex((original) => original !== undefined);
+    const duplicated = new Set(ids).size !== ids.length;
+    if (firstStored === -1 && !duplicated) return null;
+    const reused = originals.findIndex(
+      (original) => original === undefined || original.streamId !== streamId,
+    );
+    if (reused !== -1 || duplicated) {
+      throw new EventIdReused(ids[firstStored === -1 ? 0 : firstStored] ?? '', streamId);
+    }
+    const last = originals.reduce((a, b) =>
+      (b?.streamVersion ?? 0) > (a?.streamVersion ?? 0) ? b : a,
+    );
+    if (last === undefined) return null;
+    return {
+      nextExpectedVersion: last.streamVersion,
+      lastPosition: last.globalPosition,
+      alreadyAppended: true,
+    };
+  }
+
+  private at(index: number): RecordedEvent {
+    const event = this.log[index];
+    if (event === undefined) throw new RangeError(`No event at index ${index}`);
+    return event;
+  }
+
+  /** Lets concurrent callers interleave as they would against a real database. */
+  private async yieldTurn(): Promise<void> {
+    await Promise.resolve();
+    if (this.closed) throw new StoreUnavailable('The in-memory event store is closed');
+  }
+}

@@ -1,0 +1,6 @@
+import { describeProjectionStoreContract } from '../testing';
+import { InMemoryProjectionStore } from './in-memory-projection-store';
+
+describeProjectionStoreContract('InMemoryProjectionStore', {
+  create: async () => new InMemoryProjectionStore(),
+});
