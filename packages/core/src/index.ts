@@ -17,3 +17,4 @@ export * from './scheduling';
 export * from './envelope/event-envelope';
 export * from './envelope/stream-id';
 export * from './projections/projection';
+export * from './projections';

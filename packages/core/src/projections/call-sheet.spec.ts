@@ -1,0 +1,189 @@
+import { DebtorEvent } from '../debtor/debtor.events';
+import { callSheet } from './call-sheet';
+import { paymentBehaviour } from './payment-behaviour';
+import { foldProjection } from './projection';
+import { reportsProjection } from './reports-projection';
+import {
+  ACME,
+  day,
+  debtor,
+  debtorStream,
+  eur,
+  ev,
+  installment,
+  invoiceStream,
+  registered,
+} from './report.spec-helpers';
+
+const TODAY = day('2026-06-30');
+const BAKKER = debtor('bakker');
+const KLEIN = debtor('klein');
+
+const contactPersonChanged: DebtorEvent = {
+  type: 'ContactPersonChanged',
+  data: { contactPerson: 'Bram Bakker', previousContactPerson: 'Anna de Vries' },
+};
+
+/**
+ * Story 8. The twelve months through 2026-06-30 start on 2025-07-01. In them the tenant
+ * invoiced Bakker 100 + 50 + 30 = 180 (B-1 is older), Klein 20 and Groot 1 600 (G-0 is
+ * older): 1 800 in all, so Bakker's share is 180 / 1 800 = exactly 10%, Klein's 20 / 1 800.
+ */
+const books = [
+  ...debtorStream('bakker', [
+    registered('bakker', 'Bakker BV', {
+      contactPerson: 'Anna de Vries',
+      email: 'crediteuren@bakker.example',
+      phone: '+31 20 123 4567',
+    }),
+    contactPersonChanged,
+  ]),
+  ...invoiceStream(
+    { invoiceId: 'B-1', debtorId: 'bakker', issueDate: '2025-05-15', amount: eur(20000) },
+    ev.reminder(1, 'reminder', '2025-05-30'),
+    ev.paid(eur(20000), '2025-06-04'),
+  ),
+  ...invoiceStream(
+    {
+      invoiceId: 'B-2',
+      debtorId: 'bakker',
+      issueDate: '2026-04-01',
+      amount: eur(10000),
+      number: '2026-0412',
+      description: 'Maintenance Q1',
+    },
+    ev.reminder(1, 'reminder', '2026-04-16'),
+    ev.reminder(2, 'demand', '2026-04-30'),
+    ev.paid(eur(2500), '2026-05-10'),
+    ev.promised('2026-07-03', '2026-06-25'),
+  ),
+  ...invoiceStream(
+    { invoiceId: 'B-3', debtorId: 'bakker', issueDate: '2026-05-01', amount: eur(5000) },
+    ev.putOnHold('dispute', '2026-05-20', 'unhappy with the service'),
+  ),
+  ...invoiceStream(
+    { invoiceId: 'B-4', debtorId: 'bakker', issueDate: '2026-06-01', amount: eur(3000) },
+    ev.arrangement(
+      '2026-06-20',
+      installment('2026-07-01', eur(1500)),
+      installment('2026-08-01', eur(1500)),
+    ),
+  ),
+  ...invoiceStream({
+    invoiceId: 'K-1',
+    debtorId: 'klein',
+    issueDate: '2026-02-01',
+    amount: eur(2000),
+  }),
+  ...invoiceStream({
+    invoiceId: 'G-0',
+    debtorId: 'groot',
+    issueDate: '2025-06-30',
+    amount: eur(500000),
+  }),
+  ...invoiceStream(
+    { invoiceId: 'G-1', debtorId: 'groot', issueDate: '2025-09-01', amount: eur(160000) },
+    ev.paid(eur(160000), '2025-09-20'),
+  ),
+];
+
+const state = foldProjection(reportsProjection, books);
+
+describe('Call sheet (story 8)', () => {
+  const sheet = callSheet(state, ACME, BAKKER, TODAY);
+
+  it('names the current contact person and how to reach them', () => {
+    expect(sheet.contact).toMatchObject({
+      name: 'Bakker BV',
+      contactPerson: 'Bram Bakker',
+      email: 'crediteuren@bakker.example',
+      phone: '+31 20 123 4567',
+    });
+  });
+
+  it('lists the open invoices oldest first, with what they were for and what is owed', () => {
+    expect(sheet.openInvoices.map((i) => [i.invoiceId, i.outstanding.amount])).toEqual([
+      ['B-2', 7500],
+      ['B-3', 5000],
+      ['B-4', 3000],
+    ]);
+    expect(sheet.openInvoices[0]).toMatchObject({
+      number: '2026-0412',
+      description: 'Maintenance Q1',
+      issueDate: '2026-04-01',
+      dueDate: '2026-04-15',
+      daysPastDue: 76,
+    });
+    expect(sheet.totalOutstanding).toEqual([eur(15500)]);
+  });
+
+  it('shows the agreements that stand and the open disputes', () => {
+    expect(sheet.agreements.promises).toEqual([
+      {
+        invoiceId: 'B-2',
+        number: '2026-0412',
+        promisedDate: '2026-07-03',
+        promisedOn: '2026-06-25',
+        amount: null,
+        note: null,
+      },
+    ]);
+    expect(sheet.agreements.arrangements.map((a) => [a.invoiceId, a.installments.length])).toEqual([
+      ['B-4', 2],
+    ]);
+    expect(sheet.agreements.holds.map((h) => [h.invoiceId, h.reason])).toEqual([
+      ['B-3', 'dispute'],
+    ]);
+    expect(sheet.openDisputes).toEqual([
+      {
+        invoiceId: 'B-3',
+        number: 'B-3',
+        reason: 'dispute',
+        since: '2026-05-20',
+        note: 'unhappy with the service',
+      },
+    ]);
+  });
+
+  it('counts the reminders and demand letters sent on the open invoices', () => {
+    expect(sheet).toMatchObject({ remindersSent: 1, demandLettersSent: 1 });
+  });
+
+  it('judges creditworthiness by the debtor’s payment behaviour', () => {
+    expect(sheet.creditworthiness).toEqual(paymentBehaviour(state.ledger, ACME, BAKKER, TODAY));
+    expect(sheet.creditworthiness).toMatchObject({ paidInvoices: 1, rating: 'unrated' });
+  });
+
+  describe('important customer', () => {
+    it('is a debtor with 10% or more of the revenue of the last twelve months', () => {
+      expect(sheet.revenueShare).toEqual({
+        currency: 'EUR',
+        from: '2025-07-01',
+        through: '2026-06-30',
+        debtorInvoiced: eur(18000),
+        tenantInvoiced: eur(180000),
+        share: 0.1,
+      });
+      expect(sheet.importantCustomer).toBe(true);
+    });
+
+    it('is not a debtor with a smaller share', () => {
+      const klein = callSheet(state, ACME, KLEIN, TODAY);
+      expect(klein.revenueShare?.share).toBe(0.0111); // 20 / 1 800
+      expect(klein.importantCustomer).toBe(false);
+    });
+
+    it('follows the threshold the tenant sets', () => {
+      expect(
+        callSheet(state, ACME, BAKKER, TODAY, { importantShare: 0.15 }).importantCustomer,
+      ).toBe(false);
+      expect(callSheet(state, ACME, KLEIN, TODAY, { importantShare: 0.01 }).importantCustomer).toBe(
+        true,
+      );
+    });
+  });
+
+  it('leaves the contact empty for a debtor that was never registered', () => {
+    expect(callSheet(state, ACME, KLEIN, TODAY).contact).toBeNull();
+  });
+});

@@ -1,0 +1,133 @@
+import { addDays, CalendarDate } from '../shared/calendar-date';
+import { Currency, Money, zero } from '../shared/money';
+import { DebtorId, TenantId } from '../shared/ids';
+import {
+  ArrangementAgreement,
+  CallSheet,
+  CallSheetInvoice,
+  HoldAgreement,
+  PromiseAgreement,
+  RevenueShare,
+} from './call-sheet.types';
+import { debtorContact } from './debtor-directory';
+import { ledgerEntries } from './invoice-ledger';
+import { byIssueDate, daysPastDue, demandLettersOf, isOpenItem } from './invoice-ledger.queries';
+import { LedgerEntry } from './invoice-ledger.state';
+import { DEFAULT_RATING_RULES, RatingRules } from './payer-rating';
+import { behaviourOf } from './payment-behaviour';
+import { monthsBefore } from './report-dates';
+import { addByCurrency, listByCurrency, plus } from './report-money';
+import { ReportsState } from './reports-projection';
+import { round4 } from './report-statistics';
+
+export interface CallSheetOptions {
+  /** A debtor with at least this share (0–1) of the tenant's yearly revenue is important. */
+  readonly importantShare: number;
+  readonly ratingRules: RatingRules;
+}
+
+export const DEFAULT_CALL_SHEET_OPTIONS: CallSheetOptions = {
+  importantShare: 0.1,
+  ratingRules: DEFAULT_RATING_RULES,
+};
+
+const openInvoiceOf = (entry: LedgerEntry, today: CalendarDate): CallSheetInvoice => ({
+  invoiceId: entry.invoiceId,
+  number: entry.number,
+  description: entry.description,
+  issueDate: entry.issueDate,
+  dueDate: entry.dueDate,
+  daysPastDue: daysPastDue(entry, today),
+  amount: entry.amount,
+  outstanding: entry.outstanding,
+  status: entry.status === 'handed-over' ? 'handed-over' : 'open',
+  remindersSent: entry.reminders.reminder,
+  demandLettersSent: demandLettersOf(entry),
+  hold: entry.hold,
+});
+
+const promiseOf = ({ invoiceId, number, promise }: LedgerEntry): PromiseAgreement[] =>
+  promise === null ? [] : [{ invoiceId, number, ...promise }];
+
+const arrangementOf = ({ invoiceId, number, arrangement }: LedgerEntry): ArrangementAgreement[] =>
+  arrangement === null ? [] : [{ invoiceId, number, ...arrangement }];
+
+const holdOf = ({ invoiceId, number, hold }: LedgerEntry): HoldAgreement[] =>
+  hold === null ? [] : [{ invoiceId, number, ...hold }];
+
+/** The currency most of the invoices are in; on a tie, the first in code order. */
+const mainCurrency = (entries: readonly LedgerEntry[]): Currency | null => {
+  const counts = new Map<Currency, number>();
+  for (const e of entries) counts.set(e.amount.currency, (counts.get(e.amount.currency) ?? 0) + 1);
+  return [...counts.entries()].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1))[0]?.[0] ?? null;
+};
+
+const invoicedIn = (currency: Currency, entries: readonly LedgerEntry[]): Money =>
+  entries
+    .filter((e) => e.amount.currency === currency)
+    .reduce((t, e) => plus(t, e.amount), zero(currency));
+
+/**
+ * The debtor's share of what the tenant invoiced in the twelve calendar months through
+ * `today`, in the tenant's main currency; invoices in other currencies are left out.
+ */
+export const revenueShareOf = (
+  tenantEntries: readonly LedgerEntry[],
+  debtorId: DebtorId,
+  today: CalendarDate,
+): RevenueShare | null => {
+  const from = addDays(monthsBefore(today, 12), 1);
+  const inYear = tenantEntries.filter((e) => e.issueDate >= from && e.issueDate <= today);
+  const currency = mainCurrency(inYear);
+  if (currency === null) return null;
+  const tenantInvoiced = invoicedIn(currency, inYear);
+  if (tenantInvoiced.amount <= 0) return null;
+  const debtorInvoiced = invoicedIn(
+    currency,
+    inYear.filter((e) => e.debtorId === debtorId),
+  );
+  const share = round4(debtorInvoiced.amount / tenantInvoiced.amount);
+  return { currency, from, through: today, debtorInvoiced, tenantInvoiced, share };
+};
+
+/**
+ * The call sheet of one debtor as of `today` (story 8): contact, open invoices with what they
+ * were for, total outstanding, creditworthiness, standing agreements, reminders and demand
+ * letters sent on the open invoices, open disputes, and whether the debtor is an important
+ * customer: one with at least `importantShare` of the tenant's revenue of the last year.
+ */
+export const callSheet = (
+  state: ReportsState,
+  tenantId: TenantId,
+  debtorId: DebtorId,
+  today: CalendarDate,
+  options: Partial<CallSheetOptions> = {},
+): CallSheet => {
+  const { importantShare, ratingRules } = { ...DEFAULT_CALL_SHEET_OPTIONS, ...options };
+  const tenantEntries = ledgerEntries(state.ledger, tenantId);
+  const entries = tenantEntries.filter((e) => e.debtorId === debtorId);
+  const open = entries.filter(isOpenItem).sort(byIssueDate);
+  const openInvoices = open.map((e) => openInvoiceOf(e, today));
+  const revenueShare = revenueShareOf(tenantEntries, debtorId, today);
+  return {
+    tenantId,
+    debtorId,
+    asOf: today,
+    contact: debtorContact(state.debtors, tenantId, debtorId),
+    openInvoices,
+    totalOutstanding: listByCurrency(open.reduce((t, e) => addByCurrency(t, e.outstanding), {})),
+    creditworthiness: behaviourOf(debtorId, entries, today, ratingRules),
+    agreements: {
+      promises: open.flatMap(promiseOf),
+      arrangements: open.flatMap(arrangementOf),
+      holds: open.flatMap(holdOf),
+    },
+    remindersSent: openInvoices.reduce((n, i) => n + i.remindersSent, 0),
+    demandLettersSent: openInvoices.reduce((n, i) => n + i.demandLettersSent, 0),
+    revenueShare,
+    importantCustomer:
+      revenueShare !== null &&
+      revenueShare.debtorInvoiced.amount >= importantShare * revenueShare.tenantInvoiced.amount,
+    openDisputes: open.flatMap(holdOf).filter((h) => h.reason === 'dispute'),
+  };
+};

@@ -1,0 +1,151 @@
+import { addDays, CalendarDate, daysBetween } from '../shared/calendar-date';
+import { Currency, Money, zero } from '../shared/money';
+import { TenantId } from '../shared/ids';
+import { ledgerEntries } from './invoice-ledger';
+import { daysPastDue, receivableOn } from './invoice-ledger.queries';
+import { LedgerEntry, LedgerState } from './invoice-ledger.state';
+import { monthsBefore } from './report-dates';
+import { plus } from './report-money';
+import { round2 } from './report-statistics';
+
+export const DEFAULT_DSO_PERIOD_DAYS = 90;
+
+/**
+ * Days sales outstanding of one currency's receivables, in days rounded to two decimals;
+ * a figure is null when there were no credit sales in the period to divide by.
+ */
+export interface DsoByCurrency {
+  readonly currency: Currency;
+  /** Everything receivable at the end of `asOf` (see `receivableOn`). */
+  readonly receivables: Money;
+  /** The part of the receivables not yet past due on `asOf`. */
+  readonly currentReceivables: Money;
+  /** The amounts of the invoices issued in the period: every invoice is a credit sale. */
+  readonly creditSales: Money;
+  /** Standard DSO = receivables / credit sales × period days. */
+  readonly dso: number | null;
+  /**
+   * Count-back DSO: walk back from `asOf` one calendar month at a time, taking each month's
+   * credit sales out of the receivables while they last; every fully consumed month adds its
+   * days, the month that exhausts the receivables adds the consumed fraction of its days.
+   * 0 when nothing is receivable.
+   */
+  readonly countBackDso: number | null;
+  /** Best-possible DSO = current (not yet due) receivables / credit sales × period days. */
+  readonly bestPossibleDso: number | null;
+  /** Average days delinquent = DSO − best-possible DSO: the days lost to late payment. */
+  readonly averageDaysDelinquent: number | null;
+}
+
+export interface DsoReport {
+  readonly tenantId: TenantId;
+  readonly asOf: CalendarDate;
+  readonly periodDays: number;
+  /** The first day of the period, which runs through `asOf` inclusive. */
+  readonly periodStart: CalendarDate;
+  /** One section per currency with receivables or sales, in currency-code order. */
+  readonly currencies: readonly DsoByCurrency[];
+}
+
+const salesBetween = (
+  sales: readonly LedgerEntry[],
+  afterDate: CalendarDate,
+  through: CalendarDate,
+): number =>
+  sales
+    .filter((e) => e.issueDate > afterDate && e.issueDate <= through)
+    .reduce((sum, e) => sum + e.amount.amount, 0);
+
+const countBack = (
+  receivables: number,
+  sales: readonly LedgerEntry[],
+  asOf: CalendarDate,
+): number => {
+  const earliest = sales.reduce<CalendarDate>(
+    (min, e) => (e.issueDate < min ? e.issueDate : min),
+    asOf,
+  );
+  let remaining = receivables;
+  let days = 0;
+  for (let k = 1; remaining > 0; k += 1) {
+    const through = monthsBefore(asOf, k - 1);
+    const after = monthsBefore(asOf, k);
+    // Receivables beyond every sale ever made cannot be placed; stop at the first sale.
+    if (through < earliest) return days;
+    const monthDays = daysBetween(after, through);
+    const monthSales = salesBetween(sales, after, through);
+    if (remaining <= monthSales) return days + (remaining / monthSales) * monthDays;
+    remaining -= monthSales;
+    days += monthDays;
+  }
+  return days;
+};
+
+const sumOf = (currency: Currency, amounts: readonly Money[]): Money =>
+  amounts.reduce(plus, zero(currency));
+
+const sectionOf = (
+  currency: Currency,
+  entries: readonly LedgerEntry[],
+  asOf: CalendarDate,
+  periodDays: number,
+  periodStart: CalendarDate,
+): DsoByCurrency => {
+  const inCurrency = entries.filter((e) => e.amount.currency === currency && e.issueDate <= asOf);
+  const receivables = sumOf(
+    currency,
+    inCurrency.map((e) => receivableOn(e, asOf)),
+  );
+  const currentReceivables = sumOf(
+    currency,
+    inCurrency.filter((e) => daysPastDue(e, asOf) <= 0).map((e) => receivableOn(e, asOf)),
+  );
+  const creditSales = sumOf(
+    currency,
+    inCurrency.filter((e) => e.issueDate >= periodStart).map((e) => e.amount),
+  );
+  const perSales = (amount: Money): number | null =>
+    creditSales.amount === 0 ? null : round2((amount.amount / creditSales.amount) * periodDays);
+  const dso = perSales(receivables);
+  const bestPossibleDso = perSales(currentReceivables);
+  return {
+    currency,
+    receivables,
+    currentReceivables,
+    creditSales,
+    dso,
+    countBackDso: round2(countBack(receivables.amount, inCurrency, asOf)),
+    bestPossibleDso,
+    averageDaysDelinquent:
+      dso === null || bestPossibleDso === null ? null : round2(dso - bestPossibleDso),
+  };
+};
+
+const hasFigures = (section: DsoByCurrency): boolean =>
+  section.receivables.amount > 0 || section.creditSales.amount > 0;
+
+/**
+ * The tenant's days sales outstanding at the end of `asOf`, over the `periodDays` days that
+ * end on `asOf` (default 90; at least 1), per currency: standard, count-back and best-possible DSO and
+ * the average days delinquent, as documented on `DsoByCurrency`.
+ */
+export const dsoReport = (
+  state: LedgerState,
+  tenantId: TenantId,
+  asOf: CalendarDate,
+  periodDays: number = DEFAULT_DSO_PERIOD_DAYS,
+): DsoReport => {
+  const days = Math.max(1, Math.trunc(periodDays));
+  const entries = ledgerEntries(state, tenantId);
+  const periodStart = addDays(asOf, -(days - 1));
+  const currencies = [...new Set(entries.map((e) => e.amount.currency))].sort();
+  return {
+    tenantId,
+    asOf,
+    periodDays: days,
+    periodStart,
+    currencies: currencies
+      .map((currency) => sectionOf(currency, entries, asOf, days, periodStart))
+      .filter(hasFigures),
+  };
+};

@@ -1,0 +1,12 @@
+export * from './invoice-ledger.state';
+export * from './invoice-ledger';
+export * from './invoice-ledger.queries';
+export * from './debtor-directory';
+export * from './reports-projection';
+export * from './payer-rating';
+export * from './payment-behaviour';
+export * from './aging';
+export * from './dso';
+export * from './call-sheet.types';
+export * from './call-sheet';
+export { percentile } from './report-statistics';

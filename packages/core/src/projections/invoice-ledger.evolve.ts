@@ -1,0 +1,141 @@
+import { EventMetadata } from '../envelope/event-envelope';
+import { InvoiceEvent, InvoiceEventOf } from '../invoice/invoice.events';
+import { CalendarDate } from '../shared/calendar-date';
+import { clampAtZero, Money, zero } from '../shared/money';
+import { isCollectible } from './invoice-ledger.queries';
+import { LedgerEntry, LedgerMovement } from './invoice-ledger.state';
+import { minus, plus } from './report-money';
+
+const NO_REMINDERS: LedgerEntry['reminders'] = {
+  reminder: 0,
+  demand: 0,
+  'final-notice': 0,
+  'hand-over': 0,
+};
+
+/** A new ledger entry from an invoice's `Issued` event. */
+export const openedEntry = (
+  { data }: InvoiceEventOf<'Issued'>,
+  metadata: EventMetadata,
+): LedgerEntry => ({
+  tenantId: metadata.tenantId,
+  invoiceId: data.invoiceId,
+  debtorId: data.debtorId,
+  version: metadata.streamVersion,
+  number: data.number,
+  description: data.description,
+  issueDate: data.issueDate,
+  dueDate: data.dueDate,
+  amount: data.amount,
+  paid: zero(data.amount.currency),
+  credited: zero(data.amount.currency),
+  outstanding: data.amount,
+  creditBalance: zero(data.amount.currency),
+  status: 'open',
+  settledOn: null,
+  handedOverOn: null,
+  writtenOffOn: null,
+  movements: [],
+  reminders: NO_REMINDERS,
+  promisesKept: 0,
+  promisesBroken: 0,
+  arrangementsDefaulted: 0,
+  contacts: 0,
+  hold: null,
+  promise: null,
+  arrangement: null,
+});
+
+/**
+ * Money moved: what is owed is the amount less payments and credit notes, never below zero,
+ * and anything beyond it is the debtor's credit. The movement that leaves nothing owed on a
+ * collectible invoice settles it and ends its promise and arrangement.
+ */
+const withMovement = (
+  entry: LedgerEntry,
+  kind: LedgerMovement['kind'],
+  amount: Money,
+  on: CalendarDate,
+): LedgerEntry => {
+  if (amount.currency !== entry.amount.currency) return entry;
+  const paid = kind === 'paid' ? plus(entry.paid, amount) : entry.paid;
+  const credited = kind === 'credited' ? plus(entry.credited, amount) : entry.credited;
+  const reduced = plus(paid, credited);
+  const moved: LedgerEntry = {
+    ...entry,
+    paid,
+    credited,
+    outstanding: clampAtZero(minus(entry.amount, reduced)),
+    creditBalance: clampAtZero(minus(reduced, entry.amount)),
+    movements: [...entry.movements, { kind, on, amount }],
+  };
+  return isCollectible(moved) && moved.outstanding.amount === 0
+    ? { ...moved, status: 'settled', settledOn: on, promise: null, arrangement: null }
+    : moved;
+};
+
+/**
+ * Folds one event of an issued invoice into its entry. The rules mirror the invoice's own
+ * life cycle but are the ledger's: the reports do not depend on the decider's internals.
+ */
+export const evolveEntry = (entry: LedgerEntry, event: InvoiceEvent): LedgerEntry => {
+  switch (event.type) {
+    case 'Issued':
+    case 'CreditBalanceRecorded':
+    case 'InvoiceResent':
+      // The credit balance follows from the movements; a resend changes nothing owed.
+      return entry;
+    case 'TermsAdjusted':
+      return { ...entry, dueDate: event.data.dueDate };
+    case 'ReminderSent': {
+      const kind = event.data.kind;
+      return { ...entry, reminders: { ...entry.reminders, [kind]: entry.reminders[kind] + 1 } };
+    }
+    case 'PutOnHold': {
+      const { reason, since, note } = event.data;
+      return { ...entry, hold: { reason, since, note: note ?? null } };
+    }
+    case 'HoldReleased':
+      return { ...entry, hold: null };
+    case 'PaymentPromised': {
+      const { promisedDate, promisedOn, amount, note } = event.data;
+      return {
+        ...entry,
+        promise: { promisedDate, promisedOn, amount: amount ?? null, note: note ?? null },
+      };
+    }
+    case 'PromiseKept':
+      return { ...entry, promise: null, promisesKept: entry.promisesKept + 1 };
+    case 'PromiseBroken':
+      return { ...entry, promise: null, promisesBroken: entry.promisesBroken + 1 };
+    case 'Paid':
+      return withMovement(entry, 'paid', event.data.amount, event.data.paidOn);
+    case 'CreditNoteApplied':
+      return withMovement(entry, 'credited', event.data.amount, event.data.appliedOn);
+    case 'ContactLogged':
+      return { ...entry, contacts: entry.contacts + 1 };
+    case 'ArrangementAgreed': {
+      const { installments, agreedOn } = event.data;
+      return { ...entry, arrangement: { installments, agreedOn }, promise: null };
+    }
+    case 'ArrangementDefaulted':
+      return {
+        ...entry,
+        arrangement: null,
+        arrangementsDefaulted: entry.arrangementsDefaulted + 1,
+      };
+    case 'HandedOverToCollection':
+      return entry.status === 'open'
+        ? { ...entry, status: 'handed-over', handedOverOn: event.data.handedOverOn }
+        : entry;
+    case 'WrittenOff':
+      return isCollectible(entry)
+        ? { ...entry, status: 'written-off', writtenOffOn: event.data.writtenOffOn }
+        : entry;
+    default: {
+      const _exhaustive: never = event;
+      void _exhaustive;
+      return entry;
+    }
+  }
+};

@@ -1,0 +1,45 @@
+import { CalendarDate, daysBetween } from '../shared/calendar-date';
+import { clampAtZero, Money, zero } from '../shared/money';
+import { LedgerEntry } from './invoice-ledger.state';
+import { minus, plus } from './report-money';
+
+/**
+ * What the invoice added to the receivables at the end of business date `asOf`: its amount
+ * once issued, less the payments and credit notes dated on or before `asOf`, never below
+ * zero; nothing once written off. Movements count by their business date, so the books of
+ * a past date are shown with everything recorded since that was dated before it.
+ */
+export const receivableOn = (entry: LedgerEntry, asOf: CalendarDate): Money => {
+  const none = zero(entry.amount.currency);
+  if (entry.issueDate > asOf) return none;
+  if (entry.writtenOffOn !== null && entry.writtenOffOn <= asOf) return none;
+  const reduced = entry.movements
+    .filter((movement) => movement.on <= asOf)
+    .reduce((total, movement) => plus(total, movement.amount), none);
+  return clampAtZero(minus(entry.amount, reduced));
+};
+
+/** Days past the (current) due date on `asOf`: 0 on the due date, negative before it. */
+export const daysPastDue = (entry: LedgerEntry, asOf: CalendarDate): number =>
+  daysBetween(entry.dueDate, asOf);
+
+/** Still being collected: open, or with a collection agency. */
+export const isCollectible = (entry: LedgerEntry): boolean =>
+  entry.status === 'open' || entry.status === 'handed-over';
+
+/** A collectible invoice of which something is still owed. */
+export const isOpenItem = (entry: LedgerEntry): boolean =>
+  isCollectible(entry) && entry.outstanding.amount > 0;
+
+/** Reminder letters of the firmer kinds: demand letters and the final notice. */
+export const demandLettersOf = (entry: LedgerEntry): number =>
+  entry.reminders.demand + entry.reminders['final-notice'];
+
+export const remindersOf = (entry: LedgerEntry): number =>
+  entry.reminders.reminder + demandLettersOf(entry) + entry.reminders['hand-over'];
+
+/** Oldest first: by issue date, then invoice id, so equal dates still order the same way. */
+export const byIssueDate = (a: LedgerEntry, b: LedgerEntry): number => {
+  if (a.issueDate !== b.issueDate) return a.issueDate < b.issueDate ? -1 : 1;
+  return a.invoiceId < b.invoiceId ? -1 : a.invoiceId > b.invoiceId ? 1 : 0;
+};

@@ -1,0 +1,75 @@
+import { CalendarDate } from '../shared/calendar-date';
+import { DebtorId, InvoiceId, TenantId } from '../shared/ids';
+import { Money } from '../shared/money';
+import { NonEmptyText } from '../shared/text';
+import { HoldReason, Installment, ReminderKind } from '../invoice/invoice.events';
+import { BucketedTable } from './bucketed-table';
+
+/** Where an invoice stands in the books; a report row, so one flat shape for all statuses. */
+export type LedgerStatus = 'open' | 'settled' | 'handed-over' | 'written-off';
+
+/** Money that reduced what is owed, on the business date it happened. */
+export interface LedgerMovement {
+  readonly kind: 'paid' | 'credited';
+  readonly on: CalendarDate;
+  readonly amount: Money;
+}
+
+export interface LedgerHold {
+  readonly reason: HoldReason;
+  readonly since: CalendarDate;
+  readonly note: string | null;
+}
+
+export interface LedgerPromise {
+  readonly promisedDate: CalendarDate;
+  readonly promisedOn: CalendarDate;
+  readonly amount: Money | null;
+  readonly note: string | null;
+}
+
+export interface LedgerArrangement {
+  readonly installments: readonly Installment[];
+  readonly agreedOn: CalendarDate;
+}
+
+/** One invoice as the reports see it, folded from its stream by the ledger's own rules. */
+export interface LedgerEntry {
+  readonly tenantId: TenantId;
+  readonly invoiceId: InvoiceId;
+  readonly debtorId: DebtorId;
+  /** The stream version folded last; a redelivered event at or below it is ignored. */
+  readonly version: number;
+  readonly number: NonEmptyText;
+  readonly description: string;
+  readonly issueDate: CalendarDate;
+  /** The current due date: `TermsAdjusted` moves it. */
+  readonly dueDate: CalendarDate;
+  readonly amount: Money;
+  readonly paid: Money;
+  readonly credited: Money;
+  /** amount − paid − credited, never below zero. */
+  readonly outstanding: Money;
+  /** What was paid and credited beyond the amount: kept for the debtor as credit. */
+  readonly creditBalance: Money;
+  readonly status: LedgerStatus;
+  /** The date of the payment or credit note that left nothing owed. */
+  readonly settledOn: CalendarDate | null;
+  readonly handedOverOn: CalendarDate | null;
+  readonly writtenOffOn: CalendarDate | null;
+  /** Every payment and credit note in the invoice's currency, in stream order. */
+  readonly movements: readonly LedgerMovement[];
+  readonly reminders: Readonly<Record<ReminderKind, number>>;
+  readonly promisesKept: number;
+  readonly promisesBroken: number;
+  readonly arrangementsDefaulted: number;
+  readonly contacts: number;
+  readonly hold: LedgerHold | null;
+  readonly promise: LedgerPromise | null;
+  readonly arrangement: LedgerArrangement | null;
+}
+
+/** The ledger: per tenant, every issued invoice keyed by its stream id. */
+export interface LedgerState {
+  readonly tenants: Readonly<Record<string, BucketedTable<LedgerEntry>>>;
+}

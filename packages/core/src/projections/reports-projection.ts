@@ -1,0 +1,40 @@
+import { DomainEvent, EventEnvelope } from '../envelope/event-envelope';
+import {
+  applyToDebtorDirectory,
+  DebtorDirectoryState,
+  initialDebtorDirectoryState,
+} from './debtor-directory';
+import { applyToLedger, initialLedgerState } from './invoice-ledger';
+import { LedgerState } from './invoice-ledger.state';
+import { Projection } from './projection';
+
+/** What every report reads: the invoice ledger and the debtor directory. */
+export interface ReportsState {
+  readonly ledger: LedgerState;
+  readonly debtors: DebtorDirectoryState;
+}
+
+export const initialReportsState: ReportsState = {
+  ledger: initialLedgerState,
+  debtors: initialDebtorDirectoryState,
+};
+
+/** Folds one recorded event into both the ledger and the directory. */
+export const applyToReports = (
+  state: ReportsState,
+  envelope: EventEnvelope<DomainEvent>,
+): ReportsState => {
+  const ledger = applyToLedger(state.ledger, envelope);
+  const debtors = applyToDebtorDirectory(state.debtors, envelope);
+  return ledger === state.ledger && debtors === state.debtors ? state : { ledger, debtors };
+};
+
+/**
+ * The ledger and the directory as one fold with one checkpoint: payment behaviour, aging and
+ * DSO read its `ledger`, the call sheet reads both.
+ */
+export const reportsProjection: Projection<ReportsState> = {
+  name: 'reports',
+  initialState: initialReportsState,
+  apply: applyToReports,
+};
