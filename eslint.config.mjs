@@ -108,6 +108,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['packages/core/src/**/*.ts'],
     rules: corePurityRules,
   },
