@@ -1,0 +1,10 @@
+export * from './event-envelope';
+export * from './stream-id';
+export * from './debiteur-event';
+export * from './event-decode-error';
+export * from './upcaster';
+export * from './upcasters';
+export { IssuedV1Data, issuedV1ToV2 } from './issued-v1.upcaster';
+export * from './event-codecs';
+export * from './stored-event';
+export * from './command-context';
