@@ -1,0 +1,149 @@
+import {
+  EventDecodeFailed,
+  EventMetadataToAppend,
+  EventToAppend,
+  RecordedEvent,
+  streamCategory,
+} from '@debiteur/eventstore';
+
+/** The select list every read uses, so readStream and readAll return identical events. */
+export const EVENT_COLUMNS = `CAST(position AS TEXT) AS global_position, event_id, stream_id,
+  stream_version, type, schema_version, data, metadata, recorded_at`;
+
+/** One row as EVENT_COLUMNS shapes it; `data` and `metadata` are JSON text. */
+export interface EventRow {
+  readonly global_position: string;
+  readonly event_id: string;
+  readonly stream_id: string;
+  readonly stream_version: number;
+  readonly type: string;
+  readonly schema_version: number;
+  readonly data: string;
+  readonly metadata: string;
+  readonly recorded_at: string;
+}
+
+/** The named parameters of the insert statement. */
+export interface EventInsert {
+  readonly event_id: string;
+  readonly stream_id: string;
+  readonly stream_version: number;
+  readonly category: string;
+  readonly tenant_id: string;
+  readonly type: string;
+  readonly schema_version: number;
+  readonly data: string;
+  readonly metadata: string;
+  readonly recorded_at: string;
+}
+
+const toJson = (value: unknown, what: string): string => {
+  const json: unknown = JSON.stringify(value);
+  if (typeof json !== 'string') throw new TypeError(`${what} is not JSON-serialisable`);
+  return json;
+};
+
+/**
+ * The row for `event` at `streamVersion`. Metadata is stored with exactly the port's
+ * fields, so every adapter reads back the same shape whatever extras a caller passed.
+ */
+export const toEventInsert = (
+  streamId: string,
+  streamVersion: number,
+  event: EventToAppend,
+  recordedAt: string,
+): EventInsert => {
+  const { tenantId, occurredAt, actor, reason, correlationId, causationId } = event.metadata;
+  const metadata: EventMetadataToAppend = {
+    tenantId,
+    occurredAt,
+    actor,
+    reason,
+    correlationId,
+    causationId,
+  };
+  return {
+    event_id: event.eventId,
+    stream_id: streamId,
+    stream_version: streamVersion,
+    category: streamCategory(streamId),
+    tenant_id: tenantId,
+    type: event.type,
+    schema_version: event.schemaVersion,
+    data: toJson(event.data, `Data of event ${event.eventId}`),
+    metadata: toJson(metadata, `Metadata of event ${event.eventId}`),
+    recorded_at: recordedAt,
+  };
+};
+
+interface DecodeProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+const NOT_JSON = Symbol('not JSON');
+
+const parseJson = (text: string, path: string, problems: DecodeProblem[]): unknown => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    problems.push({ path, message: 'not JSON' });
+    return NOT_JSON;
+  }
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const decodeMetadata = (
+  text: string,
+  problems: DecodeProblem[],
+): EventMetadataToAppend | undefined => {
+  const value = parseJson(text, 'metadata', problems);
+  if (value === NOT_JSON) return undefined;
+  if (!isRecord(value)) {
+    problems.push({ path: 'metadata', message: 'not an object' });
+    return undefined;
+  }
+  const requiredText = (name: keyof EventMetadataToAppend): string => {
+    const field = value[name];
+    if (typeof field === 'string') return field;
+    problems.push({ path: `metadata.${name}`, message: 'not a string' });
+    return '';
+  };
+  const textOrNull = (name: keyof EventMetadataToAppend): string | null => {
+    const field = value[name];
+    if (typeof field === 'string' || field === null) return field;
+    problems.push({ path: `metadata.${name}`, message: 'not a string or null' });
+    return null;
+  };
+  return {
+    tenantId: requiredText('tenantId'),
+    occurredAt: requiredText('occurredAt'),
+    actor: requiredText('actor'),
+    reason: textOrNull('reason'),
+    correlationId: requiredText('correlationId'),
+    causationId: textOrNull('causationId'),
+  };
+};
+
+/** The recorded event a row holds; a row whose JSON does not decode is EventDecodeFailed. */
+export const toRecordedEvent = (row: EventRow): RecordedEvent => {
+  const problems: DecodeProblem[] = [];
+  const data = parseJson(row.data, 'data', problems);
+  const metadata = decodeMetadata(row.metadata, problems);
+  if (problems.length > 0 || metadata === undefined) {
+    throw new EventDecodeFailed(row.stream_id, row.stream_version, row.type, problems);
+  }
+  return {
+    eventId: row.event_id,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    data,
+    metadata,
+    streamId: row.stream_id,
+    streamVersion: row.stream_version,
+    globalPosition: row.global_position,
+    recordedAt: row.recorded_at,
+  };
+};

@@ -1,0 +1,6 @@
+export { SqliteEventStore, openSqliteEventStore } from './sqlite-event-store';
+export type { SqliteEventStoreOptions } from './sqlite-event-store';
+export { SqliteProjectionStore, openSqliteProjectionStore } from './sqlite-projection-store';
+export type { SqliteProjectionStoreOptions } from './sqlite-projection-store';
+export { SchemaTooNew } from './migrations/migrate';
+export { DEFAULT_BUSY_TIMEOUT_MS } from './open-database';

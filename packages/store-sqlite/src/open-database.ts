@@ -1,0 +1,44 @@
+import Database from 'better-sqlite3';
+import { StoreUnavailable } from '@debiteur/eventstore';
+
+/** How long a writer waits for another connection's write lock before giving up. */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
+
+/**
+ * Opens the database file with the settings the event store relies on:
+ *
+ * - `journal_mode = WAL`: readers never block the writer nor the writer the readers, and a
+ *   commit is one append to the WAL file.
+ * - `synchronous = FULL`: the WAL is fsynced at every commit, so an acknowledged append
+ *   survives a power loss or an OS crash. With NORMAL the WAL is only fsynced at
+ *   checkpoints: a process crash still loses nothing (the OS holds the written pages), but
+ *   a power loss can roll back the last commits, and an append the caller was told about
+ *   (a sent reminder, an agreed promise) would be gone. One fsync per append is the price.
+ * - `busy_timeout`: a second process (or a second store on the same file) waits for the
+ *   write lock instead of failing with SQLITE_BUSY. The wait blocks this Node thread:
+ *   better-sqlite3 is synchronous, which is also what makes each append atomic in-process.
+ */
+export const openDatabase = (
+  path: string,
+  busyTimeoutMs: number = DEFAULT_BUSY_TIMEOUT_MS,
+): Database.Database => {
+  let db: Database.Database;
+  try {
+    db = new Database(path, { timeout: busyTimeoutMs });
+  } catch (error) {
+    throw new StoreUnavailable(`SQLite database ${path} could not be opened`, { cause: error });
+  }
+  try {
+    const mode = db.pragma('journal_mode = WAL', { simple: true });
+    if (mode !== 'wal' && !db.memory) {
+      throw new StoreUnavailable(`SQLite database ${path} refused WAL mode (got ${String(mode)})`);
+    }
+    db.pragma('synchronous = FULL');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error instanceof StoreUnavailable
+      ? error
+      : new StoreUnavailable(`SQLite database ${path} could not be configured`, { cause: error });
+  }
+};
