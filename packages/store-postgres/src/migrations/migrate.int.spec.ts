@@ -1,0 +1,87 @@
+import { Client } from 'pg';
+import { openPostgresEventStore, openPostgresStores } from '../open-postgres-stores';
+import { schemaNames } from '../schema-names';
+import { usePostgresTestServer } from '../testing';
+import { SchemaTooNew } from './migrate';
+import { MIGRATIONS } from './migrations';
+
+const server = usePostgresTestServer();
+
+const appliedMigrations = async (connectionString: string, schema: string): Promise<number[]> => {
+  const client = new Client({ connectionString });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ version: number }>(
+      `SELECT version FROM ${schemaNames(schema).migrations} ORDER BY version`,
+    );
+    return rows.map((row) => row.version);
+  } finally {
+    await client.end();
+  }
+};
+
+describe('PostgreSQL schema migrations', () => {
+  it('apply every migration once when several processes open the store at the same moment', async () => {
+    const connectionString = await server().createDatabase();
+
+    const stores = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        openPostgresEventStore({ connectionString, schema: 'racing' }),
+      ),
+    );
+    await Promise.all(stores.map((store) => store.close()));
+
+    expect(await appliedMigrations(connectionString, 'racing')).toEqual(
+      MIGRATIONS.map((m) => m.version),
+    );
+  });
+
+  it('leave an up-to-date schema and its data alone when the store is opened again', async () => {
+    const connectionString = await server().createDatabase();
+    const first = await openPostgresStores({ connectionString });
+    await first.events.appendToStream('invoice:acme:1', [event('e-1')], {
+      expectedVersion: 'no-stream',
+    });
+    await first.projections.commit('aging', { checkpoint: 'c-1', state: { n: 1 } });
+    await first.close();
+
+    const again = await openPostgresStores({ connectionString });
+    try {
+      expect(await again.events.streamVersion('invoice:acme:1')).toBe(1);
+      expect(await again.projections.load('aging')).toEqual({ checkpoint: 'c-1', state: { n: 1 } });
+      expect(await appliedMigrations(connectionString, 'public')).toEqual(
+        MIGRATIONS.map((m) => m.version),
+      );
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('refuse a schema that a newer release migrated further', async () => {
+    const connectionString = await server().createDatabase();
+    await (await openPostgresEventStore({ connectionString })).close();
+    const client = new Client({ connectionString });
+    await client.connect();
+    await client.query(
+      `INSERT INTO ${schemaNames().migrations} (version, name) VALUES (999, 'from the future')`,
+    );
+    await client.end();
+
+    await expect(openPostgresEventStore({ connectionString })).rejects.toBeInstanceOf(SchemaTooNew);
+  });
+});
+
+const event = (eventId: string) => ({
+  eventId,
+  type: 'Issued',
+  schemaVersion: 1,
+  data: {},
+  metadata: {
+    tenantId: 'acme',
+    occurredAt: '2024-03-01T09:30:00+01:00',
+    actor: 'test',
+    reason: null,
+    correlationId: eventId,
+    causationId: null,
+  },
+});

@@ -1,0 +1,6 @@
+import { eventStoreTables } from './0001-event-store';
+import { projectionsTable } from './0002-projections';
+import { Migration } from './migration';
+
+/** Every migration, oldest first. Append new ones; never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [eventStoreTables, projectionsTable];

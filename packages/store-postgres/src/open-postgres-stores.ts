@@ -1,0 +1,102 @@
+import { Pool } from 'pg';
+import { translated } from './driver-errors';
+import { migrate } from './migrations/migrate';
+import { PostgresEventStore } from './postgres-event-store';
+import { PostgresProjectionStore } from './postgres-projection-store';
+import { SchemaNames, schemaNames } from './schema-names';
+
+export interface PostgresStoreOptions {
+  /** `postgres://user:password@host:port/database` */
+  readonly connectionString: string;
+  /** Tables live in this schema (created if missing); default `public`. */
+  readonly schema?: string;
+  /** Most connections the pool holds (default 10). */
+  readonly poolSize?: number;
+  /** How long to wait for a connection before StoreUnavailable (default 10 s). */
+  readonly connectionTimeoutMillis?: number;
+  /** Shown in pg_stat_activity (default `debiteur`). */
+  readonly applicationName?: string;
+  /**
+   * How long readAll and headPosition wait, at most, for transactions that were already
+   * running when they were called, so that they show everything committed before the call
+   * (default 500 ms). Waiting longer never changes correctness, only completeness.
+   */
+  readonly settleMillis?: number;
+}
+
+const DEFAULT_SETTLE_MILLIS = 500;
+
+/** Both stores over one pool; `close` ends the pool. */
+export interface PostgresStores {
+  readonly events: PostgresEventStore;
+  readonly projections: PostgresProjectionStore;
+  close(): Promise<void>;
+}
+
+/** A pool with the defaults Debiteur's stores use. */
+export const createPool = (options: PostgresStoreOptions): Pool => {
+  const pool = new Pool({
+    connectionString: options.connectionString,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? 10_000,
+    application_name: options.applicationName ?? 'debiteur',
+  });
+  // An idle connection that breaks (server restart) is dropped by the pool; without a
+  // listener the 'error' event would crash the process. The next query reports the fault.
+  pool.on('error', () => undefined);
+  return pool;
+};
+
+/** A pool and the migrated schema; the pool is ended again if migrating fails. */
+const openMigrated = async (
+  options: PostgresStoreOptions,
+): Promise<{ pool: Pool; names: SchemaNames }> => {
+  const names = schemaNames(options.schema);
+  const pool = createPool(options);
+  try {
+    await translated(() => migrate(pool, names));
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return { pool, names };
+};
+
+/**
+ * Opens the PostgreSQL event store: a pool of `poolSize` connections, and the schema
+ * migrated to this release (safe when several processes open it at once).
+ */
+export const openPostgresEventStore = async (
+  options: PostgresStoreOptions,
+): Promise<PostgresEventStore> => {
+  const { pool, names } = await openMigrated(options);
+  const settleMillis = options.settleMillis ?? DEFAULT_SETTLE_MILLIS;
+  return new PostgresEventStore(pool, names, { ownsPool: true, settleMillis });
+};
+
+/** Opens the projection store on its own pool, migrating the schema like the event store. */
+export const openPostgresProjectionStore = async (
+  options: PostgresStoreOptions,
+): Promise<PostgresProjectionStore> => {
+  const { pool, names } = await openMigrated(options);
+  return new PostgresProjectionStore(pool, names, true);
+};
+
+/** Opens the event store and the projection store over one shared pool. */
+export const openPostgresStores = async (
+  options: PostgresStoreOptions,
+): Promise<PostgresStores> => {
+  const { pool, names } = await openMigrated(options);
+  const settleMillis = options.settleMillis ?? DEFAULT_SETTLE_MILLIS;
+  const events = new PostgresEventStore(pool, names, { ownsPool: false, settleMillis });
+  const projections = new PostgresProjectionStore(pool, names, false);
+  let closed: Promise<void> | null = null;
+  return {
+    events,
+    projections,
+    close: () => {
+      closed ??= Promise.all([events.close(), projections.close()]).then(() => pool.end());
+      return closed;
+    },
+  };
+};

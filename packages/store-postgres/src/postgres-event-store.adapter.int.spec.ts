@@ -1,0 +1,197 @@
+import { EventIdReused, StoreUnavailable } from '@debiteur/eventstore';
+import { collect, makeEvent, uniqueStreamId, uniqueTenantId } from '@debiteur/eventstore/testing';
+import { Client } from 'pg';
+import { openPostgresEventStore } from './open-postgres-stores';
+import { PostgresEventStore } from './postgres-event-store';
+import { schemaNames } from './schema-names';
+import { TEST_SETTLE_MILLIS, usePostgresTestServer } from './testing';
+import { findFreePort } from './testing/free-port';
+
+const server = usePostgresTestServer();
+let connectionString = '';
+let schemas = 0;
+
+beforeAll(async () => {
+  connectionString = await server().createDatabase();
+});
+
+const freshSchema = (): string => `adapter_${(schemas += 1)}`;
+
+/** Runs the test with a store in a fresh schema and closes it afterwards. */
+const withStore = async (
+  test: (store: PostgresEventStore, schema: string) => Promise<void>,
+): Promise<void> => {
+  const schema = freshSchema();
+  const store = await openPostgresEventStore({
+    connectionString,
+    schema,
+    settleMillis: TEST_SETTLE_MILLIS,
+  });
+  try {
+    await test(store, schema);
+  } finally {
+    await store.close();
+  }
+};
+
+const sql = async (text: string): Promise<void> => {
+  const client = new Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+};
+
+describe('PostgresEventStore', () => {
+  describe('appending concurrently', () => {
+    it('writes a batch sent by many appenders at once one time and answers the others as a retry', () =>
+      withStore(async (store) => {
+        const tenantId = uniqueTenantId();
+        const streamId = uniqueStreamId('invoice', tenantId);
+        const batch = [makeEvent({ tenantId }), makeEvent({ tenantId })];
+
+        const results = await Promise.all(
+          Array.from({ length: 8 }, () =>
+            store.appendToStream(streamId, batch, { expectedVersion: 'no-stream' }),
+          ),
+        );
+
+        expect(results.filter((r) => !r.alreadyAppended)).toHaveLength(1);
+        expect(new Set(results.map((r) => `${r.nextExpectedVersion}@${r.lastPosition}`)).size).toBe(
+          1,
+        );
+        expect((await store.readStream(streamId)).map((e) => e.eventId)).toEqual(
+          batch.map((e) => e.eventId),
+        );
+      }));
+
+    it('gives an event id raced into several streams to one of them and EventIdReused to the rest', () =>
+      withStore(async (store) => {
+        const tenantId = uniqueTenantId();
+        const streams = Array.from({ length: 6 }, () => uniqueStreamId('invoice', tenantId));
+        const event = makeEvent({ tenantId });
+
+        const outcomes = await Promise.allSettled(
+          streams.map((streamId) =>
+            store.appendToStream(streamId, [event], { expectedVersion: 'any' }),
+          ),
+        );
+
+        expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+        for (const outcome of outcomes) {
+          if (outcome.status === 'rejected') expect(outcome.reason).toBeInstanceOf(EventIdReused);
+        }
+        const versions = await Promise.all(
+          streams.map((streamId) => store.streamVersion(streamId)),
+        );
+        expect(versions.sort()).toEqual([0, 0, 0, 0, 0, 1]);
+      }));
+  });
+
+  describe('refusing malformed appends', () => {
+    it.each([
+      ['an empty batch', [], 'any' as const],
+      ['a negative expected version', [makeEvent()], -1],
+      ['a fractional expected version', [makeEvent()], 1.5],
+    ])('refuses %s', (_, events, expectedVersion) =>
+      withStore(async (store) => {
+        await expect(
+          store.appendToStream(uniqueStreamId('invoice', 't'), events, { expectedVersion }),
+        ).rejects.toBeInstanceOf(RangeError);
+      }),
+    );
+
+    it('refuses a batch that repeats an event id', () =>
+      withStore(async (store) => {
+        const event = makeEvent();
+        await expect(
+          store.appendToStream(uniqueStreamId('invoice', 't'), [event, event], {
+            expectedVersion: 'any',
+          }),
+        ).rejects.toBeInstanceOf(EventIdReused);
+      }));
+
+    it('refuses a checkpoint it did not hand out', () =>
+      withStore(async (store) => {
+        await expect(collect(store.readAll({ after: '42' }))).rejects.toBeInstanceOf(RangeError);
+      }));
+  });
+
+  describe('reading all events', () => {
+    it('keeps the global order where positions grow a digit', () =>
+      withStore(async (store, schema) => {
+        await sql(`SELECT setval('${schemaNames(schema).events}_position_seq', 9999999995)`);
+        const tenantId = uniqueTenantId();
+        const streams = [uniqueStreamId('invoice', tenantId), uniqueStreamId('debtor', tenantId)];
+        const ids: string[] = [];
+        for (let n = 0; n < 12; n += 1) {
+          const event = makeEvent({ tenantId });
+          await store.appendToStream(streams[n % 2] ?? '', [event], { expectedVersion: 'any' });
+          ids.push(event.eventId);
+        }
+
+        const all = await collect(store.readAll({ batchSize: 5 }));
+
+        expect(all.map((e) => e.eventId)).toEqual(ids);
+        const positions = all.map((e) => e.globalPosition);
+        expect([...positions].sort()).toEqual(positions);
+        expect(new Set(positions).size).toBe(positions.length);
+      }));
+  });
+
+  describe('in separate schemas of one database', () => {
+    it('keeps two stores apart', async () => {
+      const [a, b] = [freshSchema(), freshSchema()];
+      const storeA = await openPostgresEventStore({
+        connectionString,
+        schema: a,
+        settleMillis: TEST_SETTLE_MILLIS,
+      });
+      const storeB = await openPostgresEventStore({
+        connectionString,
+        schema: b,
+        settleMillis: TEST_SETTLE_MILLIS,
+      });
+      try {
+        const event = makeEvent();
+        await storeA.appendToStream('invoice:acme:1', [event], { expectedVersion: 'no-stream' });
+
+        expect(await storeB.streamVersion('invoice:acme:1')).toBe(0);
+        expect(await collect(storeB.readAll())).toEqual([]);
+        expect(await storeB.headPosition()).toBeNull();
+        const inB = await storeB.appendToStream('invoice:acme:1', [event], {
+          expectedVersion: 'no-stream',
+        });
+        expect(inB.alreadyAppended).toBe(false);
+      } finally {
+        await Promise.all([storeA.close(), storeB.close()]);
+      }
+    });
+  });
+
+  describe('when PostgreSQL cannot be used', () => {
+    it('reports StoreUnavailable when the server cannot be reached', async () => {
+      const port = await findFreePort();
+      await expect(
+        openPostgresEventStore({
+          connectionString: `postgres://postgres:x@127.0.0.1:${port}/postgres`,
+          connectionTimeoutMillis: 2000,
+        }),
+      ).rejects.toBeInstanceOf(StoreUnavailable);
+    });
+
+    it('reports StoreUnavailable once closed', async () => {
+      const store = await openPostgresEventStore({ connectionString, schema: freshSchema() });
+      await store.close();
+
+      await expect(
+        store.appendToStream('invoice:acme:1', [makeEvent()], { expectedVersion: 'any' }),
+      ).rejects.toBeInstanceOf(StoreUnavailable);
+      await expect(store.streamVersion('invoice:acme:1')).rejects.toBeInstanceOf(StoreUnavailable);
+      await expect(collect(store.readAll())).rejects.toBeInstanceOf(StoreUnavailable);
+      await expect(store.headPosition()).rejects.toBeInstanceOf(StoreUnavailable);
+    });
+  });
+});

@@ -1,0 +1,4 @@
+export { startPostgresTestServer } from './postgres-test-server';
+export type { PostgresTestServer } from './postgres-test-server';
+export { usePostgresTestServer } from './use-postgres-test-server';
+export { TEST_SETTLE_MILLIS } from './test-settle';
