@@ -2,6 +2,7 @@
 export { CREDIT_NOTE_APPLIED } from './invoice.decide-payments';
 export { decide as decideInvoice } from './invoice.decide';
 export { invoiceDecider, type InvoiceDecider } from './invoice.decider';
+export { PAYMENT_PROMISED } from './invoice.decide-workflow';
 export { dueDateFor, type InvalidTerms, type Terms as InvoiceTerms } from './invoice.due-date';
 export { evolve as evolveInvoice, initialState as initialInvoiceState } from './invoice.evolve';
 export { type Decision as InvoiceDecision } from './invoice.guards';

@@ -1,3 +1,4 @@
+import { PAYMENT_PROMISED } from './invoice.decide-workflow';
 import { cmd } from './invoice.spec-commands';
 import {
   AMOUNT,
@@ -140,10 +141,32 @@ describe('Invoice', () => {
       });
     });
 
-    it('is allowed on hold: a dispute can end in a promise', () =>
-      given(ev.issued(), ev.putOnHold('dispute', '2026-01-12'))
-        .when(cmd.promise(overdue, '2026-01-23'))
-        .thenEmits(ev.promised('2026-01-23', '2026-01-20')));
+    describe('on hold', () => {
+      const onHold = [ev.issued(), ev.putOnHold('dispute', '2026-01-12')];
+
+      it('releases the hold first: a dispute can end in a promise', () =>
+        given(...onHold)
+          .when(cmd.promise(overdue, '2026-01-23'))
+          .thenEmits(
+            ev.holdReleased('2026-01-20', PAYMENT_PROMISED),
+            ev.promised('2026-01-23', '2026-01-20'),
+          ));
+
+      it('leaves the promise, not the hold, in charge of the workflow', () => {
+        const state = given(...onHold)
+          .when(cmd.promise(overdue, '2026-01-23', { amount: AMOUNT }))
+          .thenState();
+        expect(state).toMatchObject({
+          hold: null,
+          promise: { promisedDate: '2026-01-23', promisedOn: '2026-01-20', amount: AMOUNT },
+        });
+      });
+
+      it('keeps the hold when the promise is refused', () =>
+        given(...onHold)
+          .when(cmd.promise(overdue, '2026-01-19'))
+          .thenRejects('PromiseInPast', { promisedDate: '2026-01-19' }));
+    });
 
     it('refuses a date in the past', () =>
       given(ev.issued())

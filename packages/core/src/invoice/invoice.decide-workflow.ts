@@ -8,6 +8,7 @@ import {
   ReleaseHold,
   SendReminder,
 } from './invoice.commands';
+import { InvoiceEvent } from './invoice.events';
 import { accept, amountError, Decision, open, optional, reject, todayOf } from './invoice.guards';
 import { highestReminderLevel } from './invoice.queries';
 import { InvoiceState, OpenInvoice } from './invoice.state';
@@ -75,10 +76,16 @@ export const decideReleaseHold = (command: ReleaseHold, state: InvoiceState): De
     ),
   );
 
+/** The note on a hold released because the debtor promised to pay (story 6). */
+export const PAYMENT_PROMISED = 'payment promised';
+
 /**
  * Records a debtor's promise to pay by a date no earlier than today (story 7); it pauses
  * reminders until kept or broken and replaces any live promise. Under an arrangement the
- * installments are the promise, so a separate one is refused.
+ * installments are the promise, so a separate one is refused. A promise on an invoice on
+ * hold ends the hold first (`HoldReleased` with the note `payment promised`, then
+ * `PaymentPromised`): a dispute that ends in a promise (story 6) is settled, and from then
+ * on the promise, with its grace days and break detection, governs the workflow.
  */
 export const decidePromisePayment = (command: PromisePayment, state: InvoiceState): Decision =>
   pipe(
@@ -92,7 +99,11 @@ export const decidePromisePayment = (command: PromisePayment, state: InvoiceStat
       if (isBefore(command.promisedDate, today)) {
         return reject({ _tag: 'PromiseInPast', promisedDate: command.promisedDate, today });
       }
-      return accept({
+      const releases: readonly InvoiceEvent[] =
+        invoice.hold === null
+          ? []
+          : [{ type: 'HoldReleased', data: { releasedOn: today, note: PAYMENT_PROMISED } }];
+      return accept(...releases, {
         type: 'PaymentPromised',
         data: {
           promisedDate: command.promisedDate,

@@ -73,14 +73,22 @@ describe('Invoice stories', () => {
   });
 
   it('6. a dispute holds the invoice, then ends in a promise that is kept', () => {
-    const { types, state } = play(
+    const { types, rejections, state } = play(
       cmd.issue(at('2026-01-05')),
       cmd.putOnHold(at('2026-01-21'), 'dispute', { note: 'unhappy with service' }),
       cmd.promise(at('2026-01-28'), '2026-02-06', { amount: AMOUNT }),
       cmd.releaseHold(at('2026-01-28')),
       cmd.pay(at('2026-02-06'), AMOUNT, '2026-02-06'),
     );
-    expect(types.slice(-2)).toStrictEqual(['Paid', 'PromiseKept']);
+    expect(rejections).toStrictEqual(['NotOnHold']);
+    expect(types).toStrictEqual([
+      'Issued',
+      'PutOnHold',
+      'HoldReleased',
+      'PaymentPromised',
+      'Paid',
+      'PromiseKept',
+    ]);
     expect(state).toMatchObject({ status: 'settled', settledOn: '2026-02-06' });
   });
 
