@@ -1,4 +1,5 @@
-import { LadderLevel, ReminderPolicy } from '../policy/policy.events';
+import { firstRung } from '../policy/debtor-overrides';
+import { ReminderPolicy } from '../policy/policy.events';
 import { SchedulingBehaviour } from './scheduling.inputs';
 
 /** Fewer paid invoices than this say too little about a debtor's habit. */
@@ -12,13 +13,6 @@ export const ERRATIC_SPREAD_DAYS = 14;
 
 /** Days after a reliable debtor's usual payment day before his first reminder goes out. */
 export const ADAPTIVE_MARGIN_DAYS = 3;
-
-/** The rung with the lowest level: the first reminder of the ladder, if there is one. */
-export const firstRung = (ladder: readonly LadderLevel[]): LadderLevel | null =>
-  ladder.reduce<LadderLevel | null>(
-    (first, rung) => (first === null || rung.level < first.level ? rung : first),
-    null,
-  );
 
 /**
  * A reliable but late payer (story 4) always pays, only after the first reminder: at least

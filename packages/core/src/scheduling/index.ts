@@ -6,3 +6,4 @@ export * from './promise-check';
 export * from './arrangement-check';
 export * from './next-action.types';
 export * from './next-action';
+export * from './late-payer-watch';

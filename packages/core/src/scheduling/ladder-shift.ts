@@ -1,5 +1,6 @@
 import { LadderLevel } from '../policy/policy.events';
-import { adaptiveFirstReminderOffset, firstRung } from './adaptive-timing';
+import { firstRung, overrideShiftDays } from '../policy/debtor-overrides';
+import { adaptiveFirstReminderOffset } from './adaptive-timing';
 import { SchedulingBehaviour } from './scheduling.inputs';
 
 /** Why the ladder runs when it does for this invoice. */
@@ -33,7 +34,10 @@ export const ladderShift = (input: LadderShiftInput): LadderShift => {
   const first = firstRung(input.ladder);
   if (first === null) return UNSHIFTED;
   if (input.reminderOffsetDays !== null) {
-    return { timing: 'debtor-override', days: input.reminderOffsetDays - first.afterDueDays };
+    return {
+      timing: 'debtor-override',
+      days: overrideShiftDays(input.ladder, input.reminderOffsetDays),
+    };
   }
   if (!input.adaptive) return UNSHIFTED;
   const adapted = adaptiveFirstReminderOffset(
