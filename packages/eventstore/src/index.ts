@@ -9,3 +9,4 @@ export type { InMemoryEventStoreOptions } from './memory/in-memory-event-store';
 export { InMemoryProjectionStore } from './memory/in-memory-projection-store';
 export * from './command-shell';
 export * from './projection-runner';
+export * from './core-bridge';

@@ -1,52 +1,18 @@
-import {
-  CalendarDate,
-  InvoiceCommand,
-  InvoiceEvent,
-  InvoiceState,
-  NonEmptyText,
-  debtorId,
-  instant,
-  invoiceDecider,
-  invoiceEventCodec,
-  invoiceId,
-  invoiceStreamId,
-  money,
-  tenantId,
-} from '@debiteur/core';
-import { CommandContext, handleCommand } from '@debiteur/eventstore';
-import * as E from 'fp-ts/Either';
+import { InvoiceCommand } from '@debiteur/core';
 import { openSqliteEventStore, SqliteEventStore } from './sqlite-event-store';
+import {
+  at,
+  date,
+  eur,
+  invoiceStream,
+  issueCommand,
+  runInvoiceCommand,
+} from './testing/invoice-fixtures';
 import { TempFolder, tempFolder } from './testing/temp-folder';
 
-const right = <A>(either: E.Either<unknown, A>): A => {
-  if (E.isLeft(either)) throw new Error(`test data is invalid: ${JSON.stringify(either.left)}`);
-  return either.right;
-};
-
-const tenant = right(tenantId('acme'));
-const invoice = right(invoiceId('INV-7'));
-const streamId = invoiceStreamId(tenant, invoice);
-const at = (iso: string) => right(instant(iso));
-const date = (iso: string) => right(CalendarDate.decode(iso));
-
-const context = (actor: string, occurredAt: string): CommandContext => ({
-  tenantId: tenant,
-  occurredAt,
-  actor,
-  reason: null,
-  correlationId: `corr-${actor}`,
-  causationId: null,
-});
-
+const streamId = invoiceStream('INV-7');
 const run = (store: SqliteEventStore, command: InvoiceCommand, actor = 'laura') =>
-  handleCommand<InvoiceCommand, InvoiceEvent, InvoiceState, unknown>({
-    store,
-    streamId,
-    decider: invoiceDecider,
-    codec: invoiceEventCodec,
-    command,
-    context: context(actor, command.now),
-  });
+  runInvoiceCommand(store, 'INV-7', command, actor);
 
 describe('The invoice decider through the command shell on a SQLite file', () => {
   let folder: TempFolder;
@@ -62,24 +28,14 @@ describe('The invoice decider through the command shell on a SQLite file', () =>
     folder.remove();
   });
 
-  const issue: InvoiceCommand = {
-    type: 'IssueInvoice',
-    now: at('2026-03-02T10:00:00+01:00'),
-    invoiceId: invoice,
-    debtorId: right(debtorId('korenschoof')),
-    number: right(NonEmptyText.decode('INV-7')),
-    issueDate: date('2026-03-02'),
-    dueBy: { paymentTermDays: 14 },
-    amount: right(money(121_00, 'EUR')),
-    description: 'Onderhoud broodoven',
-  };
+  const issue = issueCommand('INV-7', 'korenschoof', '2026-03-02');
 
   it('appends the decided events and folds them back after reopening the file', async () => {
     await run(store, issue, 'import');
     const payment = await run(store, {
       type: 'RecordPayment',
       now: at('2026-03-20T12:00:00+01:00'),
-      amount: right(money(21_00, 'EUR')),
+      amount: eur(21_00),
       paidOn: date('2026-03-20'),
     });
     expect(payment._tag).toBe('Accepted');
