@@ -1,23 +1,12 @@
-import * as E from 'fp-ts/Either';
-import { pipe } from 'fp-ts/function';
-import { add, clampAtZero, Money, subtract } from '../shared/money';
+import { clampAtZero, minusSameCurrency, Money, plusSameCurrency } from '../shared/money';
 
 /**
  * Money arithmetic within one invoice, whose amounts share the invoice's currency. `decide`
  * rejects foreign currencies before anything is emitted, so a foreign amount can only come
  * from a hand-made stream; it is then left out rather than thrown on, keeping `evolve` total.
  */
-export const plus = (a: Money, b: Money): Money =>
-  pipe(
-    add(a, b),
-    E.getOrElse(() => a),
-  );
-
-export const minus = (a: Money, b: Money): Money =>
-  pipe(
-    subtract(a, b),
-    E.getOrElse(() => a),
-  );
+export const plus = plusSameCurrency;
+export const minus = minusSameCurrency;
 
 /** What is still owed: the amount less payments and credit notes, never below zero. */
 export const owed = (amount: Money, paid: Money, credited: Money): Money =>

@@ -1,23 +1,12 @@
-import * as E from 'fp-ts/Either';
-import { pipe } from 'fp-ts/function';
-import { add, Currency, Money, subtract, zero } from '../shared/money';
+import { Currency, minusSameCurrency, Money, plusSameCurrency, zero } from '../shared/money';
 
 /**
  * Money arithmetic for the reports. Amounts inside one invoice share its currency; a foreign
  * amount can only come from a hand-made stream and is left out rather than thrown on, so
  * every fold stays total.
  */
-export const plus = (a: Money, b: Money): Money =>
-  pipe(
-    add(a, b),
-    E.getOrElse(() => a),
-  );
-
-export const minus = (a: Money, b: Money): Money =>
-  pipe(
-    subtract(a, b),
-    E.getOrElse(() => a),
-  );
+export const plus = plusSameCurrency;
+export const minus = minusSameCurrency;
 
 /** Sums of money kept apart by currency: amounts of different currencies are never added. */
 export type MoneyByCurrency = Readonly<Record<string, Money>>;

@@ -67,6 +67,18 @@ export const add = (a: Money, b: Money): E.Either<CurrencyMismatch, Money> =>
 export const subtract = (a: Money, b: Money): E.Either<CurrencyMismatch, Money> =>
   E.map((currency: Currency) => withAmount(currency, a.amount - b.amount))(sameCurrency(a, b));
 
+/**
+ * Adds within one currency for folds that must stay total: a foreign amount can only come
+ * from a hand-made stream (deciders reject it before anything is emitted), and is left out
+ * rather than thrown on.
+ */
+export const plusSameCurrency = (a: Money, b: Money): Money =>
+  a.currency === b.currency ? withAmount(a.currency, a.amount + b.amount) : a;
+
+/** Subtracts within one currency for total folds; a foreign amount is left out (see `plusSameCurrency`). */
+export const minusSameCurrency = (a: Money, b: Money): Money =>
+  a.currency === b.currency ? withAmount(a.currency, a.amount - b.amount) : a;
+
 /** The larger of an amount and zero: what is still owed never goes below nothing. */
 export const clampAtZero = (a: Money): Money => (a.amount < 0 ? zero(a.currency) : a);
 
