@@ -1,5 +1,7 @@
 export * from './event-store.port';
 export * from './errors';
+export { classifyRetry, satisfiesExpectedVersion, validateAppend } from './append-rules';
+export type { RetryClassification, StoredEventId } from './append-rules';
 export { streamCategory } from './stream-category';
 export type { Decider } from './decider';
 export type { EncodedEvent, EventCodec } from './event-codec';

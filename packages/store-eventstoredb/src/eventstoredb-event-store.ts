@@ -9,12 +9,13 @@ import {
   ReadStreamOptions,
   RecordedEvent,
   StoreUnavailable,
+  validateAppend,
 } from '@debiteur/eventstore';
 import { EsdbClient, EsdbPosition, EsdbWrongExpectedRevision } from './esdb-client.port';
 import { revisionOf, toExpectedRevision, versionAfter, versionOfCurrent } from './expected-version';
 import { comparePositions, decodePosition, encodePosition } from './global-position';
 import { toEsdbEvent, toRecordedEvent } from './recorded-event';
-import { retriedAppend } from './retried-append';
+import { classifyClaims } from './retried-append';
 import { StreamNames, isVisible, streamNames } from './stream-names';
 
 export interface EventStoreDbEventStoreOptions {
@@ -50,11 +51,11 @@ export class EventStoreDbEventStore implements EventStore {
     options: AppendOptions,
   ): Promise<AppendResult> {
     this.ensureOpen();
-    if (events.length === 0) throw new RangeError('appendToStream needs at least one event');
     const streamName = this.names.stream(streamId);
+    validateAppend(streamId, events, options.expectedVersion);
     const expected = toExpectedRevision(options.expectedVersion);
-    const retried = await retriedAppend(this.client, this.names, streamId, events);
-    if (retried !== null) return retried;
+    const retry = await classifyClaims(this.client, this.names, streamId, events);
+    if (retry._tag === 'AlreadyAppended') return retry.result;
 
     let next: bigint;
     try {

@@ -2,10 +2,12 @@ import {
   AppendResult,
   EventToAppend,
   ExpectedVersionConflict,
+  satisfiesExpectedVersion,
   streamCategory,
+  validateAppend,
 } from '@debiteur/eventstore';
 import { ClientBase, Pool } from 'pg';
-import { AppendRequest, retriedAppend, satisfies, StoredEvent, validate } from './append-rules';
+import { AppendRequest, classifyStored, StoredEvent } from './append-rules';
 import { AppendSql } from './append-sql';
 import { isTransient, isUniqueViolation, translateDriverError, translated } from './driver-errors';
 import { comparePositions, encodePosition, TransactionPosition } from './global-position';
@@ -127,7 +129,7 @@ export const appendWithin = async (
   schemaName: string,
   request: AppendRequest,
 ): Promise<AppendResult> => {
-  validate(request);
+  validateAppend(request.streamId, request.events, request.expectedVersion);
   await client.query(sql.lockStream, [schemaName, request.streamId]);
   const newVersion = await claimVersions(client, sql, request);
   const last = await insertEvents(client, sql, request, newVersion);
@@ -152,12 +154,12 @@ export const appendEvents = async (
   schemaName: string,
   request: AppendRequest,
 ): Promise<AppendResult> => {
-  validate(request);
+  validateAppend(request.streamId, request.events, request.expectedVersion);
   for (let attempt = 1; ; attempt += 1) {
     const before = await preflight(pool, sql, request);
-    const retried = retriedAppend(request, before.stored);
-    if (retried !== null) return retried;
-    if (!satisfies(request.expectedVersion, before.version)) {
+    const retry = classifyStored(request, before.stored);
+    if (retry._tag === 'AlreadyAppended') return retry.result;
+    if (!satisfiesExpectedVersion(request.expectedVersion, before.version)) {
       throw new ExpectedVersionConflict(request.streamId, request.expectedVersion, before.version);
     }
     try {
@@ -172,8 +174,8 @@ export const appendEvents = async (
         isTransient(error);
       if (!lostRace) throw translateDriverError(error);
       const after = await preflight(pool, sql, request);
-      const raced = retriedAppend(request, after.stored);
-      if (raced !== null) return raced;
+      const raced = classifyStored(request, after.stored);
+      if (raced._tag === 'AlreadyAppended') return raced.result;
       if (error instanceof ExpectedVersionConflict) throw error;
       // The stream lock makes this unreachable; if it happens anyway, it is a conflict.
       if (isUniqueViolation(error, STREAM_VERSION_UNIQUE)) {

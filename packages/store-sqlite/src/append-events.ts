@@ -1,53 +1,33 @@
 import {
   AppendResult,
-  EventIdReused,
+  classifyRetry,
   EventToAppend,
   ExpectedVersion,
   ExpectedVersionConflict,
+  RetryClassification,
+  satisfiesExpectedVersion,
 } from '@debiteur/eventstore';
 import { toEventInsert } from './event-rows';
 import { EventStatements } from './event-statements';
 
-const satisfies = (expected: ExpectedVersion, actual: number): boolean => {
-  switch (expected) {
-    case 'any':
-      return true;
-    case 'no-stream':
-      return actual === 0;
-    case 'stream-exists':
-      return actual > 0;
-    default:
-      return expected === actual;
-  }
-};
-
-/**
- * The original result when every id of the batch is already stored in this stream (a
- * retry); null when none is stored; EventIdReused for a partial or foreign reuse, or an id
- * repeated within the batch.
- */
-export const retriedAppend = (
+/** Which of the batch's ids are stored, classified by the port's idempotency rule. */
+export const classifyStoredIds = (
   statements: EventStatements,
   streamId: string,
   events: readonly EventToAppend[],
-): AppendResult | null => {
-  const ids = events.map((event) => event.eventId);
-  const stored = statements.storedIds.all(JSON.stringify(ids));
-  const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
-  if (repeated !== undefined) throw new EventIdReused(repeated, streamId);
-  if (stored.length === 0) return null;
-
-  const foreign = stored.find((row) => row.stream_id !== streamId);
-  const storedIds = new Set(stored.map((row) => row.event_id));
-  if (foreign !== undefined || ids.some((id) => !storedIds.has(id))) {
-    throw new EventIdReused(foreign?.event_id ?? stored[0]?.event_id ?? '', streamId);
-  }
-  const newest = stored.reduce((a, b) => (b.stream_version > a.stream_version ? b : a));
-  return {
-    nextExpectedVersion: newest.stream_version,
-    lastPosition: newest.global_position,
-    alreadyAppended: true,
-  };
+): RetryClassification => {
+  const rows = statements.storedIds.all(JSON.stringify(events.map((event) => event.eventId)));
+  const stored = new Map(
+    rows.map((row) => [
+      row.event_id,
+      {
+        streamId: row.stream_id,
+        streamVersion: row.stream_version,
+        globalPosition: row.global_position,
+      },
+    ]),
+  );
+  return classifyRetry(streamId, events, stored);
 };
 
 /**
@@ -63,11 +43,12 @@ export const appendEvents = (
   expected: ExpectedVersion,
   now: () => Date,
 ): AppendResult => {
-  const retried = retriedAppend(statements, streamId, events);
-  if (retried) return retried;
+  const retry = classifyStoredIds(statements, streamId, events);
+  if (retry._tag === 'AlreadyAppended') return retry.result;
 
   const actual = statements.streamVersion.get(streamId)?.version ?? 0;
-  if (!satisfies(expected, actual)) throw new ExpectedVersionConflict(streamId, expected, actual);
+  if (!satisfiesExpectedVersion(expected, actual))
+    throw new ExpectedVersionConflict(streamId, expected, actual);
 
   // Taken while holding the write lock, so recordedAt follows the commit order.
   const recordedAt = now().toISOString();

@@ -10,8 +10,9 @@ import {
   ReadStreamOptions,
   RecordedEvent,
   StoreUnavailable,
+  validateAppend,
 } from '@debiteur/eventstore';
-import { appendEvents, retriedAppend } from './append-events';
+import { appendEvents, classifyStoredIds } from './append-events';
 import { isUniqueViolation, translateDriverError } from './driver-errors';
 import { toRecordedEvent } from './event-rows';
 import { EventStatements } from './event-statements';
@@ -84,7 +85,7 @@ export class SqliteEventStore implements EventStore {
     events: readonly EventToAppend[],
     options: AppendOptions,
   ): Promise<AppendResult> {
-    if (events.length === 0) throw new RangeError('appendToStream needs at least one event');
+    validateAppend(streamId, events, options.expectedVersion);
     return this.run(() => {
       try {
         return this.appendInTransaction(streamId, events, options);
@@ -92,8 +93,8 @@ export class SqliteEventStore implements EventStore {
         if (!isUniqueViolation(error)) throw error;
         // The constraints back up the checks above; should they ever fire, answer what
         // the checks would have: a retry, an id reuse, or where the stream really is.
-        const retried = retriedAppend(this.statements, streamId, events);
-        if (retried) return retried;
+        const retry = classifyStoredIds(this.statements, streamId, events);
+        if (retry._tag === 'AlreadyAppended') return retry.result;
         const actual = this.statements.streamVersion.get(streamId)?.version ?? 0;
         throw new ExpectedVersionConflict(streamId, options.expectedVersion, actual);
       }

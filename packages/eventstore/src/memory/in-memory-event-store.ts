@@ -1,10 +1,16 @@
-import { EventIdReused, ExpectedVersionConflict, StoreUnavailable } from '../errors';
+import {
+  classifyRetry,
+  RetryClassification,
+  satisfiesExpectedVersion,
+  StoredEventId,
+  validateAppend,
+} from '../append-rules';
+import { ExpectedVersionConflict, StoreUnavailable } from '../errors';
 import {
   AppendOptions,
   AppendResult,
   EventStore,
   EventToAppend,
-  ExpectedVersion,
   GlobalPosition,
   ReadAllFilter,
   ReadAllOptions,
@@ -29,19 +35,6 @@ const indexAfter = (position: GlobalPosition | null | undefined): number => {
   if (!/^\d+$/.test(position))
     throw new RangeError(`Not a position of the in-memory store: ${position}`);
   return Number(position);
-};
-
-const satisfies = (expected: ExpectedVersion, actual: number): boolean => {
-  switch (expected) {
-    case 'any':
-      return true;
-    case 'no-stream':
-      return actual === 0;
-    case 'stream-exists':
-      return actual > 0;
-    default:
-      return expected === actual;
-  }
 };
 
 const matches = (event: RecordedEvent, filter: ReadAllFilter | undefined): boolean =>
@@ -70,12 +63,12 @@ export class InMemoryEventStore implements EventStore {
     options: AppendOptions,
   ): Promise<AppendResult> {
     await this.yieldTurn();
-    if (events.length === 0) throw new RangeError('appendToStream needs at least one event');
-    const retried = this.retriedAppend(streamId, events);
-    if (retried) return retried;
+    validateAppend(streamId, events, options.expectedVersion);
+    const retry = this.classifyStoredIds(streamId, events);
+    if (retry._tag === 'AlreadyAppended') return retry.result;
 
     const indices = this.streams.get(streamId) ?? [];
-    if (!satisfies(options.expectedVersion, indices.length)) {
+    if (!satisfiesExpectedVersion(options.expectedVersion, indices.length)) {
       throw new ExpectedVersionConflict(streamId, options.expectedVersion, indices.length);
     }
     const recordedAt = this.now().toISOString();
@@ -143,34 +136,16 @@ export class InMemoryEventStore implements EventStore {
     this.closed = true;
   }
 
-  /**
-   * The original result when every id of the batch is already stored in this stream (a
-   * retry); null when none is stored; EventIdReused for a partial or foreign reuse.
-   */
-  private retriedAppend(streamId: string, events: readonly EventToAppend[]): AppendResult | null {
-    const ids = events.map((event) => event.eventId);
-    const originals = ids.map((id) => {
-      const index = this.byEventId.get(id);
-      return index === undefined ? undefined : this.at(index);
-    });
-    const firstStored = originals.findIndex((original) => original !== undefined);
-    const duplicated = new Set(ids).size !== ids.length;
-    if (firstStored === -1 && !duplicated) return null;
-    const reused = originals.findIndex(
-      (original) => original === undefined || original.streamId !== streamId,
-    );
-    if (reused !== -1 || duplicated) {
-      throw new EventIdReused(ids[firstStored === -1 ? 0 : firstStored] ?? '', streamId);
+  private classifyStoredIds(
+    streamId: string,
+    events: readonly EventToAppend[],
+  ): RetryClassification {
+    const stored = new Map<string, StoredEventId>();
+    for (const { eventId } of events) {
+      const index = this.byEventId.get(eventId);
+      if (index !== undefined) stored.set(eventId, this.at(index));
     }
-    const last = originals.reduce((a, b) =>
-      (b?.streamVersion ?? 0) > (a?.streamVersion ?? 0) ? b : a,
-    );
-    if (last === undefined) return null;
-    return {
-      nextExpectedVersion: last.streamVersion,
-      lastPosition: last.globalPosition,
-      alreadyAppended: true,
-    };
+    return classifyRetry(streamId, events, stored);
   }
 
   private at(index: number): RecordedEvent {
