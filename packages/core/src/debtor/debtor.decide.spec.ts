@@ -1,3 +1,4 @@
+import { DebtorCommand } from './debtor.commands';
 import { DEBTOR_ID, NOW, given, registered, text } from './debtor.spec-helpers';
 
 describe('Debtor', () => {
@@ -221,6 +222,19 @@ describe('Debtor', () => {
       given()
         .when({ type: 'OverrideReminderOffset', now: NOW, reminderOffsetDays: 21 })
         .thenRejects('NotRegistered');
+    });
+  });
+
+  describe('an unknown command', () => {
+    const unknown = { type: 'DeleteDebtor', now: NOW } as unknown as DebtorCommand;
+
+    it.each([
+      ['an unknown debtor', []],
+      ['a registered debtor', [registered()]],
+    ])('is refused for %s, naming its type', (_, history) => {
+      const then = given(...history).when(unknown);
+      then.thenRejects('UnknownCommand');
+      expect(then.rejection()).toStrictEqual({ _tag: 'UnknownCommand', type: 'DeleteDebtor' });
     });
   });
 });

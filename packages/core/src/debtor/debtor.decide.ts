@@ -101,6 +101,12 @@ const saveProfile = (c: SaveDebtorProfile, state: DebtorState): Decision =>
     ),
   );
 
+// Untyped input can carry any `type`, even a non-string one.
+const unknownCommand = (command: { readonly type: unknown }): DebtorError => ({
+  _tag: 'UnknownCommand',
+  type: String(command.type),
+});
+
 /** Runs a change that only a registered debtor accepts. */
 const whenRegistered =
   (state: DebtorState) =>
@@ -112,6 +118,7 @@ const whenRegistered =
  * every other change needs a registered debtor, except the profile upsert. Restating what
  * is already recorded succeeds with no events, so retries and repeated syncs leave no noise
  * in the history. The stream identifies the debtor, so only registering commands carry its id.
+ * A command of a type the stream does not know is refused with `UnknownCommand`.
  */
 export const decideDebtor = (command: DebtorCommand, state: DebtorState): Decision => {
   const registered = whenRegistered(state);
@@ -131,8 +138,9 @@ export const decideDebtor = (command: DebtorCommand, state: DebtorState): Decisi
     case 'SaveDebtorProfile':
       return saveProfile(command, state);
     default: {
+      // An unknown command type from an untyped caller is refused, not echoed back.
       const _exhaustive: never = command;
-      return _exhaustive;
+      return E.left(unknownCommand(_exhaustive));
     }
   }
 };

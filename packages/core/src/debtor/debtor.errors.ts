@@ -10,6 +10,8 @@ export type DebtorError =
   | { readonly _tag: 'NotRegistered' }
   | { readonly _tag: 'InvalidPaymentTerm'; readonly paymentTermDays: number }
   | { readonly _tag: 'InvalidReminderOffset'; readonly reminderOffsetDays: number }
-  | { readonly _tag: 'InvalidEmail'; readonly email: string };
+  | { readonly _tag: 'InvalidEmail'; readonly email: string }
+  /** A command type the debtor stream does not know, from an untyped caller. */
+  | { readonly _tag: 'UnknownCommand'; readonly type: string };
 
 export type DebtorErrorTag = DebtorError['_tag'];

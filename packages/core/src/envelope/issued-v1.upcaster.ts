@@ -10,9 +10,22 @@ import { Currency, MinorUnits } from '../shared/money';
 import { NonEmptyText } from '../shared/text';
 import { Upcaster } from './upcaster';
 
+export interface NonNegativeIntBrand {
+  readonly NonNegativeInt: unique symbol;
+}
+
+// A negative term would upcast to a due date before the issue date; such a row is refused.
+const TermDays = t.brand(
+  t.Int,
+  (n): n is t.Branded<t.Int, NonNegativeIntBrand> => n >= 0,
+  'NonNegativeInt',
+);
+
 /**
  * `Issued` data as the first release stored it: a payment term but no due date, flat money,
- * and an optional description. Frozen: old rows keep this shape forever.
+ * and an optional description. Frozen: old rows keep this shape forever. The term is a whole
+ * number of days, zero or more, and the amount a safe integer of cents; a row that breaks
+ * this is bad history and is refused rather than upcast to an impossible due date.
  */
 export const IssuedV1Data = record(
   {
@@ -20,7 +33,7 @@ export const IssuedV1Data = record(
     debtorId: DebtorId,
     number: NonEmptyText,
     issueDate: CalendarDate,
-    termDays: t.Int,
+    termDays: TermDays,
     amountCents: MinorUnits,
     currency: Currency,
   },

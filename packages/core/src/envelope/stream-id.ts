@@ -14,6 +14,8 @@ export const tenantStreamId = (tenantId: TenantId): string => `tenant:${tenantId
 
 /** The category of a stream id, or null for an id Debiteur did not make. */
 export const categoryOf = (streamId: string): StreamCategory | null => {
-  const category = streamId.slice(0, streamId.indexOf(':'));
+  const colon = streamId.indexOf(':');
+  if (colon < 0) return null;
+  const category = streamId.slice(0, colon);
   return category === 'invoice' || category === 'debtor' || category === 'tenant' ? category : null;
 };

@@ -77,6 +77,30 @@ describe('Upcasting', () => {
       const problems = leftOf(issuedV1ToV2({ ...issuedV1, termDays: 'thirty' }));
       expect(problems?.map((p: DecodeProblem) => p.path)).toEqual(['$.termDays']);
     });
+
+    it.each([
+      ['a negative term', { termDays: -30 }, '$.termDays'],
+      ['a fractional term', { termDays: 14.5 }, '$.termDays'],
+      ['fractional cents', { amountCents: 484.5 }, '$.amountCents'],
+      ['cents beyond a safe integer', { amountCents: 2 ** 53 }, '$.amountCents'],
+    ])('refuses %s, which would upcast to impossible history', (_, bad, path) => {
+      expect(leftOf(upcast('Issued', EVENT_SCHEMAS.Issued, 1, { ...issuedV1, ...bad }))).toEqual({
+        _tag: 'InvalidEventData',
+        type: 'Issued',
+        schemaVersion: 1,
+        problems: [expect.objectContaining({ path: `$.data${path.slice(1)}` })],
+      });
+    });
+
+    it('never upcasts to a due date before the issue date', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: -400, max: 400 }), (termDays) => {
+          const upcast = issuedV1ToV2({ ...issuedV1, termDays });
+          const dueDate = E.isRight(upcast) ? (upcast.right as { dueDate: string }).dueDate : null;
+          expect(dueDate === null || dueDate >= issuedV1.issueDate).toBe(true);
+        }),
+      );
+    });
   });
 
   describe('the chain', () => {

@@ -1,3 +1,4 @@
+import { CalendarDate, maxDate } from '../shared/calendar-date';
 import { clampAtZero, minusSameCurrency, Money, plusSameCurrency } from '../shared/money';
 
 /**
@@ -19,3 +20,11 @@ export const excessOver = (incoming: Money, outstanding: Money): Money =>
 /** True when `a` is at least `b` (same currency). */
 export const atLeast = (a: Money, b: Money): boolean =>
   a.currency === b.currency && a.amount >= b.amount;
+
+/**
+ * The date money last moved on an invoice, given the latest so far and a new payment's or
+ * credit note's date: the later of the two, so a backdated movement never moves it back.
+ * The movement that leaves nothing owed settles the invoice on this date.
+ */
+export const latestMovementOn = (latest: CalendarDate | null, on: CalendarDate): CalendarDate =>
+  latest === null ? on : maxDate(latest, on);

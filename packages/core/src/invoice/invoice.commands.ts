@@ -38,10 +38,15 @@ export type IssueInvoice = At & {
 
 export type AdjustTerms = At & { readonly type: 'AdjustTerms'; readonly dueBy: DueBy };
 
+/**
+ * Sends one reminder rung. A hand-over is not a reminder: it goes through
+ * `HandOverToCollection`, which closes the invoice, so the kind excludes it here and
+ * `decide` refuses it with `HandOverIsNotAReminder` when untyped input carries it anyway.
+ */
 export interface SendReminder extends At {
   readonly type: 'SendReminder';
   readonly level: number;
-  readonly kind: ReminderKind;
+  readonly kind: Exclude<ReminderKind, 'hand-over'>;
   readonly channel: ReminderChannel;
 }
 

@@ -31,6 +31,13 @@ describe('Invoice', () => {
       });
     });
 
+    it('settles on the latest payment date when the final payment is backdated', () => {
+      const state = given(ev.issued(), ev.paid(eur(10000), '2026-01-22'))
+        .when(cmd.pay(now, eur(2100), '2026-01-10'))
+        .thenState();
+      expect(state).toMatchObject({ status: 'settled', settledOn: '2026-01-22' });
+    });
+
     it('records an overpayment whole and keeps the excess as a credit balance', () =>
       given(ev.issued(), ev.paid(eur(2100), '2026-01-10'))
         .when(cmd.pay(now, eur(10500), '2026-01-22'))

@@ -1,3 +1,5 @@
+import { Instant } from '../shared/instant';
+import { InvoiceCommand } from './invoice.commands';
 import { PAYMENT_PROMISED } from './invoice.decide-workflow';
 import { cmd } from './invoice.spec-commands';
 import {
@@ -13,6 +15,10 @@ import {
 } from './invoice.spec-helpers';
 
 const overdue = at('2026-01-20');
+
+// The command type forbids this kind; JSON read by the shell does not.
+const handOverAsReminder = (now: Instant, level: number): InvoiceCommand =>
+  ({ ...cmd.sendReminder(now, level), kind: 'hand-over' }) as unknown as InvoiceCommand;
 
 describe('Invoice', () => {
   describe('sending a reminder', () => {
@@ -50,6 +56,11 @@ describe('Invoice', () => {
         .when(cmd.sendReminder(overdue, level))
         .thenRejects('InvalidLevel', { level }),
     );
+
+    it('refuses a hand-over sent as a reminder, from untyped input', () =>
+      given(ev.issued())
+        .when(handOverAsReminder(overdue, 1))
+        .thenRejects('HandOverIsNotAReminder', { level: 1 }));
 
     describe('on hold', () => {
       it('sends no reminder', () =>

@@ -8,7 +8,7 @@ import {
   ReleaseHold,
   SendReminder,
 } from './invoice.commands';
-import { InvoiceEvent } from './invoice.events';
+import { InvoiceEvent, ReminderKind } from './invoice.events';
 import { accept, amountError, Decision, open, optional, reject, todayOf } from './invoice.guards';
 import { highestReminderLevel } from './invoice.queries';
 import { InvoiceState, OpenInvoice } from './invoice.state';
@@ -16,7 +16,9 @@ import { InvoiceState, OpenInvoice } from './invoice.state';
 /**
  * Sends reminder `level` for an open invoice past its due date, unless the workflow is
  * paused by a hold, an arrangement or a live promise. Each level goes out once, in
- * ascending order; a settled invoice gets no reminder at all.
+ * ascending order; a settled invoice gets no reminder at all. A reminder of kind
+ * `hand-over` is refused (`HandOverIsNotAReminder`): it would record a hand-over while the
+ * invoice stays open, and untyped input (JSON in the shell) can carry one despite the type.
  */
 export const decideSendReminder = (command: SendReminder, state: InvoiceState): Decision => {
   if (state.status === 'settled') return reject({ _tag: 'InvoiceSettled' });
@@ -26,6 +28,7 @@ export const decideSendReminder = (command: SendReminder, state: InvoiceState): 
       const today = todayOf(command);
       const { level } = command;
       if (!Number.isInteger(level) || level < 1) return reject({ _tag: 'InvalidLevel', level });
+      if (isHandOver(command.kind)) return reject({ _tag: 'HandOverIsNotAReminder', level });
       if (level <= highestReminderLevel(invoice))
         return reject({ _tag: 'LevelAlreadySent', level });
       if (invoice.hold !== null) return reject({ _tag: 'OnHold', reason: invoice.hold.reason });
@@ -43,6 +46,9 @@ export const decideSendReminder = (command: SendReminder, state: InvoiceState): 
     }),
   );
 };
+
+// The command type already excludes 'hand-over'; this widens it back to check untyped input.
+const isHandOver = (kind: ReminderKind): boolean => kind === 'hand-over';
 
 /** Pauses the reminder workflow of an open invoice (stories 3 and 6); one hold at a time. */
 export const decidePutOnHold = (command: PutOnHoldCommand, state: InvoiceState): Decision =>

@@ -24,6 +24,8 @@ export type InvoiceError =
   | { readonly _tag: 'UnderArrangement' }
   | { readonly _tag: 'LevelAlreadySent'; readonly level: number }
   | { readonly _tag: 'InvalidLevel'; readonly level: number }
+  /** A `SendReminder` of kind `hand-over`: handing over is `HandOverToCollection`. */
+  | { readonly _tag: 'HandOverIsNotAReminder'; readonly level: number }
   | { readonly _tag: 'AlreadyOnHold'; readonly reason: HoldReason }
   | { readonly _tag: 'NotOnHold' }
   | {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { AMOUNT, eur, ev, folded, histories, installment, usd } from './invoice.spec-helpers';
 import { initialState } from './invoice.evolve';
 
@@ -50,6 +51,38 @@ describe('Invoice state', () => {
       arrangement: null,
       promise: null,
     }));
+
+  describe('settled by movements recorded out of date order', () => {
+    it('dates the settlement by the latest payment, not the backdated final one', () =>
+      expect(
+        folded([ev.issued(), ev.paid(eur(10000), '2026-01-20'), ev.paid(eur(2100), '2026-01-12')]),
+      ).toMatchObject({ status: 'settled', settledOn: '2026-01-20', lastMovedOn: '2026-01-20' }));
+
+    it('dates it by a credit note applied after the backdated final payment', () =>
+      expect(
+        folded([
+          ev.issued(),
+          ev.creditNote('CN-1', eur(2100), '2026-01-28'),
+          ev.paid(eur(10000), '2026-01-15'),
+        ]),
+      ).toMatchObject({ status: 'settled', settledOn: '2026-01-28' }));
+
+    it('dates it by the latest movement whatever order they are recorded in', () =>
+      fc.assert(
+        fc.property(
+          fc.shuffledSubarray(['2026-01-10', '2026-01-18', '2026-01-25', '2026-02-03'], {
+            minLength: 4,
+          }),
+          (dates) => {
+            const parts = dates.map((date, i) => ev.paid(eur(i === 0 ? 3100 : 3000), date));
+            expect(folded([ev.issued(), ...parts])).toMatchObject({
+              status: 'settled',
+              settledOn: '2026-02-03',
+            });
+          },
+        ),
+      ));
+  });
 
   it('counts credit balance from what was recorded', () =>
     expect(

@@ -1,6 +1,6 @@
 import { CalendarDate, daysBetween } from '../shared/calendar-date';
-import { zero } from '../shared/money';
-import { owed, plus } from './invoice.amounts';
+import { Money, zero } from '../shared/money';
+import { latestMovementOn, owed, plus } from './invoice.amounts';
 import { InvoiceEvent, InvoiceEventOf } from './invoice.events';
 import { InvoiceFacts, InvoiceState, IssuedInvoice } from './invoice.state';
 
@@ -22,6 +22,7 @@ const issuedFrom = ({ data }: InvoiceEventOf<'Issued'>): IssuedInvoice => ({
   credited: zero(data.amount.currency),
   outstanding: data.amount,
   creditBalance: zero(data.amount.currency),
+  lastMovedOn: null,
   remindersSent: [],
   hold: null,
   promise: null,
@@ -52,17 +53,39 @@ const factsOf = (state: IssuedInvoice): InvoiceFacts => {
   }
 };
 
-/** Money moved: recompute what is owed; paying it all settles the invoice and ends its pauses. */
+/**
+ * Money moved: recompute what is owed; paying it all settles the invoice and ends its pauses.
+ * The settlement is dated by the latest movement, not the last one recorded: a backdated
+ * final payment does not make the invoice look paid sooner than the payments before it.
+ */
 const withMoney = (
   state: IssuedInvoice,
-  moved: Pick<InvoiceFacts, 'paid' | 'credited'>,
+  kind: 'paid' | 'credited',
+  amount: Money,
   on: CalendarDate,
 ): IssuedInvoice => {
-  const next = { ...state, ...moved, outstanding: owed(state.amount, moved.paid, moved.credited) };
+  // A foreign amount can only come from a hand-made stream; it moves nothing (see amounts).
+  if (amount.currency !== state.amount.currency) return state;
+  const paid = kind === 'paid' ? plus(state.paid, amount) : state.paid;
+  const credited = kind === 'credited' ? plus(state.credited, amount) : state.credited;
+  const lastMovedOn = latestMovementOn(state.lastMovedOn, on);
+  const next = {
+    ...state,
+    paid,
+    credited,
+    lastMovedOn,
+    outstanding: owed(state.amount, paid, credited),
+  };
   const settles =
     (next.status === 'open' || next.status === 'handed-over') && next.outstanding.amount === 0;
   return settles
-    ? { ...factsOf(next), status: 'settled', settledOn: on, promise: null, arrangement: null }
+    ? {
+        ...factsOf(next),
+        status: 'settled',
+        settledOn: lastMovedOn,
+        promise: null,
+        arrangement: null,
+      }
     : next;
 };
 
@@ -95,17 +118,9 @@ const evolveIssued = (state: IssuedInvoice, event: InvoiceEvent): IssuedInvoice 
     case 'PromiseBroken':
       return { ...state, promise: null };
     case 'Paid':
-      return withMoney(
-        state,
-        { paid: plus(state.paid, event.data.amount), credited: state.credited },
-        event.data.paidOn,
-      );
+      return withMoney(state, 'paid', event.data.amount, event.data.paidOn);
     case 'CreditNoteApplied':
-      return withMoney(
-        state,
-        { paid: state.paid, credited: plus(state.credited, event.data.amount) },
-        event.data.appliedOn,
-      );
+      return withMoney(state, 'credited', event.data.amount, event.data.appliedOn);
     case 'CreditBalanceRecorded':
       return { ...state, creditBalance: plus(state.creditBalance, event.data.amount) };
     case 'InvoiceResent':

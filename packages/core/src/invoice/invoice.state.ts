@@ -45,10 +45,18 @@ export interface InvoiceFacts {
   readonly amount: Money;
   readonly paid: Money;
   readonly credited: Money;
-  /** amount − paid − credited, never below zero. */
+  /**
+   * amount − paid − credited, never below zero. Kept after a write-off: the debt stands and
+   * the status says it is no longer collected (the timeline and receivables show nothing).
+   */
   readonly outstanding: Money;
   /** Money received beyond what was owed, kept for the debtor. */
   readonly creditBalance: Money;
+  /**
+   * The latest business date of a payment or credit note, whatever order they were recorded
+   * in (a payment can be booked late, backdated); null before any. It dates the settlement.
+   */
+  readonly lastMovedOn: CalendarDate | null;
   readonly remindersSent: readonly SentReminder[];
   readonly hold: Hold | null;
   readonly promise: LivePromise | null;

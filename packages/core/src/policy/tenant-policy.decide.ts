@@ -10,6 +10,7 @@ import { TenantPolicyState } from './tenant-policy.state';
  * Decides a policy command. An invalid policy is refused; a policy identical to the one in
  * force records nothing (no error), so a repeated `PUT /policy` leaves no noise in the
  * history. A new tenant that sets exactly the default therefore records nothing either.
+ * A command of a type the stream does not know is refused with `UnknownCommand`.
  */
 export const decideTenantPolicy = (
   command: TenantPolicyCommand,
@@ -24,9 +25,10 @@ export const decideTenantPolicy = (
         ),
       );
     default: {
-      // A one-member union does not narrow to never; its tag does.
+      // A one-member union does not narrow to never; its tag does. At runtime an untyped
+      // caller can still send another type: refuse it rather than echo it back.
       const _exhaustive: never = command.type;
-      return _exhaustive;
+      return E.left({ _tag: 'UnknownCommand', type: String(_exhaustive) });
     }
   }
 };

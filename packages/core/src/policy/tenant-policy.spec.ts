@@ -2,6 +2,7 @@ import * as E from 'fp-ts/Either';
 import { ReminderPolicy, TenantEvent } from './policy.events';
 import { dutchDefaultPolicy } from './reminder-ladder';
 import { tenantPolicyDecider } from './tenant-policy.decider';
+import { TenantPolicyCommand } from './tenant-policy.commands';
 import { PolicyErrorTag } from './tenant-policy.errors';
 import { policyWith, rung } from './policy.spec-helpers';
 import { instant } from '../shared/instant';
@@ -109,6 +110,15 @@ describe('Tenant policy', () => {
       ],
     ])('refuses %s', (_, changes, tag) => {
       given().whenSet(policyWith(dutchDefaultPolicy, changes)).thenRejects(tag);
+    });
+  });
+
+  describe('an unknown command', () => {
+    it('is refused, naming its type', () => {
+      const command = { type: 'DeletePolicy', now: NOW } as unknown as TenantPolicyCommand;
+      expect(decide(command, given().state)).toStrictEqual(
+        E.left({ _tag: 'UnknownCommand', type: 'DeletePolicy' }),
+      );
     });
   });
 

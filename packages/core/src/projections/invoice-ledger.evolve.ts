@@ -1,6 +1,6 @@
 import { EventMetadata } from '../envelope/event-envelope';
 import { InvoiceEvent, InvoiceEventOf } from '../invoice/invoice.events';
-import { CalendarDate } from '../shared/calendar-date';
+import { CalendarDate, maxDate } from '../shared/calendar-date';
 import { clampAtZero, Money, zero } from '../shared/money';
 import { isCollectible } from './invoice-ledger.queries';
 import { LedgerEntry, LedgerMovement } from './invoice-ledger.state';
@@ -46,10 +46,18 @@ export const openedEntry = (
   arrangement: null,
 });
 
+// Movements are in stream order, not date order: a payment can be booked late, backdated.
+const lastMovedOn = (entry: LedgerEntry): CalendarDate | null =>
+  entry.movements.reduce<CalendarDate | null>(
+    (latest, { on }) => (latest === null ? on : maxDate(latest, on)),
+    null,
+  );
+
 /**
  * Money moved: what is owed is the amount less payments and credit notes, never below zero,
  * and anything beyond it is the debtor's credit. The movement that leaves nothing owed on a
- * collectible invoice settles it and ends its promise and arrangement.
+ * collectible invoice settles it and ends its promise and arrangement. The settlement is
+ * dated by the latest movement, so a backdated final payment does not shorten days-to-pay.
  */
 const withMovement = (
   entry: LedgerEntry,
@@ -70,7 +78,13 @@ const withMovement = (
     movements: [...entry.movements, { kind, on, amount }],
   };
   return isCollectible(moved) && moved.outstanding.amount === 0
-    ? { ...moved, status: 'settled', settledOn: on, promise: null, arrangement: null }
+    ? {
+        ...moved,
+        status: 'settled',
+        settledOn: lastMovedOn(moved),
+        promise: null,
+        arrangement: null,
+      }
     : moved;
 };
 

@@ -139,6 +139,20 @@ describe('Invoice ledger', () => {
       });
     });
 
+    it('dates the settlement by the latest movement when the final payment is backdated', () => {
+      const entry = onlyEntry(
+        ledgerOf(
+          invoiceStream(
+            INV,
+            ev.paid(eur(5000), '2026-01-28'),
+            ev.creditNote('CN-1', eur(2100), '2026-01-20'),
+            ev.paid(eur(5000), '2026-01-12'),
+          ),
+        ),
+      );
+      expect(entry).toMatchObject({ status: 'settled', settledOn: '2026-01-28' });
+    });
+
     it('keeps money beyond what was owed as the debtor’s credit', () => {
       const entry = onlyEntry(
         ledgerOf(

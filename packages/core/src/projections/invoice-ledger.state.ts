@@ -48,12 +48,15 @@ export interface LedgerEntry {
   readonly amount: Money;
   readonly paid: Money;
   readonly credited: Money;
-  /** amount − paid − credited, never below zero. */
+  /**
+   * amount − paid − credited, never below zero; kept after a write-off, as in the invoice
+   * state. What is still collectable is `receivableOn`, which is nothing once written off.
+   */
   readonly outstanding: Money;
   /** What was paid and credited beyond the amount: kept for the debtor as credit. */
   readonly creditBalance: Money;
   readonly status: LedgerStatus;
-  /** The date of the payment or credit note that left nothing owed. */
+  /** The latest date among the payments and credit notes that left nothing owed. */
   readonly settledOn: CalendarDate | null;
   readonly handedOverOn: CalendarDate | null;
   readonly writtenOffOn: CalendarDate | null;

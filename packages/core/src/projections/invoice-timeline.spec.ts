@@ -14,6 +14,7 @@ import {
 } from '../envelope/envelope.spec-helpers';
 import { EventEnvelope } from '../envelope/event-envelope';
 import { decodeEnvelope } from '../envelope/stored-event';
+import { evolve, initialState } from '../invoice/invoice.evolve';
 import { InvoiceEvent } from '../invoice/invoice.events';
 import { Money } from '../shared/money';
 import {
@@ -206,6 +207,63 @@ describe('Invoice timeline', () => {
         [writtenOff, stamp('2026-06-30T16:00:00+02:00')],
       );
       expect(amountsOf(invoiceTimeline(envelopes).entries)).toEqual([12100, 7100, 0]);
+    });
+
+    it('drops to nothing on a write-off naming less than was owed: nothing is collectable', () => {
+      const writtenOff: InvoiceEvent = {
+        type: 'WrittenOff',
+        data: { amount: eur(2000), writtenOffOn: day('2026-06-30') },
+      };
+      const envelopes = invoiceEnvelopes(
+        [issued(eur(12100)), stamp('2026-01-05T09:00:00+01:00')],
+        [paid(eur(5000), '2026-02-02'), stamp('2026-02-03T07:00:00+01:00')],
+        [writtenOff, stamp('2026-06-30T16:00:00+02:00')],
+        [paid(eur(1000), '2026-07-02'), stamp('2026-07-03T07:00:00+02:00')],
+      );
+      expect(amountsOf(invoiceTimeline(envelopes).entries)).toEqual([12100, 7100, 0, 0]);
+    });
+
+    it('ignores a second Issued event, as the invoice does', () => {
+      const envelopes = invoiceEnvelopes(
+        [issued(eur(12100)), stamp('2026-01-05T09:00:00+01:00')],
+        [paid(eur(5000), '2026-02-02'), stamp('2026-02-03T07:00:00+01:00')],
+        [issued(eur(12100)), stamp('2026-02-04T09:00:00+01:00')],
+      );
+      expect(amountsOf(invoiceTimeline(envelopes).entries)).toEqual([12100, 7100, 7100]);
+    });
+
+    it('agrees with the invoice: what it owes, or nothing once written off', () => {
+      const movement = fc.record({
+        cents: fc.integer({ min: 1, max: 8000 }),
+        kind: fc.constantFrom('paid', 'credited', 'written-off'),
+      });
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 20000 }), fc.array(movement), (total, moves) => {
+          const events = [
+            issued(eur(total)),
+            ...moves.map(({ cents, kind }): InvoiceEvent => {
+              if (kind === 'paid') return paid(eur(cents), '2026-02-01');
+              if (kind === 'credited') return creditNote(eur(cents), '2026-02-01');
+              return {
+                type: 'WrittenOff',
+                data: { amount: eur(cents), writtenOffOn: day('2026-02-01') },
+              };
+            }),
+          ];
+          const envelopes = invoiceEnvelopes(
+            ...events.map((event): [InvoiceEvent, Stamp] => [
+              event,
+              stamp('2026-02-01T10:00:00+01:00'),
+            ]),
+          );
+          const invoice = events.reduce(evolve, initialState);
+          const expected =
+            invoice.status === 'unissued' || invoice.status === 'written-off'
+              ? 0
+              : invoice.outstanding.amount;
+          expect(amountsOf(invoiceTimeline(envelopes).entries).at(-1)).toBe(expected);
+        }),
+      );
     });
 
     it('is the amount less what was paid and credited so far, never below zero', () => {

@@ -4,7 +4,7 @@ import { EventEnvelope } from '../envelope/event-envelope';
 import { InvoiceEvent, ReminderKind } from '../invoice/invoice.events';
 import { EventId, InvoiceId } from '../shared/ids';
 import { compareInstants, Instant } from '../shared/instant';
-import { clampAtZero, formatMoney, Money, subtract } from '../shared/money';
+import { clampAtZero, formatMoney, Money, subtract, zero } from '../shared/money';
 import { foldProjection, Projection } from './projection';
 
 /** Who did it, when and why, and where it left the invoice. */
@@ -16,7 +16,10 @@ export interface TimelineFacts {
   readonly recordedAt: Instant;
   readonly actor: string;
   readonly reason: string | null;
-  /** What was still owed after this event; null before the invoice was issued. */
+  /**
+   * What was still collectable after this event: what is owed, and nothing once written
+   * off. Null before the invoice was issued.
+   */
   readonly outstandingAfter: Money | null;
   /** One line for people, such as "Reminder level 2 (demand) sent by post". */
   readonly summary: string;
@@ -110,17 +113,23 @@ const less = (outstanding: Money, amount: Money): Money =>
   );
 
 /**
- * What is owed after an event, read from the events alone: the issued amount less payments,
- * credit notes and write-offs, never below zero. Other events leave it as it was.
+ * What is still collectable after an event, read from the events alone: the issued amount
+ * less payments and credit notes, never below zero, and nothing once written off, whatever
+ * amount the write-off names. This is the receivables view, as the ledger's `receivableOn`;
+ * the invoice state and ledger entry keep the written-off debt in `outstanding` instead,
+ * with a status that says it is no longer collected.
  */
 const outstandingAfter = (before: Money | null, event: InvoiceEvent): Money | null => {
+  if (before === null) return event.type === 'Issued' ? event.data.amount : null;
   switch (event.type) {
     case 'Issued':
-      return event.data.amount;
+      // A second Issued changes nothing, as in the invoice's own fold.
+      return before;
     case 'Paid':
     case 'CreditNoteApplied':
+      return less(before, event.data.amount);
     case 'WrittenOff':
-      return before === null ? null : less(before, event.data.amount);
+      return zero(before.currency);
     default:
       return before;
   }

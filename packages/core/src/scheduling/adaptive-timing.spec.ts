@@ -9,7 +9,7 @@ import {
 } from './adaptive-timing';
 import { nextAction, NextActionInput } from './next-action';
 import { SchedulingBehaviour } from './scheduling.inputs';
-import { date, inputOn, openInvoice, POLICY, sent } from './scheduling.fixtures';
+import { date, inputOn, openInvoice, POLICY, sent } from './scheduling.spec-helpers';
 
 /** A behaviour summary as the projection would give it for these days-to-pay. */
 const paidAfter = (...days: number[]): SchedulingBehaviour => {

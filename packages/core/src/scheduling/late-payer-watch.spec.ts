@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { DebtorId, debtorId } from '../shared/ids';
 import { noticeReliableLatePayers } from './late-payer-watch';
-import { POLICY } from './scheduling.fixtures';
+import { POLICY } from './scheduling.spec-helpers';
 
 const id = (raw: string): DebtorId => {
   const parsed = debtorId(raw);

@@ -3,7 +3,7 @@ import { ReminderPolicy } from '../policy/policy.events';
 import { DUTCH_BUSINESS_CALENDAR, isBusinessDay } from '../shared/business-calendar';
 import { addDays, dateFromParts, daysBetween } from '../shared/calendar-date';
 import { nextAction, NextActionInput } from './next-action';
-import { date, inputOn, LADDER, openInvoice, POLICY, rung, sent } from './scheduling.fixtures';
+import { date, inputOn, LADDER, openInvoice, POLICY, rung, sent } from './scheduling.spec-helpers';
 
 const withReminders = (today: string, ...reminders: ReturnType<typeof sent>[]) =>
   nextAction(inputOn(today, { invoice: openInvoice({ remindersSent: reminders }) }));

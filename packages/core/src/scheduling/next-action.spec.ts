@@ -2,7 +2,15 @@ import { Arrangement, InvoiceState, LivePromise } from '../invoice/invoice.state
 import { isBusinessDay, DUTCH_BUSINESS_CALENDAR } from '../shared/business-calendar';
 import { isActionDue, nextAction } from './next-action';
 import { NextAction } from './next-action.types';
-import { date, eur, inputOn, instantOf, openInvoice, POLICY, sent } from './scheduling.fixtures';
+import {
+  date,
+  eur,
+  inputOn,
+  instantOf,
+  openInvoice,
+  POLICY,
+  sent,
+} from './scheduling.spec-helpers';
 
 const actionOn = (today: string, invoice: InvoiceState): NextAction =>
   nextAction(inputOn(today, { invoice }));

@@ -1,7 +1,9 @@
 import {
   daysBetween,
+  DebtorId,
   isReliableLatePayer,
   LadderLevel,
+  noticeReliableLatePayers,
   paymentBehaviours,
   paymentTermFor,
   ReminderPolicy,
@@ -153,15 +155,18 @@ describe('Story 4: a reliable but slow payer', () => {
     const { world } = givenASlowButReliablePayer();
     const policy = world.settings().state().policy;
 
-    const noticed = paymentBehaviours(world.reports().ledger, world.tenantId, world.today)
-      .filter((b) => {
-        const debtor = world.debtor(b.debtorId).state();
-        const term = paymentTermFor(debtor.status === 'registered' ? debtor : null, policy);
-        return isReliableLatePayer(b, policy, term);
-      })
-      .map((b) => b.debtorId);
+    const paymentTermOf = (debtorId: DebtorId) => {
+      const debtor = world.debtor(debtorId).state();
+      return paymentTermFor(debtor.status === 'registered' ? debtor : null, policy);
+    };
 
-    expect(noticed).toEqual([SLOW]);
+    const noticed = noticeReliableLatePayers(
+      paymentBehaviours(world.reports().ledger, world.tenantId, world.today),
+      policy,
+      paymentTermOf,
+    );
+
+    expect(noticed).toEqual([expect.objectContaining({ debtorId: SLOW, medianDaysToPay: 18 })]);
   });
 
   describe('his next invoice', () => {

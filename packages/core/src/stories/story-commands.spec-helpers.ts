@@ -69,7 +69,11 @@ export const invoiceCommand = {
     }),
   /** A reminder sent by hand, or imported from the previous administration. */
   sendReminder:
-    (level: number, kind: ReminderKind, channel: ReminderChannel): Unstamped<InvoiceCommand> =>
+    (
+      level: number,
+      kind: Exclude<ReminderKind, 'hand-over'>,
+      channel: ReminderChannel,
+    ): Unstamped<InvoiceCommand> =>
     (now) => ({ type: 'SendReminder', now, level, kind, channel }),
   putOnHold:
     (reason: HoldReason, note?: string): Unstamped<InvoiceCommand> =>

@@ -81,6 +81,7 @@ export const openInvoice = (changes: Partial<OpenInvoice> = {}): OpenInvoice => 
   arrangement: null,
   resentCount: 0,
   contactCount: 0,
+  lastMovedOn: null,
   ...changes,
 });
 
