@@ -50,20 +50,27 @@ export const readAllPage = (
     .map((condition) => ` AND ${condition}`)
     .join('');
   return {
+    // `held` is its own CTE so it runs once per page, not once per row of the page. Its index
+    // scan starts at the horizon: a checkpoint always lies below the horizon it was read
+    // under, and horizons never move back, so nothing at or above it precedes the checkpoint.
+    // (A row comparison here would make the scan start at the checkpoint instead.)
     text: `
       WITH snapshot AS (
         SELECT pg_snapshot_xmin(s) AS horizon, pg_snapshot_xmax(s) AS next_transaction
           FROM pg_current_snapshot() AS s
+      ), held AS (
+        SELECT EXISTS (
+                 SELECT 1 FROM ${events}
+                  WHERE transaction_id >= greatest(snapshot.horizon, $1::xid8)
+                    AND transaction_id < coalesce($4::xid8, snapshot.next_transaction)${filters}
+               ) AS held_back
+          FROM snapshot
       )
       SELECT snapshot.horizon::text AS horizon, snapshot.next_transaction::text AS next_transaction,
-             EXISTS (
-               SELECT 1 FROM ${events}
-                WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
-                  AND transaction_id >= snapshot.horizon
-                  AND transaction_id < coalesce($4::xid8, snapshot.next_transaction)${filters}
-             ) AS held_back,
+             held.held_back,
              page.*
         FROM snapshot
+        CROSS JOIN held
         LEFT JOIN LATERAL (
           SELECT ${EVENT_COLUMNS} FROM ${events}
            WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
