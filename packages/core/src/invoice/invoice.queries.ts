@@ -1,7 +1,8 @@
-import { CalendarDate, isBefore } from '../shared/calendar-date';
+import { CalendarDate, compareDates, isBefore } from '../shared/calendar-date';
+import { Money } from '../shared/money';
 import { Installment } from './invoice.events';
 import { minus } from './invoice.amounts';
-import { InvoiceState, IssuedInvoice } from './invoice.state';
+import { Arrangement, InvoiceState, IssuedInvoice } from './invoice.state';
 
 /** A settled or written-off invoice is closed for good: its stream takes no further workflow. */
 export const isTerminal = (state: InvoiceState): boolean =>
@@ -12,22 +13,33 @@ export const highestReminderLevel = (invoice: IssuedInvoice): number =>
   invoice.remindersSent.reduce((highest, sent) => Math.max(highest, sent.level), 0);
 
 /**
- * The first installment of the live arrangement that was due before `today` and is not
- * covered by what was paid since the arrangement was agreed; null when none is missed.
- * Installments count cumulatively: an early or large payment covers later ones too.
+ * The first installment, in due-date order, not covered by what was paid since the
+ * arrangement was agreed; null when all are covered. Installments count cumulatively: an
+ * early or large payment covers later ones too.
+ */
+export const firstUncoveredInstallment = (
+  arrangement: Pick<Arrangement, 'installments' | 'paidBefore'>,
+  paid: Money,
+): Installment | null => {
+  const paidSince = minus(paid, arrangement.paidBefore).amount;
+  const inOrder = [...arrangement.installments].sort((a, b) => compareDates(a.dueDate, b.dueDate));
+  let dueByThen = 0;
+  for (const installment of inOrder) {
+    dueByThen += installment.amount.amount;
+    if (paidSince < dueByThen) return installment;
+  }
+  return null;
+};
+
+/**
+ * The installment of the live arrangement that was due before `today` and is not covered
+ * by what was paid since the arrangement was agreed; null when none is missed.
  */
 export const missedInstallment = (
   invoice: IssuedInvoice,
   today: CalendarDate,
 ): Installment | null => {
-  const arrangement = invoice.arrangement;
-  if (arrangement === null) return null;
-  const paidSince = minus(invoice.paid, arrangement.paidBefore).amount;
-  let dueByThen = 0;
-  for (const installment of arrangement.installments) {
-    dueByThen += installment.amount.amount;
-    if (!isBefore(installment.dueDate, today)) return null;
-    if (paidSince < dueByThen) return installment;
-  }
-  return null;
+  if (invoice.arrangement === null) return null;
+  const uncovered = firstUncoveredInstallment(invoice.arrangement, invoice.paid);
+  return uncovered !== null && isBefore(uncovered.dueDate, today) ? uncovered : null;
 };

@@ -1,7 +1,8 @@
 import { Installment } from '../invoice/invoice.events';
+import { firstUncoveredInstallment } from '../invoice/invoice.queries';
 import { Arrangement } from '../invoice/invoice.state';
 import { BusinessCalendar } from '../shared/business-calendar';
-import { compareDates, CalendarDate } from '../shared/calendar-date';
+import { CalendarDate } from '../shared/calendar-date';
 import { Money } from '../shared/money';
 import { promiseBreaksOn } from './promise-check';
 
@@ -12,9 +13,9 @@ export interface InstallmentCheck {
 }
 
 /**
- * Installments count cumulatively from what was paid since the arrangement was agreed: the
- * one to watch is the first whose running total exceeds that. Each installment is a promise,
- * so it gets the same grace days; null when every installment is covered.
+ * The installment to watch is the first not covered by what was paid since the arrangement
+ * was agreed (see `firstUncoveredInstallment`). Each installment is a promise, so it gets
+ * the same grace days; null when every installment is covered.
  */
 export const nextInstallmentCheck = (
   arrangement: Pick<Arrangement, 'installments' | 'paidBefore'>,
@@ -22,14 +23,8 @@ export const nextInstallmentCheck = (
   graceDays: number,
   calendar: BusinessCalendar,
 ): InstallmentCheck | null => {
-  const paidSince = paid.amount - arrangement.paidBefore.amount;
-  const inOrder = [...arrangement.installments].sort((a, b) => compareDates(a.dueDate, b.dueDate));
-  let dueByThen = 0;
-  for (const installment of inOrder) {
-    dueByThen += installment.amount.amount;
-    if (paidSince < dueByThen) {
-      return { installment, dueOn: promiseBreaksOn(installment.dueDate, graceDays, calendar) };
-    }
-  }
-  return null;
+  const installment = firstUncoveredInstallment(arrangement, paid);
+  return installment === null
+    ? null
+    : { installment, dueOn: promiseBreaksOn(installment.dueDate, graceDays, calendar) };
 };
