@@ -12,3 +12,4 @@ export { InMemoryProjectionStore } from './memory/in-memory-projection-store';
 export * from './command-shell';
 export * from './projection-runner';
 export * from './core-bridge';
+export * from './subscription';

@@ -260,6 +260,26 @@ describe('ProjectionRunner', () => {
     });
   });
 
+  describe('following the store', () => {
+    it('keeps folding events appended while it runs, until stopped', async () => {
+      const { runner, increment } = setup();
+      await increment(1, 2);
+      const stop = new AbortController();
+      const following = runner.follow({ signal: stop.signal, pollIntervalMs: 5 });
+      await increment(3, 4);
+
+      const deadline = Date.now() + 2_000;
+      while ((await runner.current()).state.total !== 10 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      stop.abort();
+      await following;
+
+      expect((await runner.current()).state).toMatchObject({ total: 10 });
+      expect((await runner.current()).state.seen).toHaveLength(4);
+    });
+  });
+
   describe('lag', () => {
     it('counts the events a run would still read', async () => {
       const { events, runner, increment } = setup();

@@ -1,10 +1,12 @@
 import * as E from 'fp-ts/Either';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { EventDecodeFailed, ProjectionStateUnreadable } from '../errors';
 import { GlobalPosition, ReadAllOptions } from '../event-store.port';
 import { ProjectionLag, ProjectionRunnerOptions, RunResult } from './projection-runner.types';
 
 const DEFAULT_COMMIT_EVERY = 100;
 const DEFAULT_LAG_LIMIT = 10_000;
+const DEFAULT_POLL_INTERVAL_MS = 250;
 
 interface Progress<S> {
   readonly state: S;
@@ -30,6 +32,23 @@ export class ProjectionRunner<S, X> {
   /** Catches up to the newest event and commits. */
   runOnce(): Promise<RunResult> {
     return this.serialised(() => this.catchUp());
+  }
+
+  /**
+   * Keeps the projection following the store: catches up, waits `pollIntervalMs`, and
+   * catches up again, until `signal` aborts. A failing run ends it with that error; its
+   * last commit stays, so the next `follow` resumes from there.
+   */
+  async follow(options: {
+    readonly signal: AbortSignal;
+    readonly pollIntervalMs?: number;
+  }): Promise<void> {
+    while (!options.signal.aborted) {
+      await this.runOnce();
+      await sleep(options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS, undefined, {
+        signal: options.signal,
+      }).catch(() => undefined);
+    }
   }
 
   /** Forgets the committed state and folds every event again from the first. */
