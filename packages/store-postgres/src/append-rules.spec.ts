@@ -18,7 +18,7 @@ const storedAs = (req: AppendRequest, streamId: string, firstVersion: number): S
     position: String(40 + i),
   }));
 
-describe('A batch appended again, as the preflight finds its ids', () => {
+describe('A batch appended again, as the append finds its ids', () => {
   it('is fresh when none of its ids is stored', () => {
     expect(classifyStored(request('invoice:a:1', 2), [])).toEqual({ _tag: 'Fresh' });
   });

@@ -12,7 +12,7 @@ export interface AppendRequest {
   readonly expectedVersion: ExpectedVersion;
 }
 
-/** A stored event as the preflight query finds it by id. */
+/** A stored event as an append finds it by id. */
 export interface StoredEvent {
   readonly event_id: string;
   readonly stream_id: string;
@@ -21,7 +21,7 @@ export interface StoredEvent {
   readonly position: string;
 }
 
-/** The batch's stored ids, as the preflight found them, classified by the port's idempotency rule. */
+/** The batch's stored ids, as the append found them, classified by the port's idempotency rule. */
 export const classifyStored = (
   request: AppendRequest,
   stored: readonly StoredEvent[],

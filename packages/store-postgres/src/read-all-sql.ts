@@ -50,7 +50,8 @@ export const readAllPage = (
     .map((condition) => ` AND ${condition}`)
     .join('');
   return {
-    // `held` is its own CTE so it runs once per page, not once per row of the page. Its index
+    // `held` is its own materialized CTE so it runs once per page, not once per row of the
+    // page: a CTE read only once is otherwise inlined into the select list. Its index
     // scan starts at the horizon: a checkpoint always lies below the horizon it was read
     // under, and horizons never move back, so nothing at or above it precedes the checkpoint.
     // (A row comparison here would make the scan start at the checkpoint instead.)
@@ -58,7 +59,7 @@ export const readAllPage = (
       WITH snapshot AS (
         SELECT pg_snapshot_xmin(s) AS horizon, pg_snapshot_xmax(s) AS next_transaction
           FROM pg_current_snapshot() AS s
-      ), held AS (
+      ), held AS MATERIALIZED (
         SELECT EXISTS (
                  SELECT 1 FROM ${events}
                   WHERE transaction_id >= greatest(snapshot.horizon, $1::xid8)
