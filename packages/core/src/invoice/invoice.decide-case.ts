@@ -1,6 +1,5 @@
 import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
-import { isAfter } from '../shared/calendar-date';
 import { HandOverToCollection, LogContact, ResendInvoice, WriteOff } from './invoice.commands';
 import {
   accept,
@@ -11,6 +10,7 @@ import {
   optional,
   reject,
   todayOf,
+  workflowPaused,
 } from './invoice.guards';
 import { InvoiceState, IssuedInvoice, OpenInvoice } from './invoice.state';
 
@@ -62,14 +62,8 @@ export const decideHandOverToCollection = (
     open(state),
     E.chain((invoice: OpenInvoice) => {
       const today = todayOf(command);
-      if (invoice.hold !== null) return reject({ _tag: 'OnHold', reason: invoice.hold.reason });
-      if (invoice.arrangement !== null) return reject({ _tag: 'UnderArrangement' });
-      if (invoice.promise !== null) {
-        return reject({ _tag: 'UnderPromise', promisedDate: invoice.promise.promisedDate });
-      }
-      if (!isAfter(today, invoice.dueDate)) {
-        return reject({ _tag: 'NotYetDue', dueDate: invoice.dueDate, today });
-      }
+      const paused = workflowPaused(invoice, today);
+      if (paused !== null) return reject(paused);
       return accept({
         type: 'HandedOverToCollection',
         data: {

@@ -9,7 +9,16 @@ import {
   SendReminder,
 } from './invoice.commands';
 import { InvoiceEvent, ReminderKind } from './invoice.events';
-import { accept, amountError, Decision, open, optional, reject, todayOf } from './invoice.guards';
+import {
+  accept,
+  amountError,
+  Decision,
+  open,
+  optional,
+  reject,
+  todayOf,
+  workflowPaused,
+} from './invoice.guards';
 import { highestReminderLevel } from './invoice.queries';
 import { InvoiceState, OpenInvoice } from './invoice.state';
 
@@ -31,14 +40,8 @@ export const decideSendReminder = (command: SendReminder, state: InvoiceState): 
       if (isHandOver(command.kind)) return reject({ _tag: 'HandOverIsNotAReminder', level });
       if (level <= highestReminderLevel(invoice))
         return reject({ _tag: 'LevelAlreadySent', level });
-      if (invoice.hold !== null) return reject({ _tag: 'OnHold', reason: invoice.hold.reason });
-      if (invoice.arrangement !== null) return reject({ _tag: 'UnderArrangement' });
-      if (invoice.promise !== null) {
-        return reject({ _tag: 'UnderPromise', promisedDate: invoice.promise.promisedDate });
-      }
-      if (!isAfter(today, invoice.dueDate)) {
-        return reject({ _tag: 'NotYetDue', dueDate: invoice.dueDate, today });
-      }
+      const paused = workflowPaused(invoice, today);
+      if (paused !== null) return reject(paused);
       return accept({
         type: 'ReminderSent',
         data: { level, kind: command.kind, channel: command.channel, sentOn: today },

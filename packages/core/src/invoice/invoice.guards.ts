@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/Either';
-import { CalendarDate } from '../shared/calendar-date';
+import { CalendarDate, isAfter } from '../shared/calendar-date';
 import { businessDateOf, Instant } from '../shared/instant';
 import { Money } from '../shared/money';
 import { InvoiceError } from './invoice.errors';
@@ -56,3 +56,19 @@ export const amountError = (invoice: IssuedInvoice, amount: Money): InvoiceError
     : amount.amount <= 0
       ? { _tag: 'NonPositiveAmount', amount }
       : null;
+
+/**
+ * Why the reminder workflow may not act on an open invoice today (send a reminder, hand
+ * over): a hold, an arrangement or a live promise says the debtor is being dealt with, or
+ * the invoice is not yet past its due date. Null when it may act.
+ */
+export const workflowPaused = (invoice: OpenInvoice, today: CalendarDate): InvoiceError | null => {
+  if (invoice.hold !== null) return { _tag: 'OnHold', reason: invoice.hold.reason };
+  if (invoice.arrangement !== null) return { _tag: 'UnderArrangement' };
+  if (invoice.promise !== null) {
+    return { _tag: 'UnderPromise', promisedDate: invoice.promise.promisedDate };
+  }
+  return isAfter(today, invoice.dueDate)
+    ? null
+    : { _tag: 'NotYetDue', dueDate: invoice.dueDate, today };
+};
