@@ -48,7 +48,7 @@ const given = (): Setup => {
 /** Appends one event with the adapter's SQL inside the client's open transaction. */
 const appendInOpenTransaction = async (client: Client, tenantId: string, eventId?: string) => {
   const event = makeEvent({ tenantId, ...(eventId === undefined ? {} : { eventId }) });
-  const result = await appendWithin(client, sql, names.schemaName, {
+  const result = await appendWithin(client, sql, {
     streamId: uniqueStreamId('invoice', tenantId),
     events: [event],
     expectedVersion: 'no-stream',

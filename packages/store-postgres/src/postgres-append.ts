@@ -6,12 +6,11 @@ import {
   streamCategory,
   validateAppend,
 } from '@debiteur/eventstore';
-import { ClientBase, Pool } from 'pg';
+import { Pool, QueryConfig, QueryResult, QueryResultRow } from 'pg';
 import { AppendRequest, classifyStored, StoredEvent } from './append-rules';
 import { AppendSql, ClaimKind } from './append-sql';
 import { isTransient, isUniqueViolation, translateDriverError, translated } from './driver-errors';
 import { encodePosition } from './global-position';
-import { withTransaction } from './transaction';
 
 const EVENT_ID_UNIQUE = 'events_event_id_unique';
 const STREAM_VERSION_UNIQUE = 'events_stream_version_unique';
@@ -41,17 +40,23 @@ interface AppendRow {
   readonly current_version: number | null;
   readonly new_version: number | null;
   readonly stored: readonly StoredEvent[];
-  readonly transaction_id: string | null;
-  readonly position: string | null;
+  readonly last_transaction_id: string | null;
+  readonly last_position: string | null;
+}
+
+/** What appendWithin needs of a connection: a pool, or a client (in a transaction or not). */
+export interface Queryable {
+  query<R extends QueryResultRow>(config: QueryConfig): Promise<QueryResult<R>>;
 }
 
 const appendParameters = (request: AppendRequest): unknown[] => {
   const { streamId, events, expectedVersion } = request;
   const column = <T>(pick: (event: EventToAppend) => T): T[] => events.map(pick);
-  const parameters: unknown[] = [
+  return [
     streamId,
-    events.length,
     streamCategory(streamId),
+    claimKind(expectedVersion),
+    typeof expectedVersion === 'number' ? expectedVersion : null,
     column((e) => e.eventId),
     column((e) => e.metadata.tenantId),
     column((e) => e.type),
@@ -63,48 +68,45 @@ const appendParameters = (request: AppendRequest): unknown[] => {
     column((e) => e.metadata.correlationId),
     column((e) => e.metadata.causationId),
   ];
-  return typeof expectedVersion === 'number' && expectedVersion > 0
-    ? [...parameters, expectedVersion]
-    : parameters;
 };
 
 /**
- * The authoritative part of an append, on a connection already inside a transaction (the
- * caller commits): lock the stream, then one statement that looks the batch's ids up,
- * claims the versions and inserts the batch. Under the lock that statement's snapshot holds
- * every earlier append to the stream, so a retry is answered from it and a version it finds
- * wrong is final: ExpectedVersionConflict with the version it found.
- * appendEvents runs it in its own transaction; tests run it in one they hold open.
+ * The authoritative part of an append: one call of the append function, which locks the
+ * stream and only then looks the batch's ids and the stream's version up, so a retry is
+ * answered from what it found and a version it finds wrong is final: ExpectedVersionConflict
+ * with the version it found. In autocommit the call is its own transaction; tests also run
+ * it in a transaction they hold open, which then holds the stream lock until it ends.
  */
 export const appendWithin = async (
-  client: ClientBase,
+  connection: Queryable,
   sql: AppendSql,
-  schemaName: string,
   request: AppendRequest,
 ): Promise<AppendResult> => {
   const { streamId, expectedVersion } = request;
   validateAppend(streamId, request.events, expectedVersion);
-  await client.query({ ...sql.lockStream, values: [schemaName, streamId] });
-  const { rows } = await client.query<AppendRow>({
-    ...sql.append[claimKind(expectedVersion)],
+  const { rows } = await connection.query<AppendRow>({
+    ...sql.append,
     values: appendParameters(request),
   });
   const row = rows[0];
-  if (row === undefined) throw new Error('The append statement returned no row');
+  if (row === undefined) throw new Error('The append function returned no row');
   const retry = classifyStored(request, row.stored);
   if (retry._tag === 'AlreadyAppended') return retry.result;
-  if (row.new_version === null || row.transaction_id === null || row.position === null) {
+  if (row.new_version === null || row.last_transaction_id === null || row.last_position === null) {
     throw new ExpectedVersionConflict(streamId, expectedVersion, row.current_version ?? 0);
   }
   return {
     nextExpectedVersion: row.new_version,
-    lastPosition: encodePosition({ transactionId: row.transaction_id, position: row.position }),
+    lastPosition: encodePosition({
+      transactionId: row.last_transaction_id,
+      position: row.last_position,
+    }),
     alreadyAppended: false,
   };
 };
 
 /**
- * Appends a batch in one transaction on one connection (see appendWithin). When an event id
+ * Appends a batch in one autocommit statement (see appendWithin). When an event id
  * that a concurrent appender to another stream holds uncommitted makes the insert fail, or
  * the server rolls back a deadlock, the ids are looked up again: a concurrent duplicate
  * still ends as an idempotent result (or EventIdReused), anything else is tried again.
@@ -112,15 +114,12 @@ export const appendWithin = async (
 export const appendEvents = async (
   pool: Pool,
   sql: AppendSql,
-  schemaName: string,
   request: AppendRequest,
 ): Promise<AppendResult> => {
   validateAppend(request.streamId, request.events, request.expectedVersion);
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await withTransaction(pool, (client) =>
-        appendWithin(client, sql, schemaName, request),
-      );
+      return await appendWithin(pool, sql, request);
     } catch (error) {
       const lostRace =
         isUniqueViolation(error, EVENT_ID_UNIQUE) ||

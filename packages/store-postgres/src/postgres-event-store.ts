@@ -52,7 +52,7 @@ export class PostgresEventStore implements EventStore {
     options: AppendOptions,
   ): Promise<AppendResult> {
     this.ensureOpen();
-    return appendEvents(this.pool, this.sql, this.names.schemaName, {
+    return appendEvents(this.pool, this.sql, {
       streamId,
       events,
       expectedVersion: options.expectedVersion,

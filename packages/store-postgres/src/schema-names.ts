@@ -9,11 +9,13 @@ export interface SchemaNames {
   readonly streams: string;
   readonly events: string;
   readonly projections: string;
+  /** The server-side append function (migration 3). */
+  readonly appendEvents: string;
 }
 
 export const DEFAULT_SCHEMA = 'public';
 
-/** Qualifies every table with the (quoted) schema, so no search_path setting matters. */
+/** Qualifies every table and function with the (quoted) schema, so no search_path setting matters. */
 export const schemaNames = (schemaName: string = DEFAULT_SCHEMA): SchemaNames => {
   if (schemaName === '') throw new RangeError('The PostgreSQL schema name must not be empty');
   const schema = escapeIdentifier(schemaName);
@@ -24,5 +26,6 @@ export const schemaNames = (schemaName: string = DEFAULT_SCHEMA): SchemaNames =>
     streams: `${schema}.streams`,
     events: `${schema}.events`,
     projections: `${schema}.projections`,
+    appendEvents: `${schema}.append_events`,
   };
 };

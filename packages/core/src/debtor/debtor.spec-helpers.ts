@@ -1,7 +1,6 @@
 import * as E from 'fp-ts/Either';
-import { DebtorId, debtorId } from '../shared/ids';
-import { Instant, instant } from '../shared/instant';
-import { NonEmptyText } from '../shared/text';
+import { Instant } from '../shared/instant';
+import { debtor, instantOf, text } from '../shared/test-values.spec-helpers';
 import { DebtorCommand } from './debtor.commands';
 import { decideDebtor } from './debtor.decide';
 import { DebtorError, DebtorErrorTag } from './debtor.errors';
@@ -9,17 +8,10 @@ import { DebtorEvent } from './debtor.events';
 import { evolveDebtor, initialDebtorState } from './debtor.evolve';
 import { DebtorState } from './debtor.state';
 
-/** Test values are built through the smart constructors and codecs; a bad literal fails the test. */
-const valid = <A>(either: E.Either<unknown, A>): A => {
-  if (E.isLeft(either)) throw new Error(`invalid test value: ${JSON.stringify(either.left)}`);
-  return either.right;
-};
+export { debtor as id, text } from '../shared/test-values.spec-helpers';
 
-export const text = (s: string): NonEmptyText => valid(NonEmptyText.decode(s));
-export const id = (s: string): DebtorId => valid(debtorId(s));
-
-export const NOW: Instant = valid(instant('2026-03-02T09:30:00+01:00'));
-export const DEBTOR_ID = id('debtor-42');
+export const NOW: Instant = instantOf('2026-03-02T09:30:00+01:00');
+export const DEBTOR_ID = debtor('debtor-42');
 
 export const registered = (
   data: Partial<Extract<DebtorEvent, { type: 'DebtorRegistered' }>['data']> = {},

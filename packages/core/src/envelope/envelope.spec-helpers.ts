@@ -1,41 +1,31 @@
-import * as E from 'fp-ts/Either';
-import { pipe } from 'fp-ts/function';
 import { InvoiceEvent } from '../invoice/invoice.events';
-import { calendarDate, CalendarDate } from '../shared/calendar-date';
-import {
-  DebtorId,
-  debtorId,
-  EventId,
-  eventId,
-  InvoiceId,
-  invoiceId,
-  TenantId,
-  tenantId,
-} from '../shared/ids';
-import { Instant, instant } from '../shared/instant';
-import { Money, money } from '../shared/money';
-import { NonEmptyText } from '../shared/text';
+import { eventIdOf, instantOf, invoice, tenant } from '../shared/test-values.spec-helpers';
 import { EventEnvelope } from './event-envelope';
 import { invoiceStreamId } from './stream-id';
 import { EVENT_SCHEMAS } from './upcasters';
 
-/** Test values are built through the smart constructors and codecs; a bad literal fails the test. */
-export const valid = <A>(either: E.Either<unknown, A>): A =>
-  pipe(
-    either,
-    E.getOrElse((error): A => {
-      throw new Error(`invalid test value: ${JSON.stringify(error)}`);
-    }),
-  );
+export {
+  day,
+  debtor,
+  eur,
+  eventIdOf,
+  instantOf as at,
+  invoice,
+  tenant,
+  text,
+  valid,
+} from '../shared/test-values.spec-helpers';
 
-export const day = (iso: string): CalendarDate => valid(calendarDate(iso));
-export const at = (iso: string): Instant => valid(instant(iso));
-export const eur = (cents: number): Money => valid(money(cents, 'EUR'));
-export const text = (s: string): NonEmptyText => valid(NonEmptyText.decode(s));
-export const tenant = (id: string): TenantId => valid(tenantId(id));
-export const debtor = (id: string): DebtorId => valid(debtorId(id));
-export const invoice = (id: string): InvoiceId => valid(invoiceId(id));
-export const eventIdOf = (id: string): EventId => valid(eventId(id));
+/** An `Issued` event's data as schema version 1 wrote it, before upcasting. */
+export const issuedV1Data = {
+  invoiceId: 'INV-2019-0042',
+  debtorId: 'bakkerij-de-vries',
+  number: '2019-0042',
+  issueDate: '2019-03-04',
+  termDays: 30,
+  amountCents: 48400,
+  currency: 'EUR',
+};
 
 export const ACME = tenant('acme');
 export const INVOICE = invoice('INV-2026-001');
@@ -60,8 +50,8 @@ export const invoiceEnvelopes = (
       tenantId: ACME,
       streamId: INVOICE_STREAM,
       streamVersion: i + 1,
-      occurredAt: at(stamp.occurredAt),
-      recordedAt: at(stamp.recordedAt ?? stamp.occurredAt),
+      occurredAt: instantOf(stamp.occurredAt),
+      recordedAt: instantOf(stamp.recordedAt ?? stamp.occurredAt),
       actor: stamp.actor ?? 'collector',
       reason: stamp.reason ?? null,
       correlationId: `cmd-${i + 1}`,

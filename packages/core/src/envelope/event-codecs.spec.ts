@@ -16,7 +16,7 @@ import {
   tenantEventCodec,
 } from './event-codecs';
 import { eventArb } from './envelope.spec-arbitraries';
-import { day, debtor, eur, invoice, text } from './envelope.spec-helpers';
+import { day, debtor, eur, invoice, issuedV1Data, text } from './envelope.spec-helpers';
 import { Upcaster } from './upcaster';
 import { EVENT_SCHEMAS } from './upcasters';
 
@@ -44,15 +44,6 @@ const issued: InvoiceEventOf<'Issued'> = {
   },
 };
 
-const issuedV1Data = {
-  invoiceId: 'INV-2019-0042',
-  debtorId: 'bakkerij-de-vries',
-  number: '2019-0042',
-  issueDate: '2019-03-04',
-  termDays: 30,
-  amountCents: 48400,
-  currency: 'EUR',
-};
 const issuedV1: EncodedEvent = { type: 'Issued', schemaVersion: 1, data: issuedV1Data };
 
 describe('Event codecs', () => {

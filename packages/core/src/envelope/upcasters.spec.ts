@@ -3,20 +3,10 @@ import fc from 'fast-check';
 import { addDays } from '../shared/calendar-date';
 import { DecodeProblem } from '../shared/decode-errors';
 import { CURRENT_CODECS } from './debiteur-event';
-import { day } from './envelope.spec-helpers';
+import { day, issuedV1Data as issuedV1 } from './envelope.spec-helpers';
 import { issuedV1ToV2 } from './issued-v1.upcaster';
 import { SchemaHistory, Upcaster } from './upcaster';
 import { EVENT_SCHEMAS, upcast } from './upcasters';
-
-const issuedV1 = {
-  invoiceId: 'INV-2019-0042',
-  debtorId: 'bakkerij-de-vries',
-  number: '2019-0042',
-  issueDate: '2019-03-04',
-  termDays: 30,
-  amountCents: 48400,
-  currency: 'EUR',
-};
 
 const leftOf = <L, R>(either: E.Either<L, R>): L | undefined =>
   E.isLeft(either) ? either.left : undefined;

@@ -1,32 +1,23 @@
-import * as E from 'fp-ts/Either';
-import { pipe } from 'fp-ts/function';
 import { SentReminder, OpenInvoice } from '../invoice/invoice.state';
 import { LadderLevel, ReminderPolicy } from '../policy/policy.events';
 import { DUTCH_BUSINESS_CALENDAR } from '../shared/business-calendar';
-import { CalendarDate, calendarDate } from '../shared/calendar-date';
-import { debtorId, invoiceId } from '../shared/ids';
-import { Instant, instant } from '../shared/instant';
-import { Money, money } from '../shared/money';
-import { NonEmptyText } from '../shared/text';
+import { Instant } from '../shared/instant';
+import {
+  day as date,
+  debtor,
+  eur,
+  instantOf,
+  invoice,
+  text,
+} from '../shared/test-values.spec-helpers';
 import { NextActionInput } from './next-action';
 
 /** Test-only values, all built through the smart constructors of shared/. */
 
-const valid = <A>(either: E.Either<unknown, A>): A =>
-  pipe(
-    either,
-    E.getOrElseW((problem) => {
-      throw new Error(`invalid test value: ${JSON.stringify(problem)}`);
-    }),
-  );
+export { day as date, eur, instantOf } from '../shared/test-values.spec-helpers';
 
-export const date = (iso: string): CalendarDate => valid(calendarDate(iso));
-export const eur = (cents: number): Money => valid(money(cents, 'EUR'));
 /** Noon in Amsterdam on the given business date. */
-export const noonOn = (iso: string): Instant => valid(instant(`${iso}T12:00:00+01:00`));
-export const instantOf = (iso: string): Instant => valid(instant(iso));
-
-const text = (s: string): NonEmptyText => valid(NonEmptyText.decode(s));
+export const noonOn = (iso: string): Instant => instantOf(`${iso}T12:00:00+01:00`);
 
 export const rung = (
   level: number,
@@ -62,8 +53,8 @@ export const sent = (
  */
 export const openInvoice = (changes: Partial<OpenInvoice> = {}): OpenInvoice => ({
   status: 'open',
-  invoiceId: valid(invoiceId('inv-1')),
-  debtorId: valid(debtorId('deb-1')),
+  invoiceId: invoice('inv-1'),
+  debtorId: debtor('deb-1'),
   number: text('2026-0001'),
   issueDate: date('2026-03-02'),
   dueDate: date('2026-03-16'),

@@ -1,6 +1,11 @@
 import { eventStoreTables } from './0001-event-store';
 import { projectionsTable } from './0002-projections';
+import { appendFunction } from './0003-append-function';
 import { Migration } from './migration';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [eventStoreTables, projectionsTable];
+export const MIGRATIONS: readonly Migration[] = [
+  eventStoreTables,
+  projectionsTable,
+  appendFunction,
+];
