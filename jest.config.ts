@@ -35,6 +35,7 @@ const config: Config = {
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
     transform: swcTransform,
     moduleNameMapper: {
+      '^@debiteur/(api|scheduler|cli)$': join(__dirname, 'apps/$1/src'),
       '^@debiteur/([^/]+)$': join(__dirname, 'packages/$1/src'),
       '^@debiteur/([^/]+)/(.+)$': join(__dirname, 'packages/$1/src/$2'),
     },

@@ -1,0 +1,87 @@
+import {
+  EventStore,
+  InMemoryEventStore,
+  InMemoryProjectionStore,
+  ProjectionStore,
+} from '@debiteur/eventstore';
+import { openEventStoreDbStores } from '@debiteur/store-eventstoredb';
+import { openPostgresStores } from '@debiteur/store-postgres';
+import { openSqliteEventStore, openSqliteProjectionStore } from '@debiteur/store-sqlite';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { describeStoreLocation, parseStoreLocation, StoreLocation } from './store-location';
+
+/** The event store and the projection store of one location, opened and closed together. */
+export interface Stores {
+  readonly events: EventStore;
+  readonly projections: ProjectionStore;
+  /** The location without secrets, for logs and `/health`. */
+  readonly description: string;
+  readonly kind: StoreLocation['kind'];
+  close(): Promise<void>;
+}
+
+export interface OpenStoresOptions {
+  /** PostgreSQL pool size (default 10). */
+  readonly poolSize?: number;
+}
+
+const closeOnce = (close: () => Promise<void>): (() => Promise<void>) => {
+  let closing: Promise<void> | null = null;
+  return () => (closing ??= close());
+};
+
+const openSqlite = (path: string): Omit<Stores, 'description' | 'kind'> => {
+  const absolute = resolve(path);
+  mkdirSync(dirname(absolute), { recursive: true });
+  const events = openSqliteEventStore({ path: absolute });
+  const projections = openSqliteProjectionStore({ path: absolute });
+  return {
+    events,
+    projections,
+    close: closeOnce(async () => {
+      await Promise.all([events.close(), projections.close()]);
+    }),
+  };
+};
+
+const openMemory = (): Omit<Stores, 'description' | 'kind'> => {
+  const events = new InMemoryEventStore();
+  const projections = new InMemoryProjectionStore();
+  return {
+    events,
+    projections,
+    close: closeOnce(async () => {
+      await Promise.all([events.close(), projections.close()]);
+    }),
+  };
+};
+
+/**
+ * Opens the stores at a location of the operations contract (`DEBITEUR_STORE`): creates the
+ * SQLite file and its folder, migrates PostgreSQL, connects to EventStoreDB lazily.
+ */
+export const openStores = async (
+  location: string,
+  options: OpenStoresOptions = {},
+): Promise<Stores> => {
+  const parsed = parseStoreLocation(location);
+  const description = describeStoreLocation(parsed);
+  switch (parsed.kind) {
+    case 'memory':
+      return { ...openMemory(), description, kind: parsed.kind };
+    case 'sqlite':
+      return { ...openSqlite(parsed.path), description, kind: parsed.kind };
+    case 'postgres': {
+      const stores = await openPostgresStores({
+        connectionString: parsed.connectionString,
+        ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
+      });
+      return { ...stores, close: closeOnce(stores.close), description, kind: parsed.kind };
+    }
+    case 'eventstoredb': {
+      const stores = openEventStoreDbStores({ connectionString: parsed.connectionString });
+      return { ...stores, close: closeOnce(stores.close), description, kind: parsed.kind };
+    }
+  }
+};
