@@ -35,6 +35,8 @@ const config: Config = {
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
     transform: swcTransform,
     moduleNameMapper: {
+      // Dynamic imports name the compiled file (`./x.js`, as node16 resolution asks); tests load the source.
+      '^(\\.{1,2}/.*)\\.js$': '$1',
       '^@debiteur/(api|scheduler|cli)$': join(__dirname, 'apps/$1/src'),
       '^@debiteur/([^/]+)$': join(__dirname, 'packages/$1/src'),
       '^@debiteur/([^/]+)/(.+)$': join(__dirname, 'packages/$1/src/$2'),

@@ -1,20 +1,15 @@
-import { createHash } from 'node:crypto';
+import { PreparedStatement, prepared } from './prepared-statement';
 import { SchemaNames } from './schema-names';
 
 /** How the stream's row moves to the new version: one per kind of expectation. */
 export type ClaimKind = 'create' | 'bumpExact' | 'bumpExisting' | 'createOrBump';
-
-/** A statement that each connection parses and plans once, under a name its text decides. */
-export interface PreparedStatement {
-  readonly name: string;
-  readonly text: string;
-}
 
 /** The statements of an append. */
 export interface AppendSql {
   /**
    * Calls the append function (migration 3): locks the stream, looks the batch's ids up,
    * checks the expected version, claims the versions and inserts the batch, in one statement.
+   * Named, so each connection plans the call once.
    */
   readonly append: PreparedStatement;
   /** Outside any transaction, after a lost race: which of the batch's ids are stored. */
@@ -24,13 +19,6 @@ export interface AppendSql {
 
 const STORED_COLUMNS = `event_id, stream_id, stream_version,
                         transaction_id::text AS transaction_id, position::text AS position`;
-
-// Named, so each connection plans the call once; the name is a digest of the text, so
-// stores on other schemas never reuse another's statement.
-const prepared = (text: string): PreparedStatement => ({
-  name: `debiteur_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`,
-  text,
-});
 
 export const appendSql = ({ appendEvents, streams, events }: SchemaNames): AppendSql => ({
   append: prepared(

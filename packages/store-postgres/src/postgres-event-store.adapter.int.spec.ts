@@ -1,6 +1,6 @@
 import { EventIdReused, StoreUnavailable } from '@debiteur/eventstore';
 import { collect, makeEvent, uniqueStreamId, uniqueTenantId } from '@debiteur/eventstore/testing';
-import { Client } from 'pg';
+import { Client, QueryResultRow, types } from 'pg';
 import { openPostgresEventStore } from './open-postgres-stores';
 import { PostgresEventStore } from './postgres-event-store';
 import { schemaNames } from './schema-names';
@@ -34,11 +34,14 @@ const withStore = async (
   }
 };
 
-const sql = async (text: string): Promise<void> => {
+const sql = async <R extends QueryResultRow = QueryResultRow>(
+  text: string,
+  values: unknown[] = [],
+): Promise<R[]> => {
   const client = new Client({ connectionString });
   await client.connect();
   try {
-    await client.query(text);
+    return (await client.query<R>(text, values)).rows;
   } finally {
     await client.end();
   }
@@ -138,6 +141,72 @@ describe('PostgresEventStore', () => {
         const positions = all.map((e) => e.globalPosition);
         expect([...positions].sort()).toEqual(positions);
         expect(new Set(positions).size).toBe(positions.length);
+      }));
+
+    it('reports recorded_at in UTC to the millisecond, rounded down, as the server formats it', () =>
+      withStore(async (store, schema) => {
+        const { events } = schemaNames(schema);
+        const tenantId = uniqueTenantId();
+        const streamId = uniqueStreamId('invoice', tenantId);
+        const batch = Array.from({ length: 6 }, () => makeEvent({ tenantId }));
+        await store.appendToStream(streamId, batch, { expectedVersion: 'no-stream' });
+        // Two events share a time (as a batch does), the others do not; one is before 1970.
+        const times = [
+          '2026-11-23 18:20:29.403999+00',
+          '2026-11-23 18:20:29.403999+00',
+          '2026-11-23 19:20:29.4+01',
+          '1969-12-31 23:59:59.999600+00',
+          '2000-02-29 00:00:00+00',
+          '2026-11-23 18:20:29.000001+00',
+        ];
+        for (const [index, time] of times.entries()) {
+          await sql(`UPDATE ${events} SET recorded_at = $1 WHERE stream_version = $2`, [
+            time,
+            index + 1,
+          ]);
+        }
+        const formatted = await sql<{ text: string }>(
+          `SELECT to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS text
+             FROM ${events} ORDER BY stream_version`,
+        );
+
+        const expected = formatted.map((row) => row.text);
+        expect(expected).toEqual([
+          '2026-11-23T18:20:29.403Z',
+          '2026-11-23T18:20:29.403Z',
+          '2026-11-23T18:20:29.400Z',
+          '1969-12-31T23:59:59.999Z',
+          '2000-02-29T00:00:00.000Z',
+          '2026-11-23T18:20:29.000Z',
+        ]);
+        expect((await collect(store.readAll())).map((e) => e.recordedAt)).toEqual(expected);
+        expect((await store.readStream(streamId)).map((e) => e.recordedAt)).toEqual(expected);
+      }));
+
+    it('reads the same events whatever type parsers the process sets for node-postgres', () =>
+      withStore(async (store) => {
+        const tenantId = uniqueTenantId();
+        const streamId = uniqueStreamId('invoice', tenantId);
+        await store.appendToStream(streamId, [makeEvent({ tenantId }), makeEvent({ tenantId })], {
+          expectedVersion: 'no-stream',
+        });
+        const read = async () => ({
+          all: await collect(store.readAll()),
+          stream: await store.readStream(streamId),
+          head: await store.headPosition(),
+        });
+        const before = await read();
+        const { INT8, INT4, JSONB, BOOL } = types.builtins;
+        const oids = [INT8, INT4, JSONB, BOOL];
+        const defaults = oids.map((oid) => types.getTypeParser(oid, 'text'));
+        oids.forEach((oid) => types.setTypeParser(oid, 'text', (value: string) => `~${value}`));
+        try {
+          expect(await read()).toEqual(before);
+        } finally {
+          oids.forEach((oid, index) => types.setTypeParser(oid, 'text', defaults[index]));
+        }
+        expect(before.all.map((e) => e.streamVersion)).toEqual([1, 2]);
+        expect(before.head).toBe(before.all[1]?.globalPosition);
       }));
   });
 

@@ -12,7 +12,7 @@ import {
 import { Pool } from 'pg';
 import { AppendSql, appendSql } from './append-sql';
 import { translated } from './driver-errors';
-import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './event-rows';
+import { EVENT_COLUMNS, EVENT_QUERY, EventRow, toRecordedEvents } from './event-rows';
 import { appendEvents } from './postgres-append';
 import { headPosition, readAllEvents, ReadAllContext } from './postgres-read-all';
 import { SchemaNames } from './schema-names';
@@ -68,14 +68,15 @@ export class PostgresEventStore implements EventStore {
     const to = Math.min(INT4_MAX, options.to ?? INT4_MAX);
     const limit = options.maxCount === undefined ? null : Math.max(0, options.maxCount);
     const { rows } = await translated(() =>
-      this.pool.query<EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM ${this.names.events}
-          WHERE stream_id = $1 AND stream_version BETWEEN $2 AND $3
-          ORDER BY stream_version LIMIT $4`,
-        [streamId, from, to, limit],
-      ),
+      this.pool.query<EventRow>({
+        text: `SELECT ${EVENT_COLUMNS} FROM ${this.names.events}
+                WHERE stream_id = $1 AND stream_version BETWEEN $2 AND $3
+                ORDER BY stream_version LIMIT $4`,
+        values: [streamId, from, to, limit],
+        ...EVENT_QUERY,
+      }),
     );
-    return rows.map(toRecordedEvent);
+    return toRecordedEvents(rows);
   }
 
   async streamVersion(streamId: string): Promise<number> {

@@ -1,9 +1,15 @@
 import { GlobalPosition, ReadAllOptions, RecordedEvent } from '@debiteur/eventstore';
 import { Pool } from 'pg';
 import { translated } from './driver-errors';
-import { EventRow, toRecordedEvent } from './event-rows';
+import {
+  EVENT_COLUMN_COUNT,
+  EVENT_QUERY,
+  EventRow,
+  READ_TYPES,
+  toRecordedEvents,
+} from './event-rows';
 import { decodePosition, encodePosition, START } from './global-position';
-import { headPositionQuery, HorizonColumns, readAllPage } from './read-all-sql';
+import { headPositionQuery, Horizon, HorizonColumns, readAllPages } from './read-all-sql';
 import { SchemaNames } from './schema-names';
 
 const DEFAULT_BATCH_SIZE = 500;
@@ -16,20 +22,42 @@ export interface ReadAllContext {
   readonly names: SchemaNames;
   /**
    * How long a read waits, at most, for transactions that were running when it began,
-   * while events committed after them wait above the horizon (see readAllPage).
+   * while events committed after them wait above the horizon (see readAllPages).
    */
   readonly settleMillis: number;
   readonly ensureOpen: () => void;
 }
 
-type PageRow = HorizonColumns & (EventRow | { readonly event_id: null });
-type HeadRow = HorizonColumns & {
+/**
+ * A page row: an event (the horizon columns null), or the horizon row that ends the page
+ * (the event columns null), which horizonOf checks.
+ */
+type PageRow = [...EventRow, ...HorizonColumns];
+interface HeadRow {
+  readonly horizon: string;
+  readonly next_transaction: string;
+  readonly held_back: boolean;
   readonly transaction_id: string | null;
   readonly position: string | null;
-};
+}
 
 const pageSize = (batchSize: number | undefined): number =>
   Math.min(MAX_BATCH_SIZE, Math.max(1, Math.floor(batchSize ?? DEFAULT_BATCH_SIZE)));
+
+/** The page's last row: its horizon (readAllPages). */
+const horizonOf = (rows: readonly PageRow[]): Horizon => {
+  const row: readonly unknown[] = rows[rows.length - 1] ?? [];
+  const [horizon, nextTransaction, heldBack] = row.slice(EVENT_COLUMN_COUNT);
+  if (
+    row[0] !== null ||
+    typeof horizon !== 'string' ||
+    typeof nextTransaction !== 'string' ||
+    typeof heldBack !== 'boolean'
+  ) {
+    throw new Error('A readAll page did not end with its horizon row');
+  }
+  return { horizon, nextTransaction, heldBack };
+};
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -65,20 +93,21 @@ export async function* readAllEvents(
   let after =
     options.after === undefined || options.after === null ? START : decodePosition(options.after);
   let settleBelow: string | null = null;
+  const pages = readAllPages(context.names, options.filter);
   for (;;) {
     context.ensureOpen();
-    const page = readAllPage(context.names, after, options.filter, batchSize, settleBelow);
-    const { rows } = await translated(() => context.pool.query<PageRow>(page.text, page.values));
-    const first = rows[0];
-    if (first === undefined) return;
-    settleBelow ??= first.next_transaction;
-    const events = rows.flatMap((row) => (row.event_id === null ? [] : [row as EventRow]));
-    for (const row of events) yield toRecordedEvent(row);
-    const last = events[events.length - 1];
-    if (last !== undefined)
-      after = { transactionId: last.transaction_text, position: last.position_text };
-    if (events.length === batchSize) continue;
-    if (!first.held_back || !(await settle())) return;
+    const values = pages.values(after, batchSize, settleBelow);
+    const { rows } = await translated(() =>
+      context.pool.query<PageRow>({ ...pages.statement, values, ...EVENT_QUERY }),
+    );
+    const { nextTransaction, heldBack } = horizonOf(rows);
+    settleBelow ??= nextTransaction;
+    const count = rows.length - 1;
+    const last = rows[count - 1];
+    for (const event of toRecordedEvents(rows, count)) yield event;
+    if (last !== undefined) after = { transactionId: last[0], position: last[1] };
+    if (count === batchSize) continue;
+    if (!heldBack || !(await settle())) return;
   }
 }
 
@@ -89,7 +118,9 @@ export const headPosition = async (context: ReadAllContext): Promise<GlobalPosit
   for (;;) {
     context.ensureOpen();
     const query = headPositionQuery(context.names, settleBelow);
-    const { rows } = await translated(() => context.pool.query<HeadRow>(query.text, query.values));
+    const { rows } = await translated(() =>
+      context.pool.query<HeadRow>({ ...query, types: READ_TYPES }),
+    );
     const head = rows[0];
     if (head === undefined) return null;
     settleBelow ??= head.next_transaction;

@@ -1,4 +1,4 @@
-import { Instant } from '@debiteur/core';
+import { DueActionTag, Instant, OfficeClosed } from '@debiteur/core';
 
 /** What one saga pass did, for logs, the test clock's answer and `debiteur schedule`. */
 export interface PassSummary {
@@ -12,6 +12,18 @@ export interface PassSummary {
   readonly refused: number;
   /** The pass ran outside office hours or on a non-business day, so it sent nothing. */
   readonly outsideOfficeHours: boolean;
+  /** Why the office was closed, when `outsideOfficeHours`. */
+  readonly closed?: OfficeClosed;
+  /** Accepted commands by the action they carried out. */
+  readonly byAction?: Readonly<Record<DueActionTag, number>>;
+  /** Another writer moved an invoice first: reloaded and decided again (not an error). */
+  readonly conflicts?: number;
+  /** Invoices whose turn failed on a fault (logged; a later pass tries them again). */
+  readonly failed?: number;
+  /** Events the due-actions read model folded before the pass looked for what is due. */
+  readonly caughtUpEvents?: number;
+  /** Wall-clock milliseconds the pass took, catch-up included. */
+  readonly durationMs?: number;
 }
 
 /** How far the saga's read models trail the store. */

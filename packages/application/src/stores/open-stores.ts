@@ -4,9 +4,6 @@ import {
   InMemoryProjectionStore,
   ProjectionStore,
 } from '@debiteur/eventstore';
-import { openEventStoreDbStores } from '@debiteur/store-eventstoredb';
-import { openPostgresStores } from '@debiteur/store-postgres';
-import { openSqliteEventStore, openSqliteProjectionStore } from '@debiteur/store-sqlite';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describeStoreLocation, parseStoreLocation, StoreLocation } from './store-location';
@@ -31,7 +28,11 @@ const closeOnce = (close: () => Promise<void>): (() => Promise<void>) => {
   return () => (closing ??= close());
 };
 
-const openSqlite = (path: string): Omit<Stores, 'description' | 'kind'> => {
+// Adapters load on demand: a process on SQLite never pays for the PostgreSQL driver or the
+// EventStoreDB gRPC client at start-up.
+const openSqlite = async (path: string): Promise<Omit<Stores, 'description' | 'kind'>> => {
+  const { openSqliteEventStore, openSqliteProjectionStore } =
+    await import('@debiteur/store-sqlite');
   const absolute = resolve(path);
   mkdirSync(dirname(absolute), { recursive: true });
   const events = openSqliteEventStore({ path: absolute });
@@ -71,8 +72,9 @@ export const openStores = async (
     case 'memory':
       return { ...openMemory(), description, kind: parsed.kind };
     case 'sqlite':
-      return { ...openSqlite(parsed.path), description, kind: parsed.kind };
+      return { ...(await openSqlite(parsed.path)), description, kind: parsed.kind };
     case 'postgres': {
+      const { openPostgresStores } = await import('@debiteur/store-postgres');
       const stores = await openPostgresStores({
         connectionString: parsed.connectionString,
         ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
@@ -80,6 +82,7 @@ export const openStores = async (
       return { ...stores, close: closeOnce(stores.close), description, kind: parsed.kind };
     }
     case 'eventstoredb': {
+      const { openEventStoreDbStores } = await import('@debiteur/store-eventstoredb');
       const stores = openEventStoreDbStores({ connectionString: parsed.connectionString });
       return { ...stores, close: closeOnce(stores.close), description, kind: parsed.kind };
     }

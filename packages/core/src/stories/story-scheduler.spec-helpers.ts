@@ -2,8 +2,9 @@ import * as E from 'fp-ts/Either';
 import {
   businessDateOf,
   CalendarDate,
+  commandFor as dueActionCommand,
   DebtorState,
-  DUTCH_BUSINESS_CALENDAR,
+  DueAction,
   Instant,
   InvoiceCommand,
   InvoiceError,
@@ -11,10 +12,11 @@ import {
   InvoiceId,
   InvoiceState,
   isActionDue,
+  MAX_ACTIONS_PER_INVOICE,
   NextAction,
-  nextAction,
-  NothingToDo,
+  nextActionFor as nextActionForInvoice,
   paymentBehaviour,
+  reasonFor,
   ReminderPolicy,
   ReportsState,
   TenantId,
@@ -23,8 +25,7 @@ import {
 import { Unstamped } from './story-commands.spec-helpers';
 import { Stream } from './story-event-log.spec-helpers';
 
-/** An action the scheduler takes: anything `nextAction` answers but Nothing. */
-export type DueAction = Exclude<NextAction, NothingToDo>;
+export type { DueAction } from '../index';
 
 /** What one pass did for one invoice: the action it took and how the invoice answered. */
 export interface SchedulerDeed {
@@ -47,15 +48,7 @@ export interface SchedulerWorld {
   readonly reports: () => ReportsState;
 }
 
-/**
- * Only a core fault (an action that `decide` accepts without moving the workflow on) could
- * loop; no invoice needs more than a broken promise or default and one reminder in a pass.
- */
-const MAX_ACTIONS_PER_INVOICE = 4;
-
-const NO_DEBTOR = { debtor: null, behaviour: null, calendar: DUTCH_BUSINESS_CALENDAR } as const;
-
-/** The next action for an invoice, from the same inputs the saga will read. */
+/** The next action for an invoice, from the same inputs the saga reads. */
 export const nextActionFor = (
   world: SchedulerWorld,
   invoice: InvoiceState,
@@ -64,55 +57,27 @@ export const nextActionFor = (
   const policy: ReminderPolicy = world.settings().state().policy;
   // Only an open invoice's workflow reads its debtor; the rest need nothing to be computed.
   if (invoice.status !== 'open')
-    return nextAction({ ...NO_DEBTOR, invoice, policy, now: world.now });
-  const debtorState = world.debtor(invoice.debtorId).state();
-  return nextAction({
+    return nextActionForInvoice(invoice, { debtor: null, policy, behaviour: null }, world.now);
+  return nextActionForInvoice(
     invoice,
-    debtor: debtorState.status === 'registered' ? debtorState : null,
-    policy,
-    behaviour: paymentBehaviour(
-      reports.ledger,
-      world.tenantId,
-      invoice.debtorId,
-      businessDateOf(world.now),
-    ),
-    calendar: DUTCH_BUSINESS_CALENDAR,
-    now: world.now,
-  });
+    {
+      debtor: world.debtor(invoice.debtorId).state(),
+      policy,
+      behaviour: paymentBehaviour(
+        reports.ledger,
+        world.tenantId,
+        invoice.debtorId,
+        businessDateOf(world.now),
+      ),
+    },
+    world.now,
+  );
 };
 
-const commandFor = (action: DueAction): Unstamped<InvoiceCommand> => {
-  switch (action._tag) {
-    case 'SendReminder':
-      return (now) => ({
-        type: 'SendReminder',
-        now,
-        level: action.level,
-        kind: action.kind,
-        channel: action.channel,
-      });
-    case 'HandOver':
-      return (now) => ({ type: 'HandOverToCollection', now });
-    case 'BreakPromise':
-      return (now) => ({ type: 'BreakPromise', now });
-    case 'DefaultArrangement':
-      return (now) => ({ type: 'DefaultArrangement', now });
-  }
-};
-
-/** Why the scheduler acted, in the metadata's `reason`. */
-const reasonFor = (action: DueAction): string => {
-  switch (action._tag) {
-    case 'SendReminder':
-      return `ladder level ${action.level} (${action.kind}) due ${action.dueOn}, ${action.timing} timing`;
-    case 'HandOver':
-      return `ladder level ${action.level} (hand-over) due ${action.dueOn}`;
-    case 'BreakPromise':
-      return `promise of ${action.promisedDate} not kept by ${action.dueOn}`;
-    case 'DefaultArrangement':
-      return `installment of ${action.missedDueDate} not paid by ${action.dueOn}`;
-  }
-};
+const commandFor =
+  (action: DueAction): Unstamped<InvoiceCommand> =>
+  (now) =>
+    dueActionCommand(action, now);
 
 /**
  * One pass as the saga will run it: for every issued invoice, compute the next action from

@@ -1,0 +1,23 @@
+import { Installment, InvoiceId } from '@debiteur/core';
+import * as t from 'io-ts';
+import { WriteCommand, WriteMeta } from '../../commands/write-outcome';
+import { bodyCodec } from '../../http/body-codec';
+
+/** `POST /invoices/:id/arrangements`. */
+export const AgreeArrangementBody = bodyCodec(
+  'AgreeArrangementBody',
+  { installments: t.readonlyArray(Installment) },
+  {},
+);
+export type AgreeArrangementBody = t.TypeOf<typeof AgreeArrangementBody>;
+
+/** Agrees an installment plan (story 9): regular reminders stop, installments are tracked. */
+export class AgreeArrangementCommand extends WriteCommand {
+  constructor(
+    meta: WriteMeta,
+    readonly invoiceId: InvoiceId,
+    readonly body: AgreeArrangementBody,
+  ) {
+    super(meta);
+  }
+}

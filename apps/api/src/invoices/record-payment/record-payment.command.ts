@@ -1,0 +1,23 @@
+import { CalendarDate, InvoiceId, Money } from '@debiteur/core';
+import * as t from 'io-ts';
+import { WriteCommand, WriteMeta } from '../../commands/write-outcome';
+import { bodyCodec } from '../../http/body-codec';
+
+/** `POST /invoices/:id/payments`. */
+export const RecordPaymentBody = bodyCodec(
+  'RecordPaymentBody',
+  { amount: Money, paidOn: CalendarDate },
+  { reference: t.string },
+);
+export type RecordPaymentBody = t.TypeOf<typeof RecordPaymentBody>;
+
+/** Records money received; partial payments are several payments. */
+export class RecordPaymentCommand extends WriteCommand {
+  constructor(
+    meta: WriteMeta,
+    readonly invoiceId: InvoiceId,
+    readonly body: RecordPaymentBody,
+  ) {
+    super(meta);
+  }
+}

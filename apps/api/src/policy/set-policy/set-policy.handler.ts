@@ -1,0 +1,36 @@
+import { runTenantCommand } from '@debiteur/application';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { API_OPTIONS, ResolvedApiOptions } from '../../app/api-options';
+import { WriteOutcome } from '../../commands/write-outcome';
+import { policyOutcome } from '../../commands/write-results';
+import { loadPolicy } from '../../streams/stream-readers';
+import { SetPolicyCommand } from './set-policy.command';
+
+@CommandHandler(SetPolicyCommand)
+export class SetPolicyHandler implements ICommandHandler<SetPolicyCommand, WriteOutcome> {
+  constructor(@Inject(API_OPTIONS) private readonly options: ResolvedApiOptions) {}
+
+  async execute({ meta, body }: SetPolicyCommand): Promise<WriteOutcome> {
+    const { events } = this.options.stores;
+    const promiseGraceDays =
+      body.promiseGraceDays ??
+      (await loadPolicy(events, meta.context.tenantId)).state.policy.promiseGraceDays;
+    const result = await runTenantCommand(
+      events,
+      meta.context,
+      {
+        type: 'SetPolicy',
+        now: this.options.clock.now(),
+        policy: {
+          defaultPaymentTermDays: body.defaultPaymentTermDays,
+          adaptive: body.adaptive,
+          promiseGraceDays,
+          ladder: body.ladder,
+        },
+      },
+      meta.run,
+    );
+    return policyOutcome(result);
+  }
+}

@@ -1,0 +1,14 @@
+import { TenantPolicyState } from '@debiteur/core';
+
+/**
+ * The tenant's reminder policy (`GET /policy`): the contract's fields plus
+ * `promiseGraceDays`, and the settings stream's version (0 while the default applies).
+ */
+export const policyView = (state: TenantPolicyState, version: number) => ({
+  defaultPaymentTermDays: state.policy.defaultPaymentTermDays,
+  adaptive: state.policy.adaptive,
+  promiseGraceDays: state.policy.promiseGraceDays,
+  ladder: state.policy.ladder,
+  isDefault: version === 0,
+  version,
+});

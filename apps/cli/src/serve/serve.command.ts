@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { CliIo } from '../cli-io';
+import type { ServeOptions } from './run-serve';
+
+// The implementation loads on demand, so `debiteur keys …` does not start NestJS.
+const serve = (io: CliIo) => async (options: ServeOptions) =>
+  (await import('./run-serve.js')).runServe(io, options);
+
+export const serveCommand = (io: CliIo): Command =>
+  new Command('serve')
+    .description(
+      'run the HTTP API, the reminder saga and delivery in one process (configured by DEBITEUR_* variables)',
+    )
+    .option('--demo', 'create (on the first run) and print an API key of the demo tenant')
+    .action(serve(io));

@@ -1,0 +1,61 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { debtor, invoice, tenant } from '../delivery.spec-values';
+import { ReminderMessage } from '../reminder-message';
+import { FileOutbox } from './file-outbox';
+
+const message = (over: Partial<ReminderMessage> = {}): ReminderMessage => ({
+  idempotencyKey: 'evt-1',
+  tenantId: tenant('acme'),
+  invoiceId: invoice('A'),
+  invoiceNumber: '2026-001',
+  debtorId: debtor('d1'),
+  level: 1,
+  kind: 'reminder',
+  channel: 'email',
+  sentOn: '2026-12-01',
+  occurredAt: '2026-12-01T09:00:00+01:00',
+  language: 'nl',
+  subject: 'Herinnering: factuur 2026-001',
+  text: 'Geachte heer, mevrouw,\n',
+  html: '<p>Geachte heer, mevrouw,</p>',
+  to: { kind: 'email', address: 'a@b.nl', name: 'A' },
+  ...over,
+});
+
+describe('The file outbox', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'debiteur-outbox-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('keeps one file when the same reminder is delivered concurrently', async () => {
+    const outbox = new FileOutbox({ folder });
+    const receipts = await Promise.all(Array.from({ length: 8 }, () => outbox.deliver(message())));
+
+    expect(receipts.filter((r) => r.status === 'delivered')).toHaveLength(1);
+    expect(receipts.filter((r) => r.status === 'already-delivered')).toHaveLength(7);
+    expect(readdirSync(join(folder, 'acme'))).toEqual(['evt-1.eml']);
+  });
+
+  it('keeps the first version of a reminder delivered again', async () => {
+    const outbox = new FileOutbox({ folder });
+    await outbox.deliver(message());
+    const again = await outbox.deliver(message({ subject: 'Changed' }));
+
+    expect(again.status).toBe('already-delivered');
+    expect(readFileSync(join(folder, 'acme', 'evt-1.eml'), 'utf8')).toContain(
+      'Subject: Herinnering: factuur 2026-001',
+    );
+  });
+
+  it('makes file names of ids a file system could misread', async () => {
+    const outbox = new FileOutbox({ folder });
+    await outbox.deliver(message({ idempotencyKey: '../../escape' }));
+
+    expect(readdirSync(join(folder, 'acme'))).toEqual(['..%2F..%2Fescape.eml']);
+    expect(readdirSync(folder)).toEqual(['acme']);
+  });
+});

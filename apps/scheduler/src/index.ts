@@ -1,0 +1,11 @@
+export { createScheduler } from './scheduler/create-scheduler';
+export type { Scheduler, SchedulerDeps } from './scheduler/create-scheduler';
+export { InvalidSchedulerOptions, resolveSchedulerOptions } from './scheduler/scheduler-options';
+export type { SchedulerOptions, ResolvedSchedulerOptions } from './scheduler/scheduler-options';
+export type { SchedulerLogger } from './scheduler/scheduler-logger';
+export { DueActionsReadModel } from './due-actions/due-actions-read-model';
+export { SchedulerModule } from './nest/scheduler.module';
+export type { SchedulerModuleOptions } from './nest/scheduler.module';
+export { bootstrapScheduler } from './nest/bootstrap-scheduler';
+export { SCHEDULER, SCHEDULER_AUTO_START, SCHEDULER_DEPS } from './nest/scheduler.tokens';
+export * from './delivery';
