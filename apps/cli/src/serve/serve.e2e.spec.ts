@@ -1,38 +1,9 @@
-import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startServe } from '../testing/serve-process';
 
 jest.setTimeout(90_000);
-
-const BIN = join(__dirname, '..', '..', 'bin', 'debiteur.js');
-
-interface Served {
-  readonly child: ChildProcessWithoutNullStreams;
-  readonly url: string;
-  readonly key: string;
-  readonly exited: Promise<number | null>;
-}
-
-/** Starts `debiteur serve --demo` as the quick start does, and waits for its URL and key. */
-const serve = (cwd: string): Promise<Served> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--demo'], {
-      cwd,
-      env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', DEBITEUR_STORE: '' },
-    });
-    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-    let stdout = '';
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const url = /listening on (http:\/\/\S+)/.exec(stdout)?.[1];
-      const key = /^\s+(dbt_\S+)$/m.exec(stdout)?.[1];
-      if (url !== undefined && key !== undefined) resolve({ child, url, key, exited });
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-  });
 
 describe('debiteur serve (the quick start) as a process', () => {
   let folder: string;
@@ -41,10 +12,12 @@ describe('debiteur serve (the quick start) as a process', () => {
   });
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
+  const serveDemo = () => startServe({ cwd: folder, demo: true, env: { DEBITEUR_STORE: '' } });
+
   it('serves the API on the SQLite file under ./data with the demo key, and stops cleanly', async () => {
-    const served = await serve(folder);
+    const served = await serveDemo();
     try {
-      const auth = { Authorization: `Bearer ${served.key}` };
+      const auth = { Authorization: `Bearer ${served.demoKey}` };
       const health = await fetch(`${served.url}/health`);
       expect(health.status).toBe(200);
       expect(await health.json()).toMatchObject({ store: { kind: 'sqlite', reachable: true } });
@@ -60,20 +33,17 @@ describe('debiteur serve (the quick start) as a process', () => {
       expect((await fetch(`${served.url}/docs-json`)).status).toBe(200);
       expect(existsSync(join(folder, 'data', 'debiteur.db'))).toBe(true);
     } finally {
-      served.child.kill('SIGTERM');
+      expect(await served.stop()).toBe(0);
     }
-    expect(await served.exited).toBe(0);
   });
 
   it('prints the same demo key on the next run', async () => {
-    const first = await serve(folder);
-    first.child.kill('SIGTERM');
-    await first.exited;
+    const first = await serveDemo();
+    await first.stop();
 
-    const second = await serve(folder);
-    second.child.kill('SIGTERM');
-    await second.exited;
+    const second = await serveDemo();
+    await second.stop();
 
-    expect(second.key).toBe(first.key);
+    expect(second.demoKey).toBe(first.demoKey);
   });
 });
