@@ -10,7 +10,7 @@ import { CalendarDate, DebtorId, InvoiceId, Money, NonEmptyText, TenantId } from
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 // The bench package does not list @debiteur/api yet; see the report of the service benchmark.
-import { apiLogger, createApiApp } from '../../../apps/api/src';
+import { apiLogger, createApiApp } from '@debiteur/api';
 
 export type ServerKind = 'bare' | 'api';
 
