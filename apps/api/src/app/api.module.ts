@@ -39,6 +39,7 @@ import { SendReminderHandler } from '../invoices/send-reminder/send-reminder.han
 import { GetPolicyController } from '../policy/get-policy/get-policy.controller';
 import { SetPolicyController } from '../policy/set-policy/set-policy.controller';
 import { SetPolicyHandler } from '../policy/set-policy/set-policy.handler';
+import { ReportQuery } from '../read-models/report-query';
 import { ReportsReadModel } from '../read-models/reports-read-model';
 import { GetAgingController } from '../reports/get-aging/get-aging.controller';
 import { GetDsoController } from '../reports/get-dso/get-dso.controller';
@@ -102,6 +103,7 @@ export class ApiModule {
           useFactory: () => new ApiKeyCache(new ApiKeys(options.stores.events)),
         },
         ReportsReadModel,
+        ReportQuery,
         WriteGateway,
         ...commandHandlers,
         {

@@ -1,4 +1,5 @@
 import { RequestContext, RunOptions } from '@debiteur/application';
+import { InvoiceId } from '@debiteur/core';
 
 /** What every write command carries besides its input: who asks, and how to run it. */
 export interface WriteMeta {
@@ -18,4 +19,15 @@ export interface WriteOutcome {
 /** The base of every command sent over the CommandBus by a controller. */
 export abstract class WriteCommand {
   constructor(readonly meta: WriteMeta) {}
+}
+
+/** The base of a command on one invoice: the invoice named in the path and the decoded body. */
+export abstract class InvoiceWriteCommand<Body> extends WriteCommand {
+  constructor(
+    meta: WriteMeta,
+    readonly invoiceId: InvoiceId,
+    readonly body: Body,
+  ) {
+    super(meta);
+  }
 }

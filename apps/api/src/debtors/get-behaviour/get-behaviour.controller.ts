@@ -1,20 +1,13 @@
-import { debtorContact, debtorEntries, paymentBehaviour } from '@debiteur/core';
+import { paymentBehaviour } from '@debiteur/core';
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { API_OPTIONS, ResolvedApiOptions } from '../../app/api-options';
-import { ResourceNotFound } from '../../http/api-errors';
-import { ApiRequest, callerOf } from '../../http/api-request';
+import { ApiRequest } from '../../http/api-request';
 import { debtorIdParam } from '../../http/decode-input';
-import { reportDateOf } from '../../read-models/report-date';
-import { ReportsReadModel } from '../../read-models/reports-read-model';
-import { setStalenessHeaders } from '../../read-models/staleness-headers';
+import { ReportQuery } from '../../read-models/report-query';
 
 @Controller('debtors')
 export class GetBehaviourController {
-  constructor(
-    @Inject(API_OPTIONS) private readonly options: ResolvedApiOptions,
-    @Inject(ReportsReadModel) private readonly readModel: ReportsReadModel,
-  ) {}
+  constructor(@Inject(ReportQuery) private readonly reports: ReportQuery) {}
 
   /**
    * How the debtor pays (story 4): days to pay (issue date → the day it was settled), days
@@ -28,14 +21,9 @@ export class GetBehaviourController {
     @Query('asOf') asOf: unknown,
   ) {
     const debtorId = debtorIdParam(id);
-    const today = reportDateOf(this.options.clock, asOf);
-    const { tenantId } = callerOf(request);
-    const { state } = await this.readModel.snapshotFor(tenantId);
-    const known =
-      debtorContact(state.debtors, tenantId, debtorId) !== null ||
-      debtorEntries(state.ledger, tenantId, debtorId).length > 0;
-    if (!known) throw new ResourceNotFound('debtor', debtorId);
-    await setStalenessHeaders(response, this.readModel);
-    return paymentBehaviour(state.ledger, tenantId, debtorId, today);
+    const today = this.reports.dateOf(asOf);
+    return this.reports.answerForDebtor(request, response, debtorId, ({ state, tenantId }) =>
+      paymentBehaviour(state.ledger, tenantId, debtorId, today),
+    );
   }
 }

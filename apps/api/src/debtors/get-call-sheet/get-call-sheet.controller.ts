@@ -1,20 +1,13 @@
 import { callSheet } from '@debiteur/core';
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { API_OPTIONS, ResolvedApiOptions } from '../../app/api-options';
-import { ResourceNotFound } from '../../http/api-errors';
-import { ApiRequest, callerOf } from '../../http/api-request';
+import { ApiRequest } from '../../http/api-request';
 import { debtorIdParam } from '../../http/decode-input';
-import { reportDateOf } from '../../read-models/report-date';
-import { ReportsReadModel } from '../../read-models/reports-read-model';
-import { setStalenessHeaders } from '../../read-models/staleness-headers';
+import { ReportQuery } from '../../read-models/report-query';
 
 @Controller('debtors')
 export class GetCallSheetController {
-  constructor(
-    @Inject(API_OPTIONS) private readonly options: ResolvedApiOptions,
-    @Inject(ReportsReadModel) private readonly readModel: ReportsReadModel,
-  ) {}
+  constructor(@Inject(ReportQuery) private readonly reports: ReportQuery) {}
 
   /**
    * What the collector needs before the call (story 8): contact, open invoices, outstanding,
@@ -28,14 +21,9 @@ export class GetCallSheetController {
     @Query('asOf') asOf: unknown,
   ) {
     const debtorId = debtorIdParam(id);
-    const today = reportDateOf(this.options.clock, asOf);
-    const { tenantId } = callerOf(request);
-    const { state } = await this.readModel.snapshotFor(tenantId);
-    const sheet = callSheet(state, tenantId, debtorId, today);
-    if (sheet.contact === null && sheet.creditworthiness.invoices === 0) {
-      throw new ResourceNotFound('debtor', debtorId);
-    }
-    await setStalenessHeaders(response, this.readModel);
-    return sheet;
+    const today = this.reports.dateOf(asOf);
+    return this.reports.answerForDebtor(request, response, debtorId, ({ state, tenantId }) =>
+      callSheet(state, tenantId, debtorId, today),
+    );
   }
 }

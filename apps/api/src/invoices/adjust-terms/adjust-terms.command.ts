@@ -1,6 +1,6 @@
-import { CalendarDate, DueBy, InvoiceId } from '@debiteur/core';
+import { CalendarDate, DueBy } from '@debiteur/core';
 import * as t from 'io-ts';
-import { WriteCommand, WriteMeta } from '../../commands/write-outcome';
+import { InvoiceWriteCommand } from '../../commands/write-outcome';
 import { bodyCodec } from '../../http/body-codec';
 
 /** `POST /invoices/:id/terms`: `{ dueDate }` or `{ paymentTermDays }`, plus `reason`. */
@@ -17,12 +17,4 @@ export const dueByOf = (body: AdjustTermsBody): DueBy =>
   'dueDate' in body ? { dueDate: body.dueDate } : { paymentTermDays: body.paymentTermDays };
 
 /** Moves the due date (story 5); the reminder workflow runs from the new due date. */
-export class AdjustTermsCommand extends WriteCommand {
-  constructor(
-    meta: WriteMeta,
-    readonly invoiceId: InvoiceId,
-    readonly body: AdjustTermsBody,
-  ) {
-    super(meta);
-  }
-}
+export class AdjustTermsCommand extends InvoiceWriteCommand<AdjustTermsBody> {}

@@ -1,6 +1,6 @@
-import { Installment, InvoiceId } from '@debiteur/core';
+import { Installment } from '@debiteur/core';
 import * as t from 'io-ts';
-import { WriteCommand, WriteMeta } from '../../commands/write-outcome';
+import { InvoiceWriteCommand } from '../../commands/write-outcome';
 import { bodyCodec } from '../../http/body-codec';
 
 /** `POST /invoices/:id/arrangements`. */
@@ -12,12 +12,4 @@ export const AgreeArrangementBody = bodyCodec(
 export type AgreeArrangementBody = t.TypeOf<typeof AgreeArrangementBody>;
 
 /** Agrees an installment plan (story 9): regular reminders stop, installments are tracked. */
-export class AgreeArrangementCommand extends WriteCommand {
-  constructor(
-    meta: WriteMeta,
-    readonly invoiceId: InvoiceId,
-    readonly body: AgreeArrangementBody,
-  ) {
-    super(meta);
-  }
-}
+export class AgreeArrangementCommand extends InvoiceWriteCommand<AgreeArrangementBody> {}

@@ -1,6 +1,6 @@
-import { InvoiceId, Money, NonEmptyText } from '@debiteur/core';
+import { Money, NonEmptyText } from '@debiteur/core';
 import * as t from 'io-ts';
-import { WriteCommand, WriteMeta } from '../../commands/write-outcome';
+import { InvoiceWriteCommand } from '../../commands/write-outcome';
 import { bodyCodec } from '../../http/body-codec';
 
 /** `POST /invoices/:id/credit-notes`. */
@@ -12,12 +12,4 @@ export const ApplyCreditNoteBody = bodyCodec(
 export type ApplyCreditNoteBody = t.TypeOf<typeof ApplyCreditNoteBody>;
 
 /** Applies a credit note (story 3); it releases a hold awaiting it. */
-export class ApplyCreditNoteCommand extends WriteCommand {
-  constructor(
-    meta: WriteMeta,
-    readonly invoiceId: InvoiceId,
-    readonly body: ApplyCreditNoteBody,
-  ) {
-    super(meta);
-  }
-}
+export class ApplyCreditNoteCommand extends InvoiceWriteCommand<ApplyCreditNoteBody> {}

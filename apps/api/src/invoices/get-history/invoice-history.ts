@@ -1,32 +1,31 @@
-import { decodeRecordedEvent, RecordedEvent } from '@debiteur/eventstore';
+import { decodeEnvelope, StoredEvent } from '@debiteur/core';
+import { RecordedEvent, toCoreStoredEvent } from '@debiteur/eventstore';
 import * as E from 'fp-ts/Either';
 
-/** One event of an invoice's history, with the core's event type name. */
-export interface HistoryEvent {
-  readonly type: string;
-  readonly version: number;
-  readonly occurredAt: string;
-  readonly recordedAt: string;
-  readonly actor: string;
-  readonly reason: string | null;
-  readonly correlationId: string;
-  readonly causationId: string | null;
-  readonly data: unknown;
-}
+/**
+ * One event of an invoice's history: the core's stored form of it, with the stream version
+ * as `version` and without the ids, tenant and schema version.
+ */
+export type HistoryEvent = Omit<
+  StoredEvent,
+  'eventId' | 'streamId' | 'streamVersion' | 'tenantId' | 'schemaVersion'
+> & { readonly version: number };
 
 /** The event with its data upcast to the current schema (as stored when it cannot be read). */
 export const historyEventOf = (recorded: RecordedEvent): HistoryEvent => {
-  const decoded = decodeRecordedEvent(recorded);
+  const stored = toCoreStoredEvent(recorded);
+  const decoded = decodeEnvelope(stored);
+  const { type, occurredAt, recordedAt, actor, reason, correlationId, causationId } = stored;
   return {
-    type: recorded.type,
-    version: recorded.streamVersion,
-    occurredAt: recorded.metadata.occurredAt,
-    recordedAt: recorded.recordedAt,
-    actor: recorded.metadata.actor,
-    reason: recorded.metadata.reason,
-    correlationId: recorded.metadata.correlationId,
-    causationId: recorded.metadata.causationId,
-    data: E.isRight(decoded) ? decoded.right.event.data : recorded.data,
+    type,
+    version: stored.streamVersion,
+    occurredAt,
+    recordedAt,
+    actor,
+    reason,
+    correlationId,
+    causationId,
+    data: E.isRight(decoded) ? decoded.right.event.data : stored.data,
   };
 };
 

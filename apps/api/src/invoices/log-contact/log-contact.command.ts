@@ -1,6 +1,6 @@
-import { ContactChannel, ContactOutcome, InvoiceId } from '@debiteur/core';
+import { ContactChannel, ContactOutcome } from '@debiteur/core';
 import * as t from 'io-ts';
-import { WriteCommand, WriteMeta } from '../../commands/write-outcome';
+import { InvoiceWriteCommand } from '../../commands/write-outcome';
 import { bodyCodec } from '../../http/body-codec';
 
 /** `POST /invoices/:id/contacts`. */
@@ -12,12 +12,4 @@ export const LogContactBody = bodyCodec(
 export type LogContactBody = t.TypeOf<typeof LogContactBody>;
 
 /** Logs a call or e-mail with the debtor and its outcome. */
-export class LogContactCommand extends WriteCommand {
-  constructor(
-    meta: WriteMeta,
-    readonly invoiceId: InvoiceId,
-    readonly body: LogContactBody,
-  ) {
-    super(meta);
-  }
-}
+export class LogContactCommand extends InvoiceWriteCommand<LogContactBody> {}

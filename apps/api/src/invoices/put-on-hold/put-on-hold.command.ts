@@ -1,6 +1,6 @@
-import { HoldReason, InvoiceId } from '@debiteur/core';
+import { HoldReason } from '@debiteur/core';
 import * as t from 'io-ts';
-import { WriteCommand, WriteMeta } from '../../commands/write-outcome';
+import { InvoiceWriteCommand } from '../../commands/write-outcome';
 import { bodyCodec } from '../../http/body-codec';
 
 /** `POST /invoices/:id/hold`. */
@@ -8,12 +8,4 @@ export const PutOnHoldBody = bodyCodec('PutOnHoldBody', { reason: HoldReason }, 
 export type PutOnHoldBody = t.TypeOf<typeof PutOnHoldBody>;
 
 /** Puts the invoice on hold (stories 3 and 6): no reminders go out until it is released. */
-export class PutOnHoldCommand extends WriteCommand {
-  constructor(
-    meta: WriteMeta,
-    readonly invoiceId: InvoiceId,
-    readonly body: PutOnHoldBody,
-  ) {
-    super(meta);
-  }
-}
+export class PutOnHoldCommand extends InvoiceWriteCommand<PutOnHoldBody> {}

@@ -1,6 +1,6 @@
-import { CalendarDate, InvoiceId, Money } from '@debiteur/core';
+import { CalendarDate, Money } from '@debiteur/core';
 import * as t from 'io-ts';
-import { WriteCommand, WriteMeta } from '../../commands/write-outcome';
+import { InvoiceWriteCommand } from '../../commands/write-outcome';
 import { bodyCodec } from '../../http/body-codec';
 
 /** `POST /invoices/:id/payments`. */
@@ -12,12 +12,4 @@ export const RecordPaymentBody = bodyCodec(
 export type RecordPaymentBody = t.TypeOf<typeof RecordPaymentBody>;
 
 /** Records money received; partial payments are several payments. */
-export class RecordPaymentCommand extends WriteCommand {
-  constructor(
-    meta: WriteMeta,
-    readonly invoiceId: InvoiceId,
-    readonly body: RecordPaymentBody,
-  ) {
-    super(meta);
-  }
-}
+export class RecordPaymentCommand extends InvoiceWriteCommand<RecordPaymentBody> {}

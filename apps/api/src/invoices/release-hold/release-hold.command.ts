@@ -1,6 +1,5 @@
-import { InvoiceId } from '@debiteur/core';
 import * as t from 'io-ts';
-import { WriteCommand, WriteMeta } from '../../commands/write-outcome';
+import { InvoiceWriteCommand } from '../../commands/write-outcome';
 import { bodyCodec } from '../../http/body-codec';
 
 /** `POST /invoices/:id/release`. */
@@ -8,12 +7,4 @@ export const ReleaseHoldBody = bodyCodec('ReleaseHoldBody', {}, { note: t.string
 export type ReleaseHoldBody = t.TypeOf<typeof ReleaseHoldBody>;
 
 /** Releases the hold; the reminder workflow resumes where it was. */
-export class ReleaseHoldCommand extends WriteCommand {
-  constructor(
-    meta: WriteMeta,
-    readonly invoiceId: InvoiceId,
-    readonly body: ReleaseHoldBody,
-  ) {
-    super(meta);
-  }
-}
+export class ReleaseHoldCommand extends InvoiceWriteCommand<ReleaseHoldBody> {}

@@ -1,6 +1,6 @@
-import { InvoiceId, PaymentLink, ResendChannel } from '@debiteur/core';
+import { PaymentLink, ResendChannel } from '@debiteur/core';
 import * as t from 'io-ts';
-import { WriteCommand, WriteMeta } from '../../commands/write-outcome';
+import { InvoiceWriteCommand } from '../../commands/write-outcome';
 import { bodyCodec } from '../../http/body-codec';
 
 /** `POST /invoices/:id/resend`. */
@@ -12,12 +12,4 @@ export const ResendInvoiceBody = bodyCodec(
 export type ResendInvoiceBody = t.TypeOf<typeof ResendInvoiceBody>;
 
 /** Sends the invoice again (story 1), with the payment link. */
-export class ResendInvoiceCommand extends WriteCommand {
-  constructor(
-    meta: WriteMeta,
-    readonly invoiceId: InvoiceId,
-    readonly body: ResendInvoiceBody,
-  ) {
-    super(meta);
-  }
-}
+export class ResendInvoiceCommand extends InvoiceWriteCommand<ResendInvoiceBody> {}

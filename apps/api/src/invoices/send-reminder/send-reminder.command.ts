@@ -1,6 +1,6 @@
-import { InvoiceId, ReminderChannel } from '@debiteur/core';
+import { ReminderChannel } from '@debiteur/core';
 import * as t from 'io-ts';
-import { WriteCommand, WriteMeta } from '../../commands/write-outcome';
+import { InvoiceWriteCommand } from '../../commands/write-outcome';
 import { bodyCodec } from '../../http/body-codec';
 
 /** `POST /invoices/:id/reminders`: `{ level }`, optionally another `channel` than the ladder's. */
@@ -15,12 +15,4 @@ export type SendReminderBody = t.TypeOf<typeof SendReminderBody>;
  * Sends a reminder by hand: the rung `level` of the ladder that applies to the invoice's
  * debtor (the tenant's, moved by the debtor's reminder offset) gives its kind and channel.
  */
-export class SendReminderCommand extends WriteCommand {
-  constructor(
-    meta: WriteMeta,
-    readonly invoiceId: InvoiceId,
-    readonly body: SendReminderBody,
-  ) {
-    super(meta);
-  }
-}
+export class SendReminderCommand extends InvoiceWriteCommand<SendReminderBody> {}

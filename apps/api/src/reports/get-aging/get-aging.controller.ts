@@ -1,18 +1,12 @@
 import { agingReport } from '@debiteur/core';
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { API_OPTIONS, ResolvedApiOptions } from '../../app/api-options';
-import { ApiRequest, callerOf } from '../../http/api-request';
-import { reportDateOf } from '../../read-models/report-date';
-import { ReportsReadModel } from '../../read-models/reports-read-model';
-import { setStalenessHeaders } from '../../read-models/staleness-headers';
+import { ApiRequest } from '../../http/api-request';
+import { ReportQuery } from '../../read-models/report-query';
 
 @Controller('reports')
 export class GetAgingController {
-  constructor(
-    @Inject(API_OPTIONS) private readonly options: ResolvedApiOptions,
-    @Inject(ReportsReadModel) private readonly readModel: ReportsReadModel,
-  ) {}
+  constructor(@Inject(ReportQuery) private readonly reports: ReportQuery) {}
 
   /** Receivables by days past due (not due, 1-30, 31-60, 61-90, 90+), per currency. */
   @Get('aging')
@@ -21,10 +15,9 @@ export class GetAgingController {
     @Res({ passthrough: true }) response: Response,
     @Query('asOf') asOf: unknown,
   ) {
-    const today = reportDateOf(this.options.clock, asOf);
-    const { tenantId } = callerOf(request);
-    const { state } = await this.readModel.snapshotFor(tenantId);
-    await setStalenessHeaders(response, this.readModel);
-    return agingReport(state.ledger, tenantId, today);
+    const today = this.reports.dateOf(asOf);
+    return this.reports.answer(request, response, ({ state, tenantId }) =>
+      agingReport(state.ledger, tenantId, today),
+    );
   }
 }

@@ -12,22 +12,14 @@ import {
   TenantId,
   tenantId as toTenantId,
 } from '@debiteur/core';
-import {
-  EventDecodeFailed,
-  EventStore,
-  RecordedEvent,
-  ReadStreamOptions,
-} from '@debiteur/eventstore';
+import { EventDecodeFailed, EventStore, loadState, RecordedEvent } from '@debiteur/eventstore';
 import * as E from 'fp-ts/Either';
 import { ReminderFacts } from '../render/reminder-letter';
 
 type ReminderSent = InvoiceEventOf<'ReminderSent'>;
 
-const decodeOrThrow = <Ev>(
-  decode: (recorded: RecordedEvent) => E.Either<unknown, Ev>,
-  recorded: RecordedEvent,
-): Ev => {
-  const decoded = decode(recorded);
+/** What a part of a recorded event (data or metadata) decodes to; unreadable is a data fault. */
+const decodedOrThrow = <A>(recorded: RecordedEvent, decoded: E.Either<unknown, A>): A => {
   if (E.isLeft(decoded)) {
     throw new EventDecodeFailed(
       recorded.streamId,
@@ -42,20 +34,22 @@ const decodeOrThrow = <Ev>(
 /** The `ReminderSent` event a recorded invoice event holds, or null for any other event. */
 export const reminderSentIn = (recorded: RecordedEvent): ReminderSent | null => {
   if (recorded.type !== 'ReminderSent') return null;
-  const event = decodeOrThrow(invoiceEventCodec.decode, recorded);
+  const event = decodedOrThrow(recorded, invoiceEventCodec.decode(recorded));
   return event.type === 'ReminderSent' ? event : null;
 };
 
-const fold = async <Ev, S>(
+/** The invoice as its stream stood at `version` (the whole stream is `loadState`'s job). */
+const invoiceAt = async (
   events: EventStore,
   streamId: string,
-  options: ReadStreamOptions,
-  decider: { readonly initialState: S; readonly evolve: (state: S, event: Ev) => S },
-  decode: (recorded: RecordedEvent) => E.Either<unknown, Ev>,
-): Promise<S> => {
-  let state = decider.initialState;
-  for (const recorded of await events.readStream(streamId, options)) {
-    state = decider.evolve(state, decodeOrThrow(decode, recorded));
+  version: number,
+): Promise<InvoiceState> => {
+  let state = invoiceDecider.initialState;
+  for (const recorded of await events.readStream(streamId, { to: version })) {
+    state = invoiceDecider.evolve(
+      state,
+      decodedOrThrow(recorded, invoiceEventCodec.decode(recorded)),
+    );
   }
   return state;
 };
@@ -79,31 +73,16 @@ export const loadReminderContext = async (
   recorded: RecordedEvent,
   reminder: ReminderSent,
 ): Promise<ReminderContext> => {
-  const invoice: InvoiceState = await fold(
-    events,
-    recorded.streamId,
-    { to: recorded.streamVersion },
-    invoiceDecider,
-    invoiceEventCodec.decode,
-  );
+  const invoice = await invoiceAt(events, recorded.streamId, recorded.streamVersion);
   if (invoice.status === 'unissued') {
     throw new Error(`Reminder ${recorded.eventId} belongs to ${recorded.streamId}, never issued`);
   }
-  const tenantId = toTenantId(recorded.metadata.tenantId);
-  if (E.isLeft(tenantId)) {
-    throw new EventDecodeFailed(
-      recorded.streamId,
-      recorded.streamVersion,
-      recorded.type,
-      tenantId.left,
-    );
-  }
-  const debtor: DebtorState = await fold(
+  const tenantId = decodedOrThrow(recorded, toTenantId(recorded.metadata.tenantId));
+  const { state: debtor } = await loadState(
     events,
-    debtorStreamId(tenantId.right, invoice.debtorId),
-    {},
+    debtorStreamId(tenantId, invoice.debtorId),
     debtorDecider,
-    debtorEventCodec.decode,
+    debtorEventCodec,
   );
   const facts: ReminderFacts = {
     kind: reminder.data.kind,
@@ -123,5 +102,5 @@ export const loadReminderContext = async (
         ? { name: debtor.name, kind: debtor.kind, contactPerson: debtor.contactPerson }
         : null,
   };
-  return { tenantId: tenantId.right, channel: reminder.data.channel, invoice, debtor, facts };
+  return { tenantId, channel: reminder.data.channel, invoice, debtor, facts };
 };
