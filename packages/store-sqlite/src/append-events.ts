@@ -31,10 +31,11 @@ export const classifyStoredIds = (
 };
 
 /**
- * The body of one append, run inside an IMMEDIATE transaction: holding the write lock from
- * the first read means no other connection can move the stream between the version check
- * and the insert (a DEFERRED transaction would read a snapshot, then fail to upgrade with
- * SQLITE_BUSY_SNAPSHOT, which busy_timeout does not wait out).
+ * The body of one append, run in an IMMEDIATE transaction, in a SAVEPOINT of its own when
+ * it shares the transaction with other appends (see append-group.ts): holding the write
+ * lock from the first read means no other connection can move the stream between the
+ * version check and the insert (a DEFERRED transaction would read a snapshot, then fail to
+ * upgrade with SQLITE_BUSY_SNAPSHOT, which busy_timeout does not wait out).
  */
 export const appendEvents = (
   statements: EventStatements,

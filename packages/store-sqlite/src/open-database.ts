@@ -14,6 +14,11 @@ export const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
  *   checkpoints: a process crash still loses nothing (the OS holds the written pages), but
  *   a power loss can roll back the last commits, and an append the caller was told about
  *   (a sent reminder, an agreed promise) would be gone. One fsync per append is the price.
+ * - `temp_store = MEMORY`: group commit runs every append of a group in a SAVEPOINT, which
+ *   keeps the original of each page the append changes in a sub-journal, so the append can
+ *   be rolled back alone. In memory that costs a copy; on disk (the default past 64 KiB) it
+ *   would cost a temp file and its writes. It is rollback data for a transaction in
+ *   progress, which a crash discards anyway: durability is unaffected.
  * - `busy_timeout`: a second process (or a second store on the same file) waits for the
  *   write lock instead of failing with SQLITE_BUSY. The wait blocks this Node thread:
  *   better-sqlite3 is synchronous, which is also what makes each append atomic in-process.
@@ -34,6 +39,7 @@ export const openDatabase = (
       throw new StoreUnavailable(`SQLite database ${path} refused WAL mode (got ${String(mode)})`);
     }
     db.pragma('synchronous = FULL');
+    db.pragma('temp_store = MEMORY');
     return db;
   } catch (error) {
     db.close();

@@ -4,7 +4,6 @@ import {
   AppendResult,
   EventStore,
   EventToAppend,
-  ExpectedVersionConflict,
   GlobalPosition,
   ReadAllOptions,
   ReadStreamOptions,
@@ -12,11 +11,12 @@ import {
   StoreUnavailable,
   validateAppend,
 } from '@debiteur/eventstore';
-import { appendEvents, classifyStoredIds } from './append-events';
-import { isUniqueViolation, translateDriverError } from './driver-errors';
+import { groupAppender } from './append-group';
+import { translateDriverError } from './driver-errors';
 import { toRecordedEvent } from './event-rows';
 import { EventStatements } from './event-statements';
 import { decodePosition } from './global-position';
+import { DEFAULT_MAX_GROUP_SIZE, GroupCommit } from './group-commit';
 import { migrate } from './migrations/migrate';
 import { openDatabase } from './open-database';
 
@@ -27,9 +27,22 @@ export interface SqliteEventStoreOptions {
   readonly busyTimeoutMs?: number;
   /** The store clock for `recordedAt`; inject one to make tests deterministic. */
   readonly now?: () => Date;
+  /** The most appends committed in one transaction (default 256). */
+  readonly maxGroupSize?: number;
+  /**
+   * Called (in a microtask, before the appends' callers resume) after every COMMIT with how
+   * many appends its group carried, refused ones included (for metrics and tests); not
+   * called for a group whose transaction failed.
+   */
+  readonly onGroupCommitted?: (appends: number) => void;
 }
 
 const DEFAULT_BATCH_SIZE = 500;
+
+const groupSize = (maxGroupSize: number | undefined): number =>
+  maxGroupSize === undefined || !Number.isFinite(maxGroupSize)
+    ? DEFAULT_MAX_GROUP_SIZE
+    : Math.max(1, Math.floor(maxGroupSize));
 
 const pageSize = (batchSize: number | undefined): number =>
   batchSize === undefined || !Number.isFinite(batchSize)
@@ -37,9 +50,21 @@ const pageSize = (batchSize: number | undefined): number =>
     : Math.max(1, Math.floor(batchSize));
 
 /**
- * The event store in one SQLite file (better-sqlite3, WAL). The driver is synchronous, so
- * every method does its work in one go on the calling thread and only then resolves: no
- * other call on this store can interleave with an append.
+ * The event store in one SQLite file (better-sqlite3, WAL, `synchronous = FULL`).
+ *
+ * Group commit: `appendToStream` queues the append; at the end of the event-loop turn
+ * (`setImmediate`) every append queued in that turn, up to `maxGroupSize`, is applied in
+ * ONE write transaction, each in a SAVEPOINT of its own (a group of one needs none) with
+ * the checks it would run alone (idempotency by event id, expected version), so one fsync
+ * makes the whole group durable. An append that fails its checks rolls back alone and
+ * rejects with its own error; the others resolve, each with its own version and position,
+ * only after COMMIT returned. If the transaction fails as a whole (no write lock, a failed
+ * COMMIT), every append of the group rejects. Appends of one group to one stream act as if
+ * made one after another.
+ *
+ * Reads run at once, synchronously, never inside a group's transaction (which is applied
+ * in one synchronous call too): they see what is committed, never an append that has not
+ * been acknowledged yet.
  *
  * Global order: `position` is an AUTOINCREMENT key assigned inside the write transaction,
  * and SQLite lets one writer at a time (across connections and processes) hold the write
@@ -49,23 +74,27 @@ const pageSize = (batchSize: number | undefined): number =>
  */
 export class SqliteEventStore implements EventStore {
   private readonly statements: EventStatements;
-  private readonly appendInTransaction: (
-    streamId: string,
-    events: readonly EventToAppend[],
-    options: AppendOptions,
-  ) => AppendResult;
+  private readonly appends: GroupCommit;
 
   private constructor(
     private readonly db: Database,
-    private readonly now: () => Date,
+    now: () => Date,
+    options: Pick<SqliteEventStoreOptions, 'maxGroupSize' | 'onGroupCommitted'>,
   ) {
     this.statements = new EventStatements(db);
-    const transaction = db.transaction(
-      (streamId: string, events: readonly EventToAppend[], options: AppendOptions) =>
-        appendEvents(this.statements, streamId, events, options.expectedVersion, this.now),
+    const appendGroup = groupAppender(db, this.statements, now);
+    const committed = options.onGroupCommitted;
+    this.appends = new GroupCommit(
+      (group) => {
+        if (!this.db.open) throw new StoreUnavailable('The SQLite event store is closed');
+        const outcomes = appendGroup(group);
+        // Not called here: a throwing observer must not turn a committed group into rejections.
+        if (committed) queueMicrotask(() => committed(group.length));
+        return outcomes;
+      },
+      translateDriverError,
+      groupSize(options.maxGroupSize),
     );
-    this.appendInTransaction = (streamId, events, options) =>
-      transaction.immediate(streamId, events, options);
   }
 
   /** Opens (creating if needed) the file, applies pending migrations and prepares statements. */
@@ -73,7 +102,7 @@ export class SqliteEventStore implements EventStore {
     const db = openDatabase(options.path, options.busyTimeoutMs);
     try {
       migrate(db);
-      return new SqliteEventStore(db, options.now ?? (() => new Date()));
+      return new SqliteEventStore(db, options.now ?? (() => new Date()), options);
     } catch (error) {
       db.close();
       throw translateDriverError(error);
@@ -86,19 +115,8 @@ export class SqliteEventStore implements EventStore {
     options: AppendOptions,
   ): Promise<AppendResult> {
     validateAppend(streamId, events, options.expectedVersion);
-    return this.run(() => {
-      try {
-        return this.appendInTransaction(streamId, events, options);
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        // The constraints back up the checks above; should they ever fire, answer what
-        // the checks would have: a retry, an id reuse, or where the stream really is.
-        const retry = classifyStoredIds(this.statements, streamId, events);
-        if (retry._tag === 'AlreadyAppended') return retry.result;
-        const actual = this.statements.streamVersion.get(streamId)?.version ?? 0;
-        throw new ExpectedVersionConflict(streamId, options.expectedVersion, actual);
-      }
-    });
+    if (!this.db.open) throw new StoreUnavailable('The SQLite event store is closed');
+    return this.appends.submit({ streamId, events, expectedVersion: options.expectedVersion });
   }
 
   async readStream(
@@ -151,8 +169,11 @@ export class SqliteEventStore implements EventStore {
     return this.run(() => this.statements.headPosition.get()?.global_position ?? null);
   }
 
+  /** Commits the appends still queued, then closes the connection. */
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.appends.flush();
+    this.db.close();
   }
 
   private run<T>(work: () => T): T {

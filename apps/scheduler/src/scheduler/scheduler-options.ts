@@ -9,7 +9,11 @@ export interface SchedulerOptions {
   intervalMs?: number;
   /** Who the commands are issued as, in the events' `actor`. Default `scheduler`. */
   actor?: string;
-  /** Invoices worked on at once in a pass. Default 4. */
+  /**
+   * Invoices worked on at once in a pass. Default 32: their commands reach the store
+   * together, so SQLite commits them in one transaction (group commit, one fsync) and
+   * PostgreSQL runs them on several connections.
+   */
   concurrency?: number;
   /**
    * Commit the read model after this many folded events. Default 200,000: a commit writes
@@ -42,6 +46,9 @@ const positive = (name: string, value: number | undefined, fallback: number): nu
   return value;
 };
 
+/** Invoices a pass works on at once unless told otherwise. */
+export const DEFAULT_PASS_CONCURRENCY = 32;
+
 /** Fills in the defaults; throws InvalidSchedulerOptions for office hours or numbers that make no sense. */
 export const resolveSchedulerOptions = (
   options: SchedulerOptions = {},
@@ -59,7 +66,7 @@ export const resolveSchedulerOptions = (
     officeHours: checked.right,
     intervalMs: positive('intervalMs', options.intervalMs, 60_000),
     actor,
-    concurrency: Math.floor(positive('concurrency', options.concurrency, 4)),
+    concurrency: Math.floor(positive('concurrency', options.concurrency, DEFAULT_PASS_CONCURRENCY)),
     commitEvery: Math.floor(positive('commitEvery', options.commitEvery, 200_000)),
     commitAfterMs: positive('commitAfterMs', options.commitAfterMs, 300_000),
   };
