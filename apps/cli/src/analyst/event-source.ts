@@ -1,0 +1,100 @@
+import { openStores, Stores } from '@debiteur/application';
+import { RecordedEvent, StreamCategory } from '@debiteur/eventstore';
+import { readJsonlEvents } from '../jsonl/jsonl-events';
+
+/** What the analyst commands read: a store's `readAll`, or a JSONL event file. */
+export interface EventSource {
+  /** The location without secrets. */
+  readonly description: string;
+  /** The stores when the source is a store (null for a JSONL file). */
+  readonly stores: Stores | null;
+  /**
+   * Every event in global order (file order for JSONL), streamed page by page: only the
+   * events of `tenantId` and `categories` when given.
+   */
+  events(filter?: EventFilter): AsyncIterable<RecordedEvent>;
+  close(): Promise<void>;
+}
+
+export interface EventFilter {
+  readonly tenantId?: string;
+  readonly categories?: readonly StreamCategory[];
+}
+
+/** The page size of `readAll`: large pages for throughput, still bounded memory. */
+export const READ_BATCH = 5_000;
+
+const JSONL_PREFIX = 'jsonl:';
+
+const categoryOfStream = (streamId: string): string => {
+  const colon = streamId.indexOf(':');
+  return colon < 0 ? streamId : streamId.slice(0, colon);
+};
+
+/** Whether an event passes the filter: used for JSONL files, which the store cannot filter. */
+export const passesFilter = (event: RecordedEvent, filter: EventFilter): boolean =>
+  (filter.tenantId === undefined || event.metadata.tenantId === filter.tenantId) &&
+  (filter.categories === undefined ||
+    (filter.categories as readonly string[]).includes(categoryOfStream(event.streamId)));
+
+async function* filtered(
+  events: AsyncIterable<RecordedEvent>,
+  filter: EventFilter,
+): AsyncGenerator<RecordedEvent> {
+  for await (const event of events) if (passesFilter(event, filter)) yield event;
+}
+
+/** Whether a location names a JSONL file (`jsonl:<path>`) rather than a store. */
+export const isJsonlLocation = (location: string): boolean => location.startsWith(JSONL_PREFIX);
+
+export const jsonlPathOf = (location: string): string => location.slice(JSONL_PREFIX.length);
+
+/**
+ * Opens `sqlite:…`, `postgres://…`, `esdb://…`, `memory:` (through `openStores`) or
+ * `jsonl:<path>` (a file written by `debiteur export` or `debiteur generate`).
+ */
+export const openEventSource = async (location: string): Promise<EventSource> => {
+  if (isJsonlLocation(location)) {
+    const path = jsonlPathOf(location);
+    return {
+      description: location,
+      stores: null,
+      events: (filter = {}) => filtered(readJsonlEvents(path), filter),
+      close: () => Promise.resolve(),
+    };
+  }
+  const stores = await openStores(location);
+  return {
+    description: stores.description,
+    stores,
+    events: (filter = {}) =>
+      stores.events.readAll({
+        batchSize: READ_BATCH,
+        filter: {
+          ...(filter.tenantId === undefined ? {} : { tenantId: filter.tenantId }),
+          ...(filter.categories === undefined ? {} : { categories: filter.categories }),
+        },
+      }),
+    close: () => stores.close(),
+  };
+};
+
+/** Opens a source, runs `work`, and closes it whatever happens. */
+export const withEventSource = async <T>(
+  location: string,
+  work: (source: EventSource) => Promise<T>,
+): Promise<T> => {
+  const source = await openEventSource(location);
+  try {
+    return await work(source);
+  } finally {
+    await source.close();
+  }
+};
+
+/** Counts the events a source would give, without decoding them (for progress totals). */
+export const countEvents = async (source: EventSource, filter?: EventFilter): Promise<number> => {
+  let count = 0;
+  for await (const _ of source.events(filter)) count += 1;
+  return count;
+};

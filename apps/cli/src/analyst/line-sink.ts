@@ -1,0 +1,54 @@
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { Writable } from 'node:stream';
+import { CliIo, processIo } from '../cli-io';
+
+/** Where a command writes its result lines: a file (`--out`) or stdout. */
+export interface LineSink {
+  write(line: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+const CHUNK = 64 * 1024;
+
+/**
+ * A stream sink: lines are gathered into chunks of about 64 KiB and written with
+ * back-pressure, so memory stays bounded however many lines there are.
+ */
+const streamSink = (out: Writable, end: boolean): LineSink => {
+  const failed = new Promise<never>((_, reject) => out.once('error', reject));
+  failed.catch(() => undefined);
+  let pending = '';
+  const flush = async () => {
+    if (pending === '') return;
+    const chunk = pending;
+    pending = '';
+    if (!out.write(chunk)) await Promise.race([once(out, 'drain'), failed]);
+  };
+  return {
+    async write(line) {
+      pending += `${line}\n`;
+      if (pending.length >= CHUNK) await flush();
+    },
+    async close() {
+      await flush();
+      if (!end) return;
+      out.end();
+      await Promise.race([once(out, 'finish'), failed]);
+    },
+  };
+};
+
+const ioSink = (io: CliIo): LineSink => ({
+  write: (line) => {
+    io.out(line);
+    return Promise.resolve();
+  },
+  close: () => Promise.resolve(),
+});
+
+/** Opens `--out` when given, else writes to stdout (with back-pressure for the real one). */
+export const openLineSink = (path: string | undefined, io: CliIo): LineSink => {
+  if (path !== undefined) return streamSink(createWriteStream(path, 'utf8'), true);
+  return io === processIo ? streamSink(process.stdout, false) : ioSink(io);
+};

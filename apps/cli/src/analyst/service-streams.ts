@@ -1,0 +1,17 @@
+import { EventFilter } from './event-source';
+
+/**
+ * The domain's stream categories. Stores also hold service streams (`apikey:`,
+ * `idempotency:`, `delivery:`): API-key digests, idempotency records and delivery logs of
+ * one running service, which projections, verify, export and import leave alone unless asked.
+ */
+export const DOMAIN_CATEGORIES = ['invoice', 'debtor', 'tenant'] as const;
+
+/** The filter of an analyst command: the domain streams (or every stream), of one tenant. */
+export const domainFilter = (options: {
+  readonly tenant?: string;
+  readonly serviceStreams?: boolean;
+}): EventFilter => ({
+  ...(options.serviceStreams === true ? {} : { categories: DOMAIN_CATEGORIES }),
+  ...(options.tenant === undefined ? {} : { tenantId: options.tenant }),
+});

@@ -1,0 +1,23 @@
+import { Command } from 'commander';
+import { CliIo } from '../cli-io';
+import { withStoreOption } from '../store-option';
+import type { HistoryOptions } from './run-history';
+
+const history = (io: CliIo) => async (invoice: string, options: HistoryOptions) =>
+  (await import('./run-history.js')).runHistory(io, invoice, options);
+
+/** `debiteur history <invoiceId>`: the "oud geval" view of one invoice. */
+export const historyCommand = (io: CliIo): Command =>
+  withStoreOption(
+    new Command('history')
+      .description(
+        'every event of one invoice: when, who, why, amounts and the running outstanding balance',
+      )
+      .argument('<invoiceId>', 'the invoice')
+      .requiredOption('--tenant <id>', 'the tenant (client) the invoice belongs to')
+      .option(
+        '--as-of <instant>',
+        'only what was recorded up to this instant (ISO-8601 with offset)',
+      )
+      .option('--json', 'print JSON instead of a table'),
+  ).action(history(io));

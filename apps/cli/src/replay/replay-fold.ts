@@ -1,0 +1,112 @@
+import {
+  applyToReports,
+  applyToTimeline,
+  EventEnvelope,
+  initialInvoiceTimeline,
+  initialReportsState,
+  InvoiceEvent,
+  InvoiceTimeline,
+  isInvoiceEvent,
+  categoryOf,
+  ReportsState,
+  TimelineEntry,
+} from '@debiteur/core';
+import { decodeRecordedEvent, RecordedEvent } from '@debiteur/eventstore';
+import { AsOf, recordedBy } from '../analyst/as-of';
+
+/** One event of an invoice's history as `--projection timeline` writes it. */
+export interface TimelineRow {
+  readonly tenantId: string;
+  readonly streamId: string;
+  /** The invoice id once its `Issued` event has been seen, else null. */
+  readonly invoiceId: string | null;
+  readonly entry: TimelineEntry;
+}
+
+export interface ReplayFoldOptions {
+  /** Fold into the reports state (ledger + directory): behaviour, aging, dso, call sheet. */
+  readonly reports: boolean;
+  /** Called with each invoice event's timeline entry, in global order. */
+  readonly onTimelineEntry?: (row: TimelineRow) => void | Promise<void>;
+  /** Only events recorded up to this instant count (null: all). */
+  readonly asOf: AsOf | null;
+  /** Called after every event read, with the count so far (for progress). */
+  readonly onEvent?: (read: number) => void;
+}
+
+export interface ReplayFoldResult {
+  readonly reports: ReportsState;
+  /** Events read from the source. */
+  readonly read: number;
+  /** Events folded: read, recorded by `asOf`, and decodable. */
+  readonly folded: number;
+  /** Events recorded after `asOf`. */
+  readonly later: number;
+  /** Events that did not decode (`debiteur verify` names them). */
+  readonly undecodable: number;
+}
+
+const PROGRESS_EVERY = 1_000;
+
+/**
+ * A timeline that remembers only its last entry's balance: `applyToTimeline` reads nothing
+ * else of the entries before, so each invoice costs a few bytes instead of its last event.
+ */
+const balanceOnly = (invoiceId: InvoiceTimeline['invoiceId'], last: TimelineEntry) => ({
+  invoiceId,
+  entries: [{ outstandingAfter: last.outstandingAfter } as TimelineEntry],
+});
+
+/**
+ * Streams recorded events through the core's pure projections: each event is decoded
+ * (upcast) and folded into the reports state, then dropped, so memory grows with the
+ * invoices and debtors folded, never with the events read. The timeline keeps only the
+ * running balance of each invoice and hands every entry on at once.
+ */
+export const replayFold = async (
+  events: AsyncIterable<RecordedEvent>,
+  options: ReplayFoldOptions,
+): Promise<ReplayFoldResult> => {
+  let reports = initialReportsState;
+  // Per invoice only what the next timeline entry needs: the invoice id and the balance.
+  const balances = new Map<string, InvoiceTimeline>();
+  let read = 0;
+  let folded = 0;
+  let later = 0;
+  let undecodable = 0;
+  for await (const recorded of events) {
+    read += 1;
+    if (options.onEvent !== undefined && read % PROGRESS_EVERY === 0) options.onEvent(read);
+    if (!recordedBy(recorded.recordedAt, options.asOf)) {
+      later += 1;
+      continue;
+    }
+    const decoded = decodeRecordedEvent(recorded);
+    if (decoded._tag === 'Left') {
+      undecodable += 1;
+      continue;
+    }
+    folded += 1;
+    const envelope = decoded.right;
+    if (options.reports) reports = applyToReports(reports, envelope);
+    if (
+      options.onTimelineEntry !== undefined &&
+      categoryOf(recorded.streamId) === 'invoice' &&
+      isInvoiceEvent(envelope.event)
+    ) {
+      const before = balances.get(recorded.streamId) ?? initialInvoiceTimeline;
+      const after = applyToTimeline(before, envelope as EventEnvelope<InvoiceEvent>);
+      const entry = after.entries[after.entries.length - 1];
+      if (entry === undefined) continue;
+      balances.set(recorded.streamId, balanceOnly(after.invoiceId, entry));
+      await options.onTimelineEntry({
+        tenantId: recorded.metadata.tenantId,
+        streamId: recorded.streamId,
+        invoiceId: after.invoiceId,
+        entry,
+      });
+    }
+  }
+  options.onEvent?.(read);
+  return { reports, read, folded, later, undecodable };
+};

@@ -1,0 +1,33 @@
+import { Command } from 'commander';
+import { CliIo } from '../cli-io';
+import { withStoreOption } from '../store-option';
+import type { ReplayOptions } from './run-replay';
+
+// The implementation loads on demand, so other commands do not load the projections.
+const replay = (io: CliIo) => async (options: ReplayOptions) =>
+  (await import('./run-replay.js')).runReplay(io, options);
+
+/** `debiteur replay`: the books rebuilt from the events, as of now or an earlier instant. */
+export const replayCommand = (io: CliIo): Command =>
+  withStoreOption(
+    new Command('replay')
+      .description(
+        'stream every event through the projections and write the reports (CSV or JSONL)',
+      )
+      .requiredOption(
+        '--projection <name>',
+        'behaviour | aging | dso | call-sheet | timeline | all',
+      )
+      .option('--tenant <id>', 'only this tenant (client)')
+      .option(
+        '--as-of <instant>',
+        'fold only events recorded up to this instant (ISO-8601 with offset): the books as they were',
+      )
+      .option(
+        '--out <file>',
+        'write to file.csv or file.jsonl (all as CSV: file.<projection>.csv); default stdout',
+      )
+      .option('--format <format>', 'csv | jsonl, for stdout (default jsonl)'),
+  )
+    .addHelpText('after', '\n--store also takes jsonl:<path>, a file written by debiteur export.')
+    .action(replay(io));

@@ -1,0 +1,134 @@
+import { instant, Instant } from '@debiteur/core';
+import { usePostgresTestServer } from '@debiteur/store-postgres/testing';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  allEvents,
+  byProjection,
+  expectedBooks,
+  inStreamOrder,
+} from '../analyst/testing/expected-books';
+import { ACME, BOLT, seedFirstBooks, seedLaterBooks, valid } from '../analyst/testing/seed-books';
+import { runCli } from '../testing/run-cli';
+
+jest.setTimeout(120_000);
+
+const server = usePostgresTestServer();
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Far enough ahead that every seeded event counts; its business day is fixed. */
+const END_OF_YEAR: Instant = valid(instant('2026-12-31T12:00:00+01:00'));
+
+describe.each([
+  ['SQLite', (folder: string) => Promise.resolve(`sqlite:${join(folder, 'books.db')}`)],
+  ['PostgreSQL', () => server().createDatabase()],
+])('debiteur replay from %s', (_kind, newStore) => {
+  let folder: string;
+  let store: string;
+  /** Between the first and the later bookings, by the store's clock. */
+  let between: Instant;
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'debiteur-replay-'));
+    store = await newStore(folder);
+    await seedFirstBooks(store);
+    await pause(50);
+    between = valid(instant(new Date().toISOString()));
+    await pause(50);
+    await seedLaterBooks(store);
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('writes every projection exactly as the in-memory fold of the same events', async () => {
+    const run = await runCli([
+      'replay',
+      '--store',
+      store,
+      '--projection',
+      'all',
+      '--as-of',
+      END_OF_YEAR,
+    ]);
+    expect(run.code).toBe(0);
+    const written = byProjection(run.stdout);
+    const expected = expectedBooks(await allEvents(store), END_OF_YEAR, [ACME, BOLT]);
+    expect(written['behaviour']).toEqual(expected['behaviour']);
+    expect(written['aging']).toEqual(expected['aging']);
+    expect(written['dso']).toEqual(expected['dso']);
+    expect(written['call-sheet']).toEqual(expected['call-sheet']);
+    expect(inStreamOrder(written['timeline'])).toEqual(inStreamOrder(expected['timeline']));
+    expect(expected['call-sheet']?.length).toBeGreaterThan(1);
+  });
+
+  it('--as-of gives the books as they were before the later bookings', async () => {
+    const run = await runCli([
+      'replay',
+      '--store',
+      store,
+      '--projection',
+      'all',
+      '--as-of',
+      between,
+    ]);
+    expect(run.code).toBe(0);
+    const written = byProjection(run.stdout);
+    const events = await allEvents(store);
+    const earlier = expectedBooks(events, between, [ACME, BOLT]);
+    expect(written['behaviour']).toEqual(earlier['behaviour']);
+    expect(written['aging']).toEqual(earlier['aging']);
+    expect(written['call-sheet']).toEqual(earlier['call-sheet']);
+    expect(inStreamOrder(written['timeline'])).toEqual(inStreamOrder(earlier['timeline']));
+    // The later bookings (F-2 paid, F-4 issued, B-1 paid off) are not in those books.
+    const streams = new Set((written['timeline'] as { streamId: string }[]).map((r) => r.streamId));
+    expect(streams.has('invoice:acme:F-4')).toBe(false);
+    expect((written['timeline'] ?? []).length).toBeLessThan(
+      expectedBooks(events, END_OF_YEAR, [ACME, BOLT])['timeline']?.length ?? 0,
+    );
+  });
+
+  it('writes one tenant as CSV, and all projections as one CSV file each', async () => {
+    const out = join(folder, 'acme-aging.csv');
+    const aging = await runCli([
+      'replay',
+      '--store',
+      store,
+      '--projection',
+      'aging',
+      '--tenant',
+      'acme',
+      '--as-of',
+      END_OF_YEAR,
+      '--out',
+      out,
+    ]);
+    expect(aging.code).toBe(0);
+    const [header, ...rows] = readFileSync(out, 'utf8').trim().split('\n');
+    expect(header).toBe('tenantId,asOf,currency,bucket,amount,count');
+    expect(rows).toHaveLength(5);
+    expect(rows.every((row) => row.startsWith('acme,2026-12-31,EUR,'))).toBe(true);
+
+    const all = await runCli([
+      'replay',
+      '--store',
+      store,
+      '--projection',
+      'all',
+      '--out',
+      join(folder, 'books.csv'),
+    ]);
+    expect(all.code).toBe(0);
+    for (const projection of ['behaviour', 'aging', 'dso', 'call-sheet', 'timeline']) {
+      expect(existsSync(join(folder, `books.${projection}.csv`))).toBe(true);
+    }
+  });
+});
+
+describe('debiteur replay usage', () => {
+  it('refuses an unknown projection and a bad --as-of with exit code 2', async () => {
+    const [projection, asOf] = await Promise.all([
+      runCli(['replay', '--store', 'memory:', '--projection', 'ledgers']),
+      runCli(['replay', '--store', 'memory:', '--projection', 'aging', '--as-of', 'yesterday']),
+    ]);
+    expect(projection.code).toBe(2);
+    expect(asOf.code).toBe(2);
+  });
+});

@@ -1,0 +1,146 @@
+import { systemClock } from '@debiteur/application';
+import { businessDateOf, CalendarDate } from '@debiteur/core';
+import { CliIo, UsageError } from '../cli-io';
+import { parseAsOf } from '../analyst/as-of';
+import { csvLine } from '../analyst/csv';
+import { EventFilter, withEventSource } from '../analyst/event-source';
+import { LineSink, openLineSink } from '../analyst/line-sink';
+import { OutputFormat, outputFormatOf } from '../analyst/output-format';
+import { sourceProgress, tickTo } from '../analyst/source-progress';
+import { storeLocation } from '../store-option';
+import { replayFold, TimelineRow } from './replay-fold';
+import {
+  csvRowsOf,
+  CSV_HEADERS,
+  PROJECTION_NAMES,
+  ProjectionName,
+  reportRecords,
+  tenantsOf,
+} from './replay-projections';
+
+export interface ReplayOptions {
+  readonly store?: string;
+  readonly projection: string;
+  readonly tenant?: string;
+  readonly asOf?: string;
+  readonly out?: string;
+  readonly format?: string;
+}
+
+/** A projection's output: a CSV file (with its header) or a share of the JSONL stream. */
+interface ProjectionSink {
+  write(record: object & { readonly projection: ProjectionName }): Promise<void>;
+}
+
+const projectionsOf = (name: string): readonly ProjectionName[] => {
+  if (name === 'all') return PROJECTION_NAMES;
+  if ((PROJECTION_NAMES as readonly string[]).includes(name)) return [name as ProjectionName];
+  throw new UsageError(`--projection must be one of ${[...PROJECTION_NAMES, 'all'].join(', ')}`);
+};
+
+/** `x.csv` with `--projection all`: `x.behaviour.csv`, `x.aging.csv`, … */
+export const csvFileFor = (out: string, projection: ProjectionName): string =>
+  out.replace(/\.csv$/i, `.${projection}.csv`);
+
+const jsonlSink = (sink: LineSink): ProjectionSink => ({
+  write: (record) => sink.write(JSON.stringify(record)),
+});
+
+const csvSink = (sink: LineSink, projection: ProjectionName): ProjectionSink => {
+  let headed = false;
+  return {
+    async write(record) {
+      if (!headed) {
+        headed = true;
+        await sink.write(csvLine(CSV_HEADERS[projection]));
+      }
+      for (const row of csvRowsOf(record as Parameters<typeof csvRowsOf>[0])) {
+        await sink.write(csvLine(row));
+      }
+    },
+  };
+};
+
+/** Opens one sink per projection: one JSONL stream for all, or one CSV file each. */
+const openSinks = (
+  projections: readonly ProjectionName[],
+  format: OutputFormat,
+  out: string | undefined,
+  io: CliIo,
+): { sinks: Map<ProjectionName, ProjectionSink>; close: () => Promise<void> } => {
+  const lines: LineSink[] = [];
+  const sinks = new Map<ProjectionName, ProjectionSink>();
+  if (format === 'jsonl') {
+    const sink = openLineSink(out, io);
+    lines.push(sink);
+    for (const p of projections) sinks.set(p, jsonlSink(sink));
+  } else {
+    for (const p of projections) {
+      const file = out === undefined || projections.length === 1 ? out : csvFileFor(out, p);
+      const sink = openLineSink(file, io);
+      lines.push(sink);
+      sinks.set(p, csvSink(sink, p));
+    }
+  }
+  return { sinks, close: async () => void (await Promise.all(lines.map((l) => l.close()))) };
+};
+
+/**
+ * `debiteur replay`: streams every event of the source through the core's projections and
+ * writes the reports as of `--as-of` (default: now). See docs/cli.md for the formats.
+ */
+export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void> => {
+  const projections = projectionsOf(options.projection);
+  const asOf = parseAsOf(options.asOf);
+  const format = outputFormatOf(options.out, options.format, 'jsonl');
+  if (format === 'csv' && projections.length > 1 && options.out === undefined) {
+    throw new UsageError(
+      '--projection all as CSV needs --out <file.csv> (one file per projection)',
+    );
+  }
+  const today: CalendarDate = asOf?.date ?? businessDateOf(systemClock.now());
+  const filter: EventFilter = {
+    categories: ['invoice', 'debtor'],
+    ...(options.tenant === undefined ? {} : { tenantId: options.tenant }),
+  };
+  await withEventSource(storeLocation(options, io), async (source) => {
+    const progress = await sourceProgress('replay', source, filter);
+    const { sinks, close } = openSinks(projections, format, options.out, io);
+    const started = Date.now();
+    try {
+      const timeline = sinks.get('timeline');
+      const result = await replayFold(source.events(filter), {
+        reports: projections.some((p) => p !== 'timeline'),
+        asOf,
+        onEvent: tickTo(progress),
+        ...(timeline === undefined
+          ? {}
+          : {
+              onTimelineEntry: (row: TimelineRow) =>
+                timeline.write({ projection: 'timeline', ...row }),
+            }),
+      });
+      progress.stop();
+      const tenants = tenantsOf(result.reports, options.tenant);
+      for (const projection of projections) {
+        if (projection === 'timeline') continue;
+        const sink = sinks.get(projection);
+        for (const record of reportRecords(projection, result.reports, tenants, today)) {
+          await sink?.write(record);
+        }
+      }
+      const seconds = (Date.now() - started) / 1000;
+      if (process.stderr.isTTY || result.undecodable > 0) {
+        io.err(
+          `Replayed ${result.read} events from ${source.description} in ${seconds.toFixed(1)} s ` +
+            `(${Math.round(result.read / Math.max(seconds, 0.001))} events/s): ${result.folded} folded, ` +
+            `${result.later} recorded after --as-of, ${result.undecodable} undecodable` +
+            (result.undecodable > 0 ? ' (run debiteur verify)' : ''),
+        );
+      }
+    } finally {
+      progress.stop();
+      await close();
+    }
+  });
+};

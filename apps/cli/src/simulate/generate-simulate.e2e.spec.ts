@@ -1,0 +1,76 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../testing/run-cli';
+
+jest.setTimeout(60_000);
+
+const ladder = (firstAfterDue: number) => [
+  { level: 1, kind: 'reminder', afterDueDays: firstAfterDue, channel: 'email' },
+  { level: 2, kind: 'demand', afterDueDays: firstAfterDue + 13, channel: 'post' },
+  { level: 3, kind: 'hand-over', afterDueDays: firstAfterDue + 40, channel: 'post' },
+];
+
+describe('debiteur generate, then debiteur simulate --compare', () => {
+  let folder: string;
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'debiteur-simulate-'));
+    writeFileSync(
+      join(folder, 'day-15.json'),
+      JSON.stringify({ defaultPaymentTermDays: 14, adaptive: false, ladder: ladder(1) }),
+    );
+    writeFileSync(
+      join(folder, 'adaptive.json'),
+      JSON.stringify({ defaultPaymentTermDays: 14, adaptive: true, ladder: ladder(1) }),
+    );
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('writes the same portfolio for the same seed and compares two policies side by side', async () => {
+    const portfolio = join(folder, 'portfolio.jsonl');
+    const args = ['generate', '--debtors', '40', '--invoices', '300', '--seed', '9'];
+    const generated = await runCli([...args, '--out', `jsonl:${portfolio}`]);
+    expect(generated.code).toBe(0);
+    const again = await runCli([...args, '--out', `jsonl:${portfolio}.again`]);
+    expect(again.code).toBe(0);
+    expect(readFileSync(`${portfolio}.again`)).toEqual(readFileSync(portfolio));
+
+    const policies = [
+      '--policy',
+      join(folder, 'day-15.json'),
+      '--compare',
+      join(folder, 'adaptive.json'),
+    ];
+    const table = await runCli(['simulate', '--portfolio', `jsonl:${portfolio}`, ...policies]);
+    expect(table.code).toBe(0);
+    const header = table.stdout.split('\n')[0] ?? '';
+    expect(header).toMatch(/day-15\.json\s+adaptive\.json/);
+
+    const json = await runCli([
+      'simulate',
+      '--portfolio',
+      `jsonl:${portfolio}`,
+      ...policies,
+      '--json',
+    ]);
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.stdout) as {
+      policies: { name: string; measures: { invoices: number } }[];
+    };
+    expect(parsed.policies.map((p) => p.name)).toEqual(['day-15.json', 'adaptive.json']);
+    expect(parsed.policies.every((p) => p.measures.invoices === 300)).toBe(true);
+  });
+
+  it('refuses a bad policy file with a usage error', async () => {
+    const bad = join(folder, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ defaultPaymentTermDays: 14, adaptive: false, ladder: [] }));
+    const run = await runCli([
+      'simulate',
+      '--portfolio',
+      `jsonl:${join(folder, 'x.jsonl')}`,
+      '--policy',
+      bad,
+    ]);
+    expect(run.code).toBe(2);
+  });
+});

@@ -1,0 +1,72 @@
+import { basename } from 'node:path';
+import { CliIo, UsageError } from '../cli-io';
+import { readJsonlEvents } from '../jsonl/jsonl-events';
+import { startProgress } from '../progress/progress';
+import { jsonlPath } from './jsonl-location';
+import { measuresTable, PolicyResult } from './measures-table';
+import { readPolicyFile } from './policy-file';
+import { worldFromPortfolio } from './portfolio-behaviour';
+import { simulatePolicy } from './simulate-policy';
+
+export interface SimulateCliOptions {
+  readonly portfolio: string;
+  readonly policy: string;
+  readonly compare?: string;
+  readonly json?: boolean;
+}
+
+/**
+ * `debiteur simulate`: reads the portfolio, derives each debtor's behaviour from it, plays
+ * it out under the policy (and the one to compare with) and prints the measures side by side.
+ */
+export const runSimulate = async (io: CliIo, options: SimulateCliOptions): Promise<void> => {
+  const path = jsonlPath(options.portfolio, '--portfolio');
+  const files = [options.policy, ...(options.compare === undefined ? [] : [options.compare])];
+  const policies = await Promise.all(
+    files.map(async (file) => ({ file, policy: await readPolicyFile(file) })),
+  );
+  const reading = startProgress('read', 0);
+  let read = 0;
+  let world;
+  try {
+    world = await worldFromPortfolio(readJsonlEvents(path), () => {
+      read += 1;
+      if (read % 1000 === 0) reading.tick(1000);
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new UsageError(`no portfolio at ${path}`);
+    throw error;
+  } finally {
+    reading.stop();
+  }
+  io.err(
+    `Read ${read} events: ${world.debtors.length} debtors, ${world.invoices.length} invoices.`,
+  );
+  const results: PolicyResult[] = [];
+  for (const { file, policy } of policies) {
+    const progress = startProgress(basename(file), read);
+    const started = Date.now();
+    try {
+      const outcome = simulatePolicy(world, policy, (n) => progress.tick(n));
+      results.push({ name: basename(file), ...outcome });
+    } finally {
+      progress.stop();
+    }
+    io.err(`Simulated ${basename(file)} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  }
+  if (options.json === true) {
+    io.out(
+      JSON.stringify(
+        {
+          portfolio: path,
+          policies: results.map((r, i) => ({ ...r, policy: policies[i]?.policy })),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    io.out(measuresTable(results));
+  }
+};

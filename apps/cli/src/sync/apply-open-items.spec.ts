@@ -1,0 +1,134 @@
+import { Instant, instant, money, tenantId } from '@debiteur/core';
+import { Either, isLeft } from 'fp-ts/Either';
+import { InMemoryEventStore, RecordedEvent } from '@debiteur/eventstore';
+import { applyOpenItems, SyncOutcome } from './apply-open-items';
+import { parseOpenItems } from './open-items-csv';
+import { loadTenantInvoices } from './tenant-invoices';
+
+const valid = <A>(either: Either<unknown, A>): A => {
+  if (isLeft(either)) throw new Error(`bad test value: ${JSON.stringify(either.left)}`);
+  return either.right;
+};
+const at = (value: string): Instant => valid(instant(value));
+const EUR = valid(money(0, 'EUR')).currency;
+const TENANT = valid(tenantId('acme'));
+const HEADER = 'invoice;debtor;name;date;due_date;amount;open;currency';
+
+const syncAt =
+  (events: InMemoryEventStore) =>
+  async (now: string, ...rows: string[]): Promise<SyncOutcome> =>
+    applyOpenItems(
+      { events, tenant: TENANT, now: at(now), correlationId: 'test' },
+      parseOpenItems([HEADER, ...rows].join('\n'), { defaultCurrency: EUR }),
+      await loadTenantInvoices(events, TENANT),
+    );
+
+const allEvents = async (events: InMemoryEventStore): Promise<RecordedEvent[]> => {
+  const all: RecordedEvent[] = [];
+  for await (const event of events.readAll()) all.push(event);
+  return all;
+};
+
+describe('The accounting sync', () => {
+  let events: InMemoryEventStore;
+  let sync: ReturnType<typeof syncAt>;
+
+  beforeEach(async () => {
+    events = new InMemoryEventStore();
+    sync = syncAt(events);
+    await sync(
+      '2026-03-01T09:00:00+01:00',
+      'A-1;k1;Klant Een;2026-01-01;2026-01-31;100,00;100,00;EUR',
+      'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR',
+    );
+  });
+
+  it('refuses a known invoice listed under another debtor', async () => {
+    const outcome = await sync(
+      '2026-03-02T09:00:00+01:00',
+      'A-1;k2;Klant Twee;2026-01-01;2026-01-31;100,00;90,00;EUR',
+      'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR',
+    );
+    expect(outcome.rejected.map((r) => [r.row, r.problem._tag])).toEqual([[2, 'DebtorMismatch']]);
+    expect(outcome.counts).toMatchObject({ paid: 0, settled: 0, unchanged: 1 });
+  });
+
+  it('never raises what is owed', async () => {
+    await sync(
+      '2026-03-02T09:00:00+01:00',
+      'A-1;k1;Klant Een;2026-01-01;2026-01-31;100,00;60,00;EUR',
+      'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR',
+    );
+    const outcome = await sync(
+      '2026-03-03T09:00:00+01:00',
+      'A-1;k1;Klant Een;2026-01-01;2026-01-31;100,00;80,00;EUR',
+      'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR',
+    );
+    expect(outcome.rejected.map((r) => r.problem)).toEqual([
+      { _tag: 'OpenAmountAboveOutstanding', outstanding: 6000, open: 8000 },
+    ]);
+  });
+
+  it('refuses a known invoice in another currency', async () => {
+    const outcome = await sync(
+      '2026-03-02T09:00:00+01:00',
+      'A-1;k1;Klant Een;2026-01-01;2026-01-31;100,00;100,00;USD',
+      'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR',
+    );
+    expect(outcome.rejected.map((r) => r.problem._tag)).toEqual(['CurrencyMismatch']);
+  });
+
+  it('settles nothing that vanished when a row had no readable invoice number', async () => {
+    const before = (await allEvents(events)).length;
+    const outcome = await sync(
+      '2026-03-02T09:00:00+01:00',
+      ';k1;Klant Een;2026-01-01;2026-01-31;100,00;100,00;EUR',
+    );
+    expect(outcome.vanishedSkipped).toBe(true);
+    expect(outcome.counts.settled).toBe(0);
+    expect(await allEvents(events)).toHaveLength(before);
+  });
+
+  it('does not take an invoice whose row was bad as vanished', async () => {
+    const outcome = await sync(
+      '2026-03-02T09:00:00+01:00',
+      'A-1;k1;Klant Een;2026-01-01;2026-01-31;100,00;abc;EUR',
+      'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR',
+    );
+    expect(outcome.counts).toMatchObject({ settled: 0, rejected: 1, unchanged: 1 });
+  });
+
+  it('settles an invoice whose open amount drops to zero, once', async () => {
+    const rows = [
+      'A-1;k1;Klant Een;2026-01-01;2026-01-31;100,00;0;EUR',
+      'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR',
+    ];
+    const first = await sync('2026-03-02T09:00:00+01:00', ...rows);
+    const count = (await allEvents(events)).length;
+    const second = await sync('2026-03-03T09:00:00+01:00', ...rows);
+
+    expect(first.counts).toMatchObject({ settled: 1, unchanged: 1 });
+    expect(second.counts).toMatchObject({ settled: 0, unchanged: 2 });
+    expect(await allEvents(events)).toHaveLength(count);
+  });
+
+  it('moves the due date of an invoice given a new term in days', async () => {
+    const outcome = await applyOpenItems(
+      { events, tenant: TENANT, now: at('2026-03-02T09:00:00+01:00'), correlationId: 't' },
+      parseOpenItems(
+        [
+          'invoice;debtor;name;date;terms;amount;open',
+          'A-1;k1;Klant Een;2026-01-01;45;100,00;100,00',
+          'A-2;k1;Klant Een;2026-02-01;30;50,00;50,00',
+        ].join('\n'),
+        { defaultCurrency: EUR },
+      ),
+      await loadTenantInvoices(events, TENANT),
+    );
+    expect(outcome.counts).toMatchObject({ adjusted: 1, unchanged: 1 });
+    const adjusted = (await allEvents(events)).filter((e) => e.type === 'TermsAdjusted');
+    expect(adjusted.map((e) => e.data)).toEqual([
+      { previousDueDate: '2026-01-31', dueDate: '2026-02-15', paymentTermDays: 45 },
+    ]);
+  });
+});

@@ -1,0 +1,253 @@
+import {
+  DebtorId,
+  debtorStreamId,
+  businessDateOf,
+  Instant,
+  InvoiceCommand,
+  InvoiceId,
+  invoiceStreamId,
+  IssuedInvoice,
+  minusSameCurrency,
+  Money,
+  TenantId,
+} from '@debiteur/core';
+import { EventStore } from '@debiteur/eventstore';
+import { RequestContext, runDebtorCommand, runInvoiceCommand } from '@debiteur/application';
+import { OpenItem, ParsedOpenItems, RejectedRow, RowProblem } from './open-items.types';
+import { syncEventIds, invoiceIdForNumber } from './sync-event-ids';
+import { KnownInvoice } from './tenant-invoices';
+
+/** Who the sync's events are by and why: the operations contract's actor and reason. */
+export const SYNC_ACTOR = 'accounting-sync';
+export const SYNC_REASON = 'accounting sync';
+
+export type SyncAction = 'issued' | 'adjusted' | 'paid' | 'settled';
+
+export interface SyncCounts {
+  readonly issued: number;
+  readonly adjusted: number;
+  readonly paid: number;
+  readonly settled: number;
+  readonly unchanged: number;
+  readonly rejected: number;
+  readonly debtorsRegistered: number;
+}
+
+/** A vanished invoice the sync tried to settle and could not. */
+export interface UnsettledInvoice {
+  readonly invoiceNumber: string;
+  readonly problem: RowProblem;
+}
+
+export interface SyncOutcome {
+  readonly counts: SyncCounts;
+  readonly rejected: readonly RejectedRow[];
+  readonly unsettled: readonly UnsettledInvoice[];
+  /** True when the file was incomplete, so invoices missing from it were left open. */
+  readonly vanishedSkipped: boolean;
+}
+
+export interface SyncRun {
+  readonly events: EventStore;
+  readonly tenant: TenantId;
+  readonly now: Instant;
+  readonly correlationId: string;
+  /** Called after each row, for the progress bar. */
+  readonly onRow?: () => void;
+}
+
+interface RowResult {
+  readonly actions: readonly SyncAction[];
+  readonly problem: RowProblem | null;
+}
+
+const rejectedBy = (command: string, error: { readonly _tag: string }): RowProblem => ({
+  _tag: 'CommandRejected',
+  command,
+  error: error._tag,
+});
+
+const termsDiffer = (state: IssuedInvoice, item: OpenItem): boolean =>
+  'dueDate' in item.dueBy
+    ? item.dueBy.dueDate !== state.dueDate
+    : item.dueBy.paymentTermDays !== state.paymentTermDays;
+
+/**
+ * Applies an open-items list to the store, row by row, as the accounting package's view of
+ * the tenant's books: new invoices are issued with their own dates (their debtor registered
+ * when unknown), known ones get what changed — new terms, a payment for what the open amount
+ * dropped — and open invoices missing from a complete file are paid in full. Everything is
+ * compared with the current state first, so the same file twice records nothing.
+ */
+export const applyOpenItems = async (
+  run: SyncRun,
+  parsed: ParsedOpenItems,
+  known: ReadonlyMap<string, KnownInvoice>,
+): Promise<SyncOutcome> => {
+  const context: RequestContext = {
+    tenantId: run.tenant,
+    actor: SYNC_ACTOR,
+    reason: SYNC_REASON,
+    correlationId: run.correlationId,
+    causationId: null,
+  };
+  const today = businessDateOf(run.now);
+  const knownDebtors = new Set<DebtorId>();
+  let debtorsRegistered = 0;
+
+  const invoiceCommand = (invoiceId: InvoiceId, versionSeen: number, command: InvoiceCommand) =>
+    runInvoiceCommand(run.events, context, invoiceId, command, {
+      newEventId: syncEventIds(
+        run.tenant,
+        invoiceStreamId(run.tenant, invoiceId),
+        versionSeen,
+        command,
+      ),
+    });
+
+  const pay = async (
+    invoiceId: InvoiceId,
+    versionSeen: number,
+    amount: Money,
+  ): Promise<RowResult> => {
+    const result = await invoiceCommand(invoiceId, versionSeen, {
+      type: 'RecordPayment',
+      now: run.now,
+      amount,
+      paidOn: today,
+      reference: SYNC_REASON,
+    });
+    if (result._tag === 'Rejected') {
+      return { actions: [], problem: rejectedBy('RecordPayment', result.error) };
+    }
+    return { actions: [result.state.status === 'settled' ? 'settled' : 'paid'], problem: null };
+  };
+
+  const ensureDebtor = async (item: OpenItem): Promise<RowProblem | null> => {
+    if (knownDebtors.has(item.debtorId)) return null;
+    const streamId = debtorStreamId(run.tenant, item.debtorId);
+    if ((await run.events.streamVersion(streamId)) === 0) {
+      const command = {
+        type: 'RegisterDebtor',
+        now: run.now,
+        debtorId: item.debtorId,
+        name: item.debtorName,
+        kind: item.debtorKind,
+      } as const;
+      const result = await runDebtorCommand(run.events, context, item.debtorId, command, {
+        newEventId: syncEventIds(run.tenant, streamId, 0, command),
+      });
+      if (result._tag === 'Rejected') return rejectedBy('RegisterDebtor', result.error);
+      debtorsRegistered += 1;
+    }
+    knownDebtors.add(item.debtorId);
+    return null;
+  };
+
+  const issue = async (item: OpenItem): Promise<RowResult> => {
+    const debtorProblem = await ensureDebtor(item);
+    if (debtorProblem !== null) return { actions: [], problem: debtorProblem };
+    const invoiceId = invoiceIdForNumber(item.invoiceNumber);
+    const issued = await invoiceCommand(invoiceId, 0, {
+      type: 'IssueInvoice',
+      now: run.now,
+      invoiceId,
+      debtorId: item.debtorId,
+      number: item.invoiceNumber,
+      issueDate: item.issueDate,
+      dueBy: item.dueBy,
+      amount: item.amount,
+      description: item.description,
+    });
+    if (issued._tag === 'Rejected') {
+      return { actions: [], problem: rejectedBy('IssueInvoice', issued.error) };
+    }
+    const alreadyPaid = minusSameCurrency(item.amount, item.openAmount);
+    if (alreadyPaid.amount <= 0) return { actions: ['issued'], problem: null };
+    const paid = await pay(invoiceId, issued.version, alreadyPaid);
+    return { actions: ['issued', ...paid.actions], problem: paid.problem };
+  };
+
+  const reconcile = async (item: OpenItem, invoice: KnownInvoice): Promise<RowResult> => {
+    const { state } = invoice;
+    if (state.debtorId !== item.debtorId) {
+      return {
+        actions: [],
+        problem: { _tag: 'DebtorMismatch', stored: state.debtorId, inFile: item.debtorId },
+      };
+    }
+    if (state.amount.currency !== item.amount.currency) {
+      return {
+        actions: [],
+        problem: {
+          _tag: 'CurrencyMismatch',
+          expected: state.amount.currency,
+          actual: item.amount.currency,
+        },
+      };
+    }
+    if (state.status === 'written-off') return { actions: [], problem: null };
+    if (item.openAmount.amount > state.outstanding.amount) {
+      return {
+        actions: [],
+        problem: {
+          _tag: 'OpenAmountAboveOutstanding',
+          outstanding: state.outstanding.amount,
+          open: item.openAmount.amount,
+        },
+      };
+    }
+    const actions: SyncAction[] = [];
+    let version = invoice.version;
+    if (state.status === 'open' && termsDiffer(state, item)) {
+      const adjusted = await invoiceCommand(invoice.invoiceId, version, {
+        type: 'AdjustTerms',
+        now: run.now,
+        dueBy: item.dueBy,
+      });
+      if (adjusted._tag === 'Rejected') {
+        return { actions, problem: rejectedBy('AdjustTerms', adjusted.error) };
+      }
+      if (adjusted.events.length > 0) actions.push('adjusted');
+      version = adjusted.version;
+    }
+    const received = minusSameCurrency(state.outstanding, item.openAmount);
+    if (received.amount <= 0) return { actions, problem: null };
+    const paid = await pay(invoice.invoiceId, version, received);
+    return { actions: [...actions, ...paid.actions], problem: paid.problem };
+  };
+
+  const counts = { issued: 0, adjusted: 0, paid: 0, settled: 0, unchanged: 0 };
+  const rejected: RejectedRow[] = [...parsed.rejected];
+  for (const item of parsed.items) {
+    const invoice = known.get(item.invoiceNumber);
+    const result = invoice === undefined ? await issue(item) : await reconcile(item, invoice);
+    for (const action of result.actions) counts[action] += 1;
+    if (result.problem !== null) {
+      rejected.push({ row: item.row, invoiceNumber: item.invoiceNumber, problem: result.problem });
+    } else if (result.actions.length === 0) {
+      counts.unchanged += 1;
+    }
+    run.onRow?.();
+  }
+
+  const unsettled: UnsettledInvoice[] = [];
+  if (parsed.complete) {
+    for (const [number, invoice] of known) {
+      const { state } = invoice;
+      if (parsed.numbersInFile.has(number) || state.status !== 'open') continue;
+      if (state.outstanding.amount <= 0) continue;
+      const paid = await pay(invoice.invoiceId, invoice.version, state.outstanding);
+      for (const action of paid.actions) counts[action] += 1;
+      if (paid.problem !== null) unsettled.push({ invoiceNumber: number, problem: paid.problem });
+    }
+  }
+
+  rejected.sort((a, b) => a.row - b.row);
+  return {
+    counts: { ...counts, rejected: rejected.length, debtorsRegistered },
+    rejected,
+    unsettled,
+    vanishedSkipped: !parsed.complete,
+  };
+};

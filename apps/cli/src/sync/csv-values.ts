@@ -1,0 +1,98 @@
+import { CalendarDate, calendarDate } from '@debiteur/core';
+import { isRight } from 'fp-ts/Either';
+
+/**
+ * Reads an amount as accounting packages write it, into minor units (cents): `1234.56`,
+ * `1234,56`, `1.234,56`, `1,234.56`, `1 234,56`, `€ 12,50`, `-5,00`. With both `.` and `,`
+ * the rightmost is the decimal mark. With one of them: used more than once, or followed by
+ * exactly three digits, it groups thousands (`1.234` is 1234: money has no third decimal);
+ * otherwise it is the decimal mark. Null when the text is not such an amount.
+ */
+export const parseAmount = (text: string): number | null => {
+  const compact = text.replace(/[\s\u00a0\u202f€]/g, '');
+  const match = /^([-+]?)([\d.,]+)$/.exec(compact);
+  if (match === null) return null;
+  const sign = match[1] === '-' ? -1 : 1;
+  const body = match[2] ?? '';
+  const decimalMark = decimalMarkOf(body);
+  const [whole = '', fraction = ''] =
+    decimalMark === null ? [body] : splitAt(body, body.lastIndexOf(decimalMark));
+  const grouping = decimalMark === null ? /[.,]/ : decimalMark === ',' ? /\./ : /,/;
+  if (!validGrouping(whole, grouping) || !/^\d{0,2}$/.test(fraction)) return null;
+  const digits = whole.replace(/[.,]/g, '');
+  if (digits === '' && fraction === '') return null;
+  const cents = Number(digits === '' ? '0' : digits) * 100 + Number(fraction.padEnd(2, '0'));
+  return Number.isSafeInteger(cents) ? sign * cents || 0 : null;
+};
+
+const splitAt = (text: string, index: number): [string, string] => [
+  text.slice(0, index),
+  text.slice(index + 1),
+];
+
+const decimalMarkOf = (body: string): '.' | ',' | null => {
+  const lastDot = body.lastIndexOf('.');
+  const lastComma = body.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? '.' : ',';
+  const mark = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : null;
+  if (mark === null) return null;
+  const occurrences = body.split(mark).length - 1;
+  const after = body.length - body.lastIndexOf(mark) - 1;
+  return occurrences > 1 || after === 3 ? null : mark;
+};
+
+/** Thousands groups: one to three leading digits, then groups of exactly three. */
+const validGrouping = (whole: string, separator: RegExp): boolean => {
+  if (/^\d*$/.test(whole)) return true;
+  const groups = whole.split(separator);
+  return (
+    groups.length > 1 &&
+    /^\d{1,3}$/.test(groups[0] ?? '') &&
+    groups.slice(1).every((group) => /^\d{3}$/.test(group))
+  );
+};
+
+/**
+ * Reads a date written `YYYY-MM-DD` (ISO) or `DD-MM-YYYY` (Dutch; also with `/` or `.`,
+ * and one-digit day or month). Null for anything else or an impossible date (31-02-2026).
+ */
+export const parseDate = (text: string): CalendarDate | null => {
+  const value = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value);
+  const [year, month, day] = iso
+    ? [iso[1], iso[2], iso[3]]
+    : dutch
+      ? [dutch[3], dutch[2], dutch[1]]
+      : [];
+  if (year === undefined || month === undefined || day === undefined) return null;
+  const candidate = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const checked = calendarDate(candidate);
+  return isRight(checked) ? checked.right : null;
+};
+
+/** A payment term in whole days (`30`, `30 dagen`, `30 days`); null otherwise. */
+export const parseTermDays = (text: string): number | null => {
+  const match = /^(\d{1,4})(\s*(d|dg|dagen|days?))?$/i.exec(text.trim());
+  return match === null ? null : Number(match[1]);
+};
+
+const SEPARATORS = [';', ',', '\t'] as const;
+
+/**
+ * The field separator of a file, judged from its header line: whichever of `;`, `,` and tab
+ * occurs most outside quotes (`;` wins a tie: Dutch exports use it because `,` is their
+ * decimal mark).
+ */
+export const detectSeparator = (text: string): string => {
+  const counts = new Map<string, number>(SEPARATORS.map((s) => [s, 0]));
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && counts.has(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  }
+  return SEPARATORS.reduce((best, next) =>
+    (counts.get(next) ?? 0) > (counts.get(best) ?? 0) ? next : best,
+  );
+};

@@ -1,0 +1,212 @@
+import { Currency } from '@debiteur/core';
+import { OpenItemsFileError, parseOpenItems } from './open-items-csv';
+import { ParsedOpenItems } from './open-items.types';
+
+const EUR = ((code: string): Currency => {
+  if (!Currency.is(code)) throw new Error(`bad test currency ${code}`);
+  return code;
+})('EUR');
+const read = (text: string, requiredCurrency?: Currency): ParsedOpenItems =>
+  parseOpenItems(text, {
+    defaultCurrency: EUR,
+    ...(requiredCurrency === undefined ? {} : { requiredCurrency }),
+  });
+
+const DUTCH = [
+  'Factuurnummer;Debiteurnummer;Debiteurnaam;Factuurdatum;Vervaldatum;Bedrag;Openstaand;Valuta',
+  '2019-0042;bakker;Bakkerij Bakker;12-03-2019;11-04-2019;1.234,56;1.000,00;EUR',
+  '2026-0007;"jansen";"Jansen; Zonen BV";05-01-2026;19-01-2026;500;500,00;EUR',
+].join('\r\n');
+
+const ENGLISH = [
+  'invoice_number,debtor_id,debtor_name,invoice_date,payment_term_days,amount,open_amount,currency',
+  'INV-1,c-1,"Smith, Jones & Co",2026-01-05,30,"1,234.56",1234.56,EUR',
+  'INV-2,c-2,"He said ""pay""",2026-02-01,14,99.95,0,EUR',
+].join('\n');
+
+describe('An open-items file', () => {
+  describe('as a Dutch package exports it', () => {
+    const parsed = read(DUTCH);
+
+    it('is split on semicolons', () => {
+      expect(parsed.separator).toBe(';');
+      expect(parsed.rejected).toEqual([]);
+    });
+
+    it('reads decimal commas, Dutch dates and quoted fields', () => {
+      expect(parsed.items[0]).toMatchObject({
+        row: 2,
+        invoiceNumber: '2019-0042',
+        debtorId: 'bakker',
+        issueDate: '2019-03-12',
+        dueBy: { dueDate: '2019-04-11' },
+        amount: { amount: 123456, currency: 'EUR' },
+        openAmount: { amount: 100000, currency: 'EUR' },
+      });
+      expect(parsed.items[1]).toMatchObject({ row: 3, debtorName: 'Jansen; Zonen BV' });
+    });
+  });
+
+  describe('as an English package exports it', () => {
+    const parsed = read(ENGLISH);
+
+    it('is split on commas and reads decimal points, ISO dates and terms in days', () => {
+      expect(parsed.separator).toBe(',');
+      expect(parsed.rejected).toEqual([]);
+      expect(parsed.items[0]).toMatchObject({
+        debtorName: 'Smith, Jones & Co',
+        issueDate: '2026-01-05',
+        dueBy: { paymentTermDays: 30 },
+        amount: { amount: 123456 },
+        openAmount: { amount: 123456 },
+      });
+    });
+
+    it('unescapes doubled quotes', () => {
+      expect(parsed.items[1]).toMatchObject({
+        debtorName: 'He said "pay"',
+        openAmount: { amount: 0 },
+      });
+    });
+  });
+
+  it('knows columns by their aliases, in any case and spacing, and ignores unknown ones', () => {
+    const parsed = read(
+      [
+        'Factuur nr.;Klantnummer;Klantnaam;Datum;Termijn;Notitie;Totaal;Saldo',
+        'A-1;k1;Klant Een;2026-01-01;30 dagen;iets;10,00;10,00',
+      ].join('\n'),
+    );
+    expect(parsed.rejected).toEqual([]);
+    expect(parsed.items[0]).toMatchObject({
+      invoiceNumber: 'A-1',
+      debtorId: 'k1',
+      dueBy: { paymentTermDays: 30 },
+      amount: { amount: 1000, currency: 'EUR' },
+    });
+  });
+
+  it('prefers the due date when a row has both a due date and a term', () => {
+    const parsed = read(
+      [
+        'invoice;debtor;name;date;due_date;terms;amount;open',
+        'A-1;k1;K;2026-01-01;2026-01-31;14;10;10',
+        'A-2;k1;K;2026-01-01;;14;10;10',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((item) => item.dueBy)).toEqual([
+      { dueDate: '2026-01-31' },
+      { paymentTermDays: 14 },
+    ]);
+  });
+
+  describe('with bad rows', () => {
+    const parsed = read(
+      [
+        'invoice;debtor;name;date;due_date;amount;open;currency',
+        'B-1;k1;K;2026-01-01;2026-01-31;10,00;10,00;EUR',
+        'B-2;k1;K;31-02-2026;2026-03-31;10,00;10,00;EUR',
+        'B-3;k1;K;2026-01-01;2026-01-31;12,3,4;10,00;EUR',
+        'B-4;;K;2026-01-01;2026-01-31;10,00;10,00;EUR',
+        'B-5;k1;K;2026-01-01;2025-12-31;10,00;10,00;EUR',
+        'B-6;k1;K;2026-01-01;2026-01-31;10,00;12,00;EUR',
+        'B-1;k1;K;2026-01-01;2026-01-31;10,00;10,00;EUR',
+        'B-7;k 1;K;2026-01-01;2026-01-31;10,00;10,00;EUR',
+        'B-8;k1;K;2026-01-01;2026-01-31;-10,00;0;EUR',
+        'B-9;k1;K;2026-01-01;2026-01-31;10,00;10,00;euro',
+        '',
+        'B-10;k1;"K',
+        'multi-line";2026-01-01;2026-01-31;10,00;10,00;EUR',
+        'B-11;k1;K;2026-01-01;2026-01-31;10,00;10,00;EUR',
+      ].join('\n'),
+    );
+
+    it('reports each with its row number and reason and keeps the good ones', () => {
+      expect(parsed.rejected.map((r) => [r.row, r.invoiceNumber, r.problem._tag])).toEqual([
+        [3, 'B-2', 'InvalidDate'],
+        [4, 'B-3', 'InvalidAmount'],
+        [5, 'B-4', 'MissingField'],
+        [6, 'B-5', 'DueBeforeIssue'],
+        [7, 'B-6', 'OpenAmountAboveAmount'],
+        [8, 'B-1', 'DuplicateInvoiceNumber'],
+        [9, 'B-7', 'InvalidId'],
+        [10, 'B-8', 'NonPositiveAmount'],
+        [11, 'B-9', 'InvalidCurrency'],
+      ]);
+      expect(parsed.items.map((item) => [item.row, item.invoiceNumber])).toEqual([
+        [2, 'B-1'],
+        [13, 'B-10'],
+        [15, 'B-11'],
+      ]);
+    });
+
+    it('still counts the numbers of bad rows as in the file', () => {
+      expect(parsed.numbersInFile.has('B-6')).toBe(true);
+      expect(parsed.complete).toBe(true);
+    });
+  });
+
+  it('rejects a row in another currency than the one required', () => {
+    const parsed = read(
+      [
+        'invoice;debtor;name;date;terms;amount;open;currency',
+        'C-1;k1;K;2026-01-01;14;10;10;USD',
+      ].join('\n'),
+      EUR,
+    );
+    expect(parsed.rejected.map((r) => r.problem)).toEqual([
+      { _tag: 'CurrencyMismatch', expected: 'EUR', actual: 'USD' },
+    ]);
+  });
+
+  it('is incomplete when a row has no readable invoice number', () => {
+    const parsed = read(
+      [
+        'invoice;debtor;name;date;terms;amount;open',
+        ';k1;K;2026-01-01;14;10;10',
+        'D-2;k1;K;2026-01-01;14;10;10',
+      ].join('\n'),
+    );
+    expect(parsed.complete).toBe(false);
+    expect(parsed.rejected.map((r) => [r.row, r.problem._tag])).toEqual([[2, 'MissingField']]);
+  });
+
+  it('is incomplete when an unclosed quote swallows the rest', () => {
+    const parsed = read(
+      [
+        'invoice;debtor;name;date;terms;amount;open',
+        'E-1;k1;K;2026-01-01;14;10;10',
+        'E-2;k1;"K;2026-01-01;14;10;10',
+        'E-3;k1;K;2026-01-01;14;10;10',
+      ].join('\n'),
+    );
+    expect(parsed.complete).toBe(false);
+    expect(parsed.rejected.map((r) => [r.row, r.problem._tag])).toEqual([[3, 'MalformedRow']]);
+    expect(parsed.items.map((item) => item.invoiceNumber)).toEqual(['E-1']);
+  });
+
+  it('cannot be read without the required columns', () => {
+    expect(() => read('invoice;debtor;amount\nX;k;1\n')).toThrow(OpenItemsFileError);
+    try {
+      read('invoice;debtor;amount\nX;k;1\n');
+    } catch (error) {
+      expect((error as OpenItemsFileError).problem).toEqual({
+        _tag: 'MissingColumns',
+        fields: ['debtor_name', 'invoice_date', 'open_amount', 'due_date'],
+      });
+    }
+  });
+
+  it('cannot be read when two columns hold the same field', () => {
+    expect(() => read('invoice;factuurnummer;debtor;name;date;terms;amount;open\n')).toThrow(
+      OpenItemsFileError,
+    );
+  });
+
+  it('skips a byte-order mark before the header', () => {
+    const parsed = read(
+      '\uFEFFinvoice;debtor;name;date;terms;amount;open\nF-1;k1;K;2026-01-01;14;10;10\n',
+    );
+    expect(parsed.items.map((item) => item.invoiceNumber)).toEqual(['F-1']);
+  });
+});

@@ -1,0 +1,157 @@
+import { OpenItemField } from './open-items.types';
+
+/**
+ * The header names each field is recognised by, Dutch and English, as accounting packages
+ * (Exact, Twinfield, AFAS, Snelstart, Moneybird, e-Boekhouden) tend to export them. Names
+ * compare case-insensitively and ignoring spaces, `_`, `-`, `.` and `#`, so
+ * `Factuur nr.` matches `factuurnr`. docs/cli.md lists the same table.
+ */
+export const COLUMN_ALIASES: Readonly<Record<OpenItemField, readonly string[]>> = {
+  invoice_number: [
+    'invoice_number',
+    'invoicenumber',
+    'invoiceno',
+    'invoicenr',
+    'invoice',
+    'invoiceid',
+    'factuurnummer',
+    'factuurnr',
+    'factuur',
+    'factuurno',
+    'documentnummer',
+    'boekstuknummer',
+  ],
+  debtor_id: [
+    'debtor_id',
+    'debtorid',
+    'debtornumber',
+    'debtorno',
+    'debtor',
+    'customerid',
+    'customernumber',
+    'customerno',
+    'accountnumber',
+    'debiteurnummer',
+    'debiteurnr',
+    'debiteur',
+    'debiteurid',
+    'klantnummer',
+    'klantnr',
+    'relatienummer',
+    'relatienr',
+  ],
+  debtor_name: [
+    'debtor_name',
+    'debtorname',
+    'customername',
+    'accountname',
+    'name',
+    'companyname',
+    'debiteurnaam',
+    'naamdebiteur',
+    'klantnaam',
+    'relatienaam',
+    'relatie',
+    'naam',
+    'bedrijfsnaam',
+  ],
+  invoice_date: [
+    'invoice_date',
+    'invoicedate',
+    'issuedate',
+    'documentdate',
+    'date',
+    'factuurdatum',
+    'datum',
+    'boekdatum',
+  ],
+  due_date: ['due_date', 'duedate', 'vervaldatum', 'vervaldag', 'uiterstebetaaldatum'],
+  payment_term_days: [
+    'payment_term_days',
+    'paymenttermdays',
+    'paymentterm',
+    'termdays',
+    'terms',
+    'betalingstermijn',
+    'betaaltermijn',
+    'termijn',
+    'betalingsconditie',
+  ],
+  amount: [
+    'amount',
+    'invoiceamount',
+    'total',
+    'totalamount',
+    'amountincvat',
+    'bedrag',
+    'factuurbedrag',
+    'totaal',
+    'totaalbedrag',
+    'bedraginclbtw',
+    'bedragincl',
+  ],
+  open_amount: [
+    'open_amount',
+    'openamount',
+    'outstanding',
+    'amountdue',
+    'balance',
+    'remaining',
+    'open',
+    'openstaand',
+    'openstaandbedrag',
+    'openbedrag',
+    'saldo',
+    'restbedrag',
+    'nogtebetalen',
+  ],
+  currency: ['currency', 'currencycode', 'valuta', 'valutacode', 'munteenheid', 'munt'],
+  description: ['description', 'omschrijving', 'beschrijving', 'memo', 'reference'],
+  debtor_kind: ['debtor_kind', 'debtorkind', 'kind', 'customertype', 'soort', 'soortdebiteur'],
+};
+
+export const REQUIRED_FIELDS: readonly OpenItemField[] = [
+  'invoice_number',
+  'debtor_id',
+  'debtor_name',
+  'invoice_date',
+  'amount',
+  'open_amount',
+];
+
+export const normaliseHeader = (name: string): string =>
+  name.toLowerCase().replace(/[\s_\-.#]/g, '');
+
+const FIELD_BY_ALIAS: ReadonlyMap<string, OpenItemField> = new Map(
+  (Object.entries(COLUMN_ALIASES) as [OpenItemField, readonly string[]][]).flatMap(
+    ([field, aliases]) => aliases.map((alias) => [normaliseHeader(alias), field] as const),
+  ),
+);
+
+/** Which column holds which field; unknown columns are ignored. */
+export type ColumnMap = ReadonlyMap<OpenItemField, number>;
+
+export type HeaderProblem =
+  | { readonly _tag: 'MissingColumns'; readonly fields: readonly OpenItemField[] }
+  | {
+      readonly _tag: 'DuplicateColumn';
+      readonly field: OpenItemField;
+      readonly headers: readonly string[];
+    };
+
+/** Maps a header row onto the fields; a required field without a column is a problem. */
+export const mapHeader = (header: readonly string[]): ColumnMap | HeaderProblem => {
+  const columns = new Map<OpenItemField, number>();
+  for (const [index, name] of header.entries()) {
+    const field = FIELD_BY_ALIAS.get(normaliseHeader(name));
+    if (field === undefined) continue;
+    const earlier = columns.get(field);
+    if (earlier !== undefined) {
+      return { _tag: 'DuplicateColumn', field, headers: [header[earlier] ?? '', name] };
+    }
+    columns.set(field, index);
+  }
+  const missing = REQUIRED_FIELDS.filter((field) => !columns.has(field));
+  if (!columns.has('due_date') && !columns.has('payment_term_days')) missing.push('due_date');
+  return missing.length > 0 ? { _tag: 'MissingColumns', fields: missing } : columns;
+};

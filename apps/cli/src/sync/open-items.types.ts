@@ -1,0 +1,87 @@
+import {
+  CalendarDate,
+  Currency,
+  DebtorId,
+  DebtorKind,
+  DueBy,
+  Money,
+  NonEmptyText,
+} from '@debiteur/core';
+
+/** The fields of an open-items file, by their canonical (English) column names. */
+export type OpenItemField =
+  | 'invoice_number'
+  | 'debtor_id'
+  | 'debtor_name'
+  | 'invoice_date'
+  | 'due_date'
+  | 'payment_term_days'
+  | 'amount'
+  | 'open_amount'
+  | 'currency'
+  | 'description'
+  | 'debtor_kind';
+
+/** One open item as the accounting package reports it, checked and typed. */
+export interface OpenItem {
+  /** Where the row starts in the file; the header is row 1. */
+  readonly row: number;
+  readonly invoiceNumber: NonEmptyText;
+  readonly debtorId: DebtorId;
+  readonly debtorName: NonEmptyText;
+  readonly debtorKind: DebtorKind;
+  readonly issueDate: CalendarDate;
+  readonly dueBy: DueBy;
+  readonly amount: Money;
+  readonly openAmount: Money;
+  readonly description: string;
+}
+
+/** Why a row was not applied: a tag to act on plus the details a person needs to fix it. */
+export type RowProblem =
+  | { readonly _tag: 'MalformedRow'; readonly detail: string }
+  | { readonly _tag: 'MissingField'; readonly field: OpenItemField }
+  | { readonly _tag: 'InvalidId'; readonly field: OpenItemField; readonly value: string }
+  | { readonly _tag: 'InvalidDate'; readonly field: OpenItemField; readonly value: string }
+  | { readonly _tag: 'InvalidAmount'; readonly field: OpenItemField; readonly value: string }
+  | { readonly _tag: 'InvalidTerm'; readonly value: string }
+  | { readonly _tag: 'InvalidCurrency'; readonly value: string }
+  | { readonly _tag: 'InvalidDebtorKind'; readonly value: string }
+  | { readonly _tag: 'CurrencyMismatch'; readonly expected: Currency; readonly actual: string }
+  | { readonly _tag: 'NonPositiveAmount'; readonly value: string }
+  | { readonly _tag: 'NegativeOpenAmount'; readonly value: string }
+  | { readonly _tag: 'OpenAmountAboveAmount'; readonly amount: number; readonly open: number }
+  | { readonly _tag: 'DueBeforeIssue'; readonly issueDate: string; readonly dueDate: string }
+  | { readonly _tag: 'DuplicateInvoiceNumber'; readonly firstRow: number }
+  | { readonly _tag: 'DebtorMismatch'; readonly stored: string; readonly inFile: string }
+  | {
+      readonly _tag: 'OpenAmountAboveOutstanding';
+      readonly outstanding: number;
+      readonly open: number;
+    }
+  | { readonly _tag: 'CommandRejected'; readonly command: string; readonly error: string };
+
+export interface RejectedRow {
+  readonly row: number;
+  /** The invoice number when the row had a readable one. */
+  readonly invoiceNumber: string | null;
+  readonly problem: RowProblem;
+}
+
+/** What the parser made of a file: the good rows, the bad ones, and whether every row was read. */
+export interface ParsedOpenItems {
+  readonly items: readonly OpenItem[];
+  readonly rejected: readonly RejectedRow[];
+  /**
+   * Every invoice number in the file, also of rejected rows: an invoice whose row was bad
+   * has not vanished from the books.
+   */
+  readonly numbersInFile: ReadonlySet<string>;
+  /**
+   * False when some row's invoice number could not be read (a broken quote, a missing
+   * number): the file is then not known to be the complete list, and no vanished item is
+   * settled.
+   */
+  readonly complete: boolean;
+  readonly separator: string;
+}

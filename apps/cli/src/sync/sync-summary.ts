@@ -1,0 +1,92 @@
+import { SyncOutcome } from './apply-open-items';
+import { RowProblem } from './open-items.types';
+
+const cents = (minor: number): string =>
+  `${minor < 0 ? '-' : ''}${Math.floor(Math.abs(minor) / 100)}.${String(Math.abs(minor) % 100).padStart(2, '0')}`;
+
+/** The reason of a rejected row in words, for the operator who fixes the export. */
+export const describeProblem = (problem: RowProblem): string => {
+  switch (problem._tag) {
+    case 'MalformedRow':
+      return `the row is not valid CSV (${problem.detail})`;
+    case 'MissingField':
+      return `${problem.field} is empty`;
+    case 'InvalidId':
+      return `${problem.field} "${problem.value}" is not a valid id (letters, digits, -_.: only)`;
+    case 'InvalidDate':
+      return `${problem.field} "${problem.value}" is not a date (YYYY-MM-DD or DD-MM-YYYY)`;
+    case 'InvalidAmount':
+      return `${problem.field} "${problem.value}" is not an amount`;
+    case 'InvalidTerm':
+      return `payment_term_days "${problem.value}" is not a whole number of days`;
+    case 'InvalidCurrency':
+      return `currency "${problem.value}" is not an ISO code such as EUR`;
+    case 'InvalidDebtorKind':
+      return `debtor_kind "${problem.value}" is neither business nor consumer`;
+    case 'CurrencyMismatch':
+      return `currency ${problem.actual} differs from ${problem.expected}`;
+    case 'NonPositiveAmount':
+      return `amount "${problem.value}" is not positive (credit notes are not synced)`;
+    case 'NegativeOpenAmount':
+      return `open_amount "${problem.value}" is negative`;
+    case 'OpenAmountAboveAmount':
+      return `open amount ${cents(problem.open)} exceeds the amount ${cents(problem.amount)}`;
+    case 'DueBeforeIssue':
+      return `due date ${problem.dueDate} lies before the invoice date ${problem.issueDate}`;
+    case 'DuplicateInvoiceNumber':
+      return `the invoice number was already on row ${problem.firstRow}`;
+    case 'DebtorMismatch':
+      return `the invoice belongs to debtor ${problem.stored}, not ${problem.inFile}`;
+    case 'OpenAmountAboveOutstanding':
+      return `open amount ${cents(problem.open)} exceeds the ${cents(problem.outstanding)} still outstanding; a sync never raises what is owed`;
+    case 'CommandRejected':
+      return `${problem.command} was refused (${problem.error})`;
+  }
+};
+
+/** The one-line summary on stdout: the counts in a fixed order. */
+export const summaryLine = (outcome: SyncOutcome): string => {
+  const { counts } = outcome;
+  return [
+    `issued ${counts.issued}`,
+    `adjusted ${counts.adjusted}`,
+    `paid ${counts.paid}`,
+    `settled ${counts.settled}`,
+    `unchanged ${counts.unchanged}`,
+    `rejected ${counts.rejected}`,
+    `debtors registered ${counts.debtorsRegistered}`,
+  ].join(', ');
+};
+
+/** The lines for stderr: every rejected row and unsettled invoice, and a skipped settlement. */
+export const problemLines = (outcome: SyncOutcome): string[] => [
+  ...outcome.rejected.map(
+    (rejected) =>
+      `row ${rejected.row}${rejected.invoiceNumber === null ? '' : ` (${rejected.invoiceNumber})`}: ${rejected.problem._tag}: ${describeProblem(rejected.problem)}`,
+  ),
+  ...outcome.unsettled.map(
+    (unsettled) =>
+      `${unsettled.invoiceNumber}: missing from the file but not settled: ${describeProblem(unsettled.problem)}`,
+  ),
+  ...(outcome.vanishedSkipped
+    ? [
+        'some rows had no readable invoice number: invoices missing from the file were NOT settled; fix the file and sync again',
+      ]
+    : []),
+];
+
+/** The `--json` form: the counts plus every rejection with its tag and words. */
+export const summaryJson = (
+  outcome: SyncOutcome,
+  run: { readonly tenant: string; readonly now: string; readonly file: string },
+): string =>
+  JSON.stringify({
+    ...run,
+    ...outcome.counts,
+    rejectedRows: outcome.rejected.map((rejected) => ({
+      ...rejected,
+      reason: describeProblem(rejected.problem),
+    })),
+    unsettled: outcome.unsettled,
+    vanishedSkipped: outcome.vanishedSkipped,
+  });

@@ -1,0 +1,219 @@
+import { openStores } from '@debiteur/application';
+import { RecordedEvent } from '@debiteur/eventstore';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CliRun, runCli } from '../testing/run-cli';
+
+/** A fresh, empty store for one test, and how to get rid of it afterwards. */
+export type SyncStore = () => Promise<{ readonly location: string; readonly cleanUp: () => void }>;
+
+const TENANT = 'acme';
+const FIRST_RUN = '2026-03-01T09:00:00+01:00';
+const LATER_RUN = '2026-03-15T09:00:00+01:00';
+
+/** A Dutch export: semicolons, decimal commas, DD-MM-YYYY, due date or term. */
+const ONBOARDING = [
+  'Factuurnummer;Debiteurnummer;Debiteurnaam;Factuurdatum;Vervaldatum;Betalingstermijn;Bedrag;Openstaand;Valuta;Omschrijving',
+  '2019-0042;bakker;Bakkerij Bakker;12-03-2019;11-04-2019;;1.234,56;1.234,56;EUR;"Onderhoud broodoven; 2e termijn"',
+  '2026/0007;jansen;Jansen BV;20-02-2026;;14;500,00;300,00;EUR;Advies',
+  'F-2026-0010;jansen;Jansen BV;25-02-2026;;30;121,00;121,00;EUR;Licentie',
+].join('\r\n');
+
+/** Two weeks later: 2019-0042 is gone (paid), 2026/0007 partly paid, F-2026-0010 on new terms. */
+const TWO_WEEKS_LATER = [
+  'Factuurnummer;Debiteurnummer;Debiteurnaam;Factuurdatum;Vervaldatum;Betalingstermijn;Bedrag;Openstaand;Valuta;Omschrijving',
+  '2026/0007;jansen;Jansen BV;20-02-2026;;14;500,00;100,00;EUR;Advies',
+  'F-2026-0010;jansen;Jansen BV;25-02-2026;10-04-2026;;121,00;121,00;EUR;Licentie',
+].join('\r\n');
+
+/** An English export with two corrupt rows (3 and 5) between good ones. */
+const WITH_CORRUPT_ROWS = [
+  'invoice_number,debtor_id,debtor_name,invoice_date,due_date,amount,open_amount,currency',
+  'INV-1,c-1,"Smith, Jones & Co",2026-01-05,2026-02-04,"1,234.56",1234.56,EUR',
+  'INV-2,c-1,"Smith, Jones & Co",2026-02-30,2026-03-04,99.95,99.95,EUR',
+  'INV-3,c-2,Brown Ltd,2026-01-10,2026-02-09,250.00,200.00,EUR',
+  'INV-4,c-2,Brown Ltd,2026-01-11,2026-02-10,12.3.4,10.00,EUR',
+].join('\n');
+
+interface SyncJson {
+  readonly issued: number;
+  readonly adjusted: number;
+  readonly paid: number;
+  readonly settled: number;
+  readonly unchanged: number;
+  readonly rejected: number;
+  readonly debtorsRegistered: number;
+  readonly rejectedRows: readonly {
+    readonly row: number;
+    readonly problem: { readonly _tag: string };
+  }[];
+}
+
+const summaryOf = (run: CliRun): SyncJson => JSON.parse(run.stdout.trim()) as SyncJson;
+
+const tenantEvents = async (location: string): Promise<RecordedEvent[]> => {
+  const stores = await openStores(location);
+  try {
+    const events: RecordedEvent[] = [];
+    for await (const event of stores.events.readAll({ filter: { tenantId: TENANT } })) {
+      events.push(event);
+    }
+    return events;
+  } finally {
+    await stores.close();
+  }
+};
+
+const dataOf = (event: RecordedEvent | undefined): Record<string, unknown> =>
+  (event?.data ?? {}) as Record<string, unknown>;
+
+const streamOfNumber = (events: readonly RecordedEvent[], number: string): string | undefined =>
+  events.find((e) => e.type === 'Issued' && dataOf(e)['number'] === number)?.streamId;
+
+const eventsOfNumber = (events: readonly RecordedEvent[], number: string): RecordedEvent[] => {
+  const streamId = streamOfNumber(events, number);
+  return events.filter((e) => e.streamId === streamId);
+};
+
+/** `debiteur sync` as an operator runs it: a process, a CSV file, a store. */
+export const describeSync = (name: string, store: SyncStore): void => {
+  describe(`debiteur sync against ${name}`, () => {
+    let folder = '';
+    let location = '';
+    let cleanUp: () => void = () => undefined;
+
+    beforeEach(async () => {
+      folder = mkdtempSync(join(tmpdir(), 'debiteur-sync-'));
+      ({ location, cleanUp } = await store());
+    });
+
+    afterEach(() => {
+      cleanUp();
+      rmSync(folder, { recursive: true, force: true });
+    });
+
+    const sync = (csv: string, now: string): Promise<CliRun> => {
+      const file = join(folder, `open-items-${now.slice(0, 10)}.csv`);
+      writeFileSync(file, csv);
+      return runCli([
+        'sync',
+        '--tenant',
+        TENANT,
+        '--open-items',
+        file,
+        '--store',
+        location,
+        '--now',
+        now,
+        '--json',
+      ]);
+    };
+
+    it('issues old and new invoices with their own dates, a partly paid one with its payment', async () => {
+      const run = await sync(ONBOARDING, FIRST_RUN);
+
+      expect(run.code).toBe(0);
+      expect(summaryOf(run)).toMatchObject({
+        issued: 3,
+        paid: 1,
+        rejected: 0,
+        debtorsRegistered: 2,
+      });
+      const events = await tenantEvents(location);
+      const old = eventsOfNumber(events, '2019-0042');
+      expect(old.map((e) => e.type)).toEqual(['Issued']);
+      expect(dataOf(old[0])).toMatchObject({
+        issueDate: '2019-03-12',
+        dueDate: '2019-04-11',
+        amount: { amount: 123456, currency: 'EUR' },
+        description: 'Onderhoud broodoven; 2e termijn',
+      });
+      expect(old[0]?.metadata).toMatchObject({
+        actor: 'accounting-sync',
+        reason: 'accounting sync',
+        occurredAt: FIRST_RUN,
+      });
+      const partlyPaid = eventsOfNumber(events, '2026/0007');
+      expect(partlyPaid.map((e) => e.type)).toEqual(['Issued', 'Paid']);
+      expect(dataOf(partlyPaid[0])).toMatchObject({
+        issueDate: '2026-02-20',
+        dueDate: '2026-03-06',
+      });
+      expect(dataOf(partlyPaid[1])).toMatchObject({
+        amount: { amount: 20000, currency: 'EUR' },
+        reference: 'accounting sync',
+      });
+      expect(events.filter((e) => e.type === 'DebtorRegistered')).toHaveLength(2);
+    });
+
+    it('changes nothing when the same file is synced twice', async () => {
+      await sync(ONBOARDING, FIRST_RUN);
+      const before = await tenantEvents(location);
+
+      const again = await sync(ONBOARDING, LATER_RUN);
+
+      expect(again.code).toBe(0);
+      expect(summaryOf(again)).toMatchObject({
+        issued: 0,
+        adjusted: 0,
+        paid: 0,
+        settled: 0,
+        unchanged: 3,
+      });
+      const after = await tenantEvents(location);
+      expect(after.map((e) => e.eventId)).toEqual(before.map((e) => e.eventId));
+    });
+
+    it('records new terms, payments and vanished items as events, once', async () => {
+      await sync(ONBOARDING, FIRST_RUN);
+
+      const run = await sync(TWO_WEEKS_LATER, LATER_RUN);
+
+      expect(run.code).toBe(0);
+      expect(summaryOf(run)).toMatchObject({ adjusted: 1, paid: 1, settled: 1, unchanged: 0 });
+      const events = await tenantEvents(location);
+      const adjusted = eventsOfNumber(events, 'F-2026-0010').find(
+        (e) => e.type === 'TermsAdjusted',
+      );
+      expect(dataOf(adjusted)).toMatchObject({
+        previousDueDate: '2026-03-27',
+        dueDate: '2026-04-10',
+      });
+      expect(adjusted?.metadata).toMatchObject({
+        reason: 'accounting sync',
+        actor: 'accounting-sync',
+      });
+      const payment = eventsOfNumber(events, '2026/0007').filter((e) => e.type === 'Paid')[1];
+      expect(dataOf(payment)).toMatchObject({ amount: { amount: 20000 }, paidOn: '2026-03-15' });
+      const vanished = eventsOfNumber(events, '2019-0042');
+      expect(vanished.map((e) => e.type)).toEqual(['Issued', 'Paid']);
+      expect(dataOf(vanished[1])).toMatchObject({
+        amount: { amount: 123456 },
+        reference: 'accounting sync',
+      });
+
+      const again = await sync(TWO_WEEKS_LATER, '2026-03-16T09:00:00+01:00');
+      expect(summaryOf(again)).toMatchObject({ adjusted: 0, paid: 0, settled: 0, unchanged: 2 });
+      expect(await tenantEvents(location)).toHaveLength(events.length);
+    });
+
+    it('reports a corrupt row with its row number, skips it and applies the others', async () => {
+      const run = await sync(WITH_CORRUPT_ROWS, FIRST_RUN);
+
+      expect(run.code).toBe(1);
+      const summary = summaryOf(run);
+      expect(summary).toMatchObject({ issued: 2, paid: 1, rejected: 2 });
+      expect(summary.rejectedRows.map((r) => [r.row, r.problem._tag])).toEqual([
+        [3, 'InvalidDate'],
+        [5, 'InvalidAmount'],
+      ]);
+      expect(run.stderr).toMatch(/^row 3 \(INV-2\)/m);
+      expect(run.stderr).toMatch(/^row 5 \(INV-4\)/m);
+      const events = await tenantEvents(location);
+      expect(streamOfNumber(events, 'INV-1')).toBeDefined();
+      expect(eventsOfNumber(events, 'INV-3').map((e) => e.type)).toEqual(['Issued', 'Paid']);
+      expect(streamOfNumber(events, 'INV-2')).toBeUndefined();
+    });
+  });
+};

@@ -1,0 +1,147 @@
+import {
+  categoryOf,
+  debtorEventCodec,
+  debtorDecider,
+  DebtorEvent,
+  DebtorState,
+  invoiceDecider,
+  invoiceEventCodec,
+  InvoiceEvent,
+  InvoiceState,
+  tenantEventCodec,
+  TenantEvent,
+  TenantPolicyState,
+  tenantPolicyDecider,
+} from '@debiteur/core';
+import { decodeRecordedEvent, RecordedEvent } from '@debiteur/eventstore';
+
+/** Why an event of a stream is wrong. */
+export type ProblemKind =
+  'undecodable' | 'wrong-category' | 'version-gap' | 'fold-failed' | 'unknown-category';
+
+export interface StreamProblem {
+  readonly streamId: string;
+  readonly streamVersion: number;
+  readonly eventId: string;
+  readonly type: string;
+  readonly problem: ProblemKind;
+  readonly detail: string;
+}
+
+type Folded =
+  | { readonly category: 'invoice'; readonly state: InvoiceState }
+  | { readonly category: 'debtor'; readonly state: DebtorState }
+  | { readonly category: 'tenant'; readonly state: TenantPolicyState };
+
+interface StreamState {
+  readonly version: number;
+  readonly folded: Folded;
+}
+
+const initialOf = (category: 'invoice' | 'debtor' | 'tenant'): Folded => {
+  switch (category) {
+    case 'invoice':
+      return { category, state: invoiceDecider.initialState };
+    case 'debtor':
+      return { category, state: debtorDecider.initialState };
+    case 'tenant':
+      return { category, state: tenantPolicyDecider.initialState };
+  }
+};
+
+const describe = (value: unknown): string => {
+  if (value instanceof Error) return value.message;
+  const text = JSON.stringify(value);
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+};
+
+/** The event as its stream's category codec sees it: Left when it does not belong there. */
+const belongs = (folded: Folded, recorded: RecordedEvent) => {
+  const encoded = {
+    type: recorded.type,
+    schemaVersion: recorded.schemaVersion,
+    data: recorded.data,
+  };
+  switch (folded.category) {
+    case 'invoice':
+      return invoiceEventCodec.decode(encoded);
+    case 'debtor':
+      return debtorEventCodec.decode(encoded);
+    case 'tenant':
+      return tenantEventCodec.decode(encoded);
+  }
+};
+
+const evolve = (folded: Folded, event: unknown): Folded => {
+  switch (folded.category) {
+    case 'invoice':
+      return {
+        category: 'invoice',
+        state: invoiceDecider.evolve(folded.state, event as InvoiceEvent),
+      };
+    case 'debtor':
+      return {
+        category: 'debtor',
+        state: debtorDecider.evolve(folded.state, event as DebtorEvent),
+      };
+    case 'tenant':
+      return {
+        category: 'tenant',
+        state: tenantPolicyDecider.evolve(folded.state, event as TenantEvent),
+      };
+  }
+};
+
+/**
+ * Checks streams event by event as `readAll` gives them: each event must decode through the
+ * upcasters (with valid metadata), belong to its stream's category, follow the previous
+ * version without a gap, and fold with its decider's `evolve` without throwing. Only each
+ * stream's folded state is kept. A bad event is reported and left out of its stream's fold.
+ */
+export class StreamChecker {
+  private readonly streams = new Map<string, StreamState>();
+  checked = 0;
+
+  check(recorded: RecordedEvent): StreamProblem | null {
+    this.checked += 1;
+    const problem = (kind: ProblemKind, detail: string): StreamProblem => ({
+      streamId: recorded.streamId,
+      streamVersion: recorded.streamVersion,
+      eventId: recorded.eventId,
+      type: recorded.type,
+      problem: kind,
+      detail,
+    });
+    const category = categoryOf(recorded.streamId);
+    if (category === null)
+      return problem('unknown-category', 'not an invoice, debtor or tenant stream');
+    const known = this.streams.get(recorded.streamId);
+    const previous = known ?? { version: 0, folded: initialOf(category) };
+    const gap =
+      recorded.streamVersion !== previous.version + 1
+        ? problem('version-gap', `version ${recorded.streamVersion} follows ${previous.version}`)
+        : null;
+    const decoded = decodeRecordedEvent(recorded);
+    if (decoded._tag === 'Left') {
+      this.streams.set(recorded.streamId, { ...previous, version: recorded.streamVersion });
+      return problem('undecodable', describe(decoded.left));
+    }
+    const inCategory = belongs(previous.folded, recorded);
+    if (inCategory._tag === 'Left') {
+      this.streams.set(recorded.streamId, { ...previous, version: recorded.streamVersion });
+      return problem('wrong-category', describe(inCategory.left));
+    }
+    try {
+      const folded = evolve(previous.folded, inCategory.right);
+      this.streams.set(recorded.streamId, { version: recorded.streamVersion, folded });
+    } catch (error) {
+      this.streams.set(recorded.streamId, { ...previous, version: recorded.streamVersion });
+      return problem('fold-failed', describe(error));
+    }
+    return gap;
+  }
+
+  get streamCount(): number {
+    return this.streams.size;
+  }
+}

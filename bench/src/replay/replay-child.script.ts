@@ -1,0 +1,34 @@
+/**
+ * Child process of the replay benchmark: runs `debiteur replay --projection all` (the CLI's
+ * own implementation, in-process) against one store and prints one JSON line with the
+ * time the replay took and the peak RSS of this process. A process of its own, so nothing
+ * the benchmark runner holds counts towards the peak.
+ *
+ * Usage: tsx replay-child.script.ts <store location> <out.csv>
+ */
+import { readFileSync } from 'node:fs';
+import { runReplay } from '../../../apps/cli/src/replay/run-replay';
+
+const peakRssMb = (): number => {
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+  return match?.[1] === undefined ? process.memoryUsage.rss() / 2 ** 20 : Number(match[1]) / 1024;
+};
+
+const main = async (): Promise<void> => {
+  const [store, out] = process.argv.slice(2);
+  if (store === undefined || out === undefined) {
+    throw new Error('usage: replay-child.script.ts <store location> <out.csv>');
+  }
+  const errors: string[] = [];
+  const io = { out: () => undefined, err: (line: string) => errors.push(line), env: process.env };
+  const started = process.hrtime.bigint();
+  // As of now: every event counts, and the reports are for today's business day.
+  await runReplay(io, { store, projection: 'all', out });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  process.stdout.write(`${JSON.stringify({ seconds, peakRssMb: peakRssMb(), notices: errors })}\n`);
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String(error instanceof Error ? error.stack : error)}\n`);
+  process.exitCode = 1;
+});

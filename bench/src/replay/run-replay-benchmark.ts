@@ -1,0 +1,218 @@
+/**
+ * `pnpm bench:replay`: `debiteur replay --projection all` over 1,000,000 events (or
+ * `--events N`) from SQLite and from PostgreSQL, against the raw read + JSON.parse rate of
+ * the same table measured in the same run. Goal: ≥ 150,000 events/s from SQLite, at least
+ * 60% of raw, with a peak RSS under 300 MB. Flags: --events N, --sqlite-only, --postgres-only.
+ */
+import { openStores } from '@debiteur/application';
+import { DEFAULT_SCHEMA, schemaNames } from '@debiteur/store-postgres';
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { Pool } from 'pg';
+import { describeMachine } from '../stores/machine';
+import { startBenchPostgres } from '../stores/postgres/bench-postgres';
+import { loadPostgres } from '../stores/postgres/raw-postgres';
+import { createSqliteFile, loadSqlite, openRawSqlite } from '../stores/sqlite/raw-sqlite';
+import { tempFolder } from '../stores/temp-folder';
+import { MILLION_EVENTS, portfolioEvents, PortfolioShape } from './replay-portfolio';
+
+const GOAL_EVENTS_PER_SECOND = 150_000;
+const GOAL_SHARE_OF_RAW = 0.6;
+const GOAL_PEAK_RSS_MB = 300;
+const PAGE = 5_000;
+
+const benchRoot = resolve(__dirname, '..', '..');
+
+interface ChildReport {
+  readonly seconds: number;
+  readonly peakRssMb: number;
+  readonly notices: readonly string[];
+}
+
+interface Row {
+  readonly source: string;
+  readonly events: number;
+  readonly rawPerSecond: number;
+  readonly replayPerSecond: number;
+  readonly peakRssMb: number;
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const eventsOption = (): number => {
+  const at = process.argv.indexOf('--events');
+  const value = at < 0 ? undefined : Number(process.argv[at + 1]);
+  return value === undefined || !Number.isFinite(value) ? MILLION_EVENTS.events : value;
+};
+
+const replayInChild = (store: string, out: string): Promise<ChildReport> =>
+  new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      [
+        require.resolve('tsx/cli', { paths: [benchRoot] }),
+        '--tsconfig',
+        join(benchRoot, '..', 'tsconfig.tsx.json'),
+        join(__dirname, 'replay-child.script.ts'),
+        store,
+        out,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.once('error', fail);
+    child.once('exit', (code) => {
+      const line = stdout.trim().split('\n').pop() ?? '';
+      if (code !== 0 || line === '')
+        fail(new Error(`the replay failed (${String(code)}): ${stderr}`));
+      else done(JSON.parse(line) as ChildReport);
+    });
+  });
+
+/** The raw rate: every row through better-sqlite3 with data and metadata JSON.parsed. */
+const rawSqliteRate = (path: string): number => {
+  const db = new Database(path, { readonly: true });
+  try {
+    const select = db.prepare<[], { data: string; metadata: string }>(
+      `SELECT position, event_id, stream_id, stream_version, type, schema_version, data, metadata,
+              recorded_at FROM events ORDER BY position`,
+    );
+    const started = process.hrtime.bigint();
+    let read = 0;
+    for (const row of select.iterate()) {
+      JSON.parse(row.data);
+      JSON.parse(row.metadata);
+      read += 1;
+    }
+    return read / (Number(process.hrtime.bigint() - started) / 1e9);
+  } finally {
+    db.close();
+  }
+};
+
+/** The raw rate: pages of rows through node-postgres, which JSON.parses the jsonb data. */
+const rawPostgresRate = async (url: string): Promise<number> => {
+  const pool = new Pool({ connectionString: url, max: 1 });
+  try {
+    const { events } = schemaNames(DEFAULT_SCHEMA);
+    const select = `SELECT position, event_id, stream_id, stream_version, type, schema_version, data,
+                           tenant_id, occurred_at, actor, reason, correlation_id, causation_id, recorded_at
+                      FROM ${events} WHERE position > $1 ORDER BY position LIMIT ${PAGE}`;
+    const started = process.hrtime.bigint();
+    let read = 0;
+    let after = '0';
+    for (;;) {
+      const { rows } = await pool.query<{ position: string }>(select, [after]);
+      read += rows.length;
+      const last = rows[rows.length - 1];
+      if (last === undefined || rows.length < PAGE) break;
+      after = last.position;
+    }
+    return read / (Number(process.hrtime.bigint() - started) / 1e9);
+  } finally {
+    await pool.end();
+  }
+};
+
+const rate = (n: number) => `${Math.round(n).toLocaleString('en-US')}/s`;
+
+const printReport = (rows: readonly Row[], shape: PortfolioShape) => {
+  const machine = describeMachine();
+  const lines = [
+    `Replay benchmark — ${new Date().toISOString()}`,
+    `Command: pnpm bench:replay${process.argv.includes('--events') ? ` --events ${shape.events}` : ''}`,
+    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, load ${machine.loadAverage}`,
+    `Portfolio: ${shape.events.toLocaleString('en-US')} events, ${shape.tenants} tenants × ${shape.debtorsPerTenant} debtors, issued over ${shape.days} days`,
+    '',
+    '| source | events | raw read + JSON.parse | replay --projection all | share of raw | peak RSS | goal |',
+    '|---|---:|---:|---:|---:|---:|---|',
+    ...rows.map((r) => {
+      const share = r.replayPerSecond / r.rawPerSecond;
+      const goal =
+        r.source === 'SQLite'
+          ? r.replayPerSecond >= GOAL_EVENTS_PER_SECOND &&
+            share >= GOAL_SHARE_OF_RAW &&
+            r.peakRssMb < GOAL_PEAK_RSS_MB
+            ? 'met'
+            : 'missed'
+          : r.peakRssMb < GOAL_PEAK_RSS_MB
+            ? `RSS met`
+            : 'RSS missed';
+      return `| ${r.source} | ${r.events.toLocaleString('en-US')} | ${rate(r.rawPerSecond)} | ${rate(r.replayPerSecond)} | ${(share * 100).toFixed(1)}% | ${r.peakRssMb.toFixed(0)} MB | ${goal} |`;
+    }),
+    '',
+    `Goal (SQLite): ≥ ${GOAL_EVENTS_PER_SECOND.toLocaleString('en-US')} events/s, ≥ ${GOAL_SHARE_OF_RAW * 100}% of raw, peak RSS < ${GOAL_PEAK_RSS_MB} MB.`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+};
+
+const main = async (): Promise<void> => {
+  const shape: PortfolioShape = { ...MILLION_EVENTS, events: eventsOption() };
+  const folder = tempFolder();
+  const rows: Row[] = [];
+  try {
+    const path = folder.file('replay.db');
+    if (!process.argv.includes('--postgres-only')) {
+      log(`Seeding ${shape.events} events into SQLite`);
+      await createSqliteFile(path);
+      const db = openRawSqlite(path, false);
+      const loaded = loadSqlite(db, portfolioEvents(shape));
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+      log('Raw SQLite read + JSON.parse');
+      const rawSqlite = rawSqliteRate(path);
+      log('Replaying from SQLite');
+      const sqlite = await replayInChild(`sqlite:${path}`, folder.file('sqlite-books.csv'));
+      rows.push({
+        source: 'SQLite',
+        events: loaded,
+        rawPerSecond: rawSqlite,
+        replayPerSecond: loaded / sqlite.seconds,
+        peakRssMb: sqlite.peakRssMb,
+      });
+      for (const notice of sqlite.notices) log(notice);
+    }
+
+    if (!process.argv.includes('--sqlite-only')) {
+      const postgres = await startBenchPostgres();
+      try {
+        log(`Seeding ${shape.events} events into PostgreSQL (${postgres.server})`);
+        const stores = await openStores(postgres.url);
+        await stores.close();
+        const pool = new Pool({ connectionString: postgres.url, max: 2 });
+        const loadedPg = await loadPostgres(
+          pool,
+          schemaNames(DEFAULT_SCHEMA),
+          portfolioEvents(shape),
+        );
+        await pool.end();
+        log('Raw PostgreSQL read + JSON.parse');
+        const rawPg = await rawPostgresRate(postgres.url);
+        log('Replaying from PostgreSQL');
+        const pg = await replayInChild(postgres.url, folder.file('postgres-books.csv'));
+        rows.push({
+          source: 'PostgreSQL',
+          events: loadedPg,
+          rawPerSecond: rawPg,
+          replayPerSecond: loadedPg / pg.seconds,
+          peakRssMb: pg.peakRssMb,
+        });
+        for (const notice of pg.notices) log(notice);
+      } finally {
+        await postgres.stop();
+      }
+    }
+    printReport(rows, shape);
+  } finally {
+    folder.remove();
+  }
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String(error instanceof Error ? error.stack : error)}\n`);
+  process.exitCode = 1;
+});
