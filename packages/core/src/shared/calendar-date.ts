@@ -1,6 +1,13 @@
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
-import { DateTime } from 'luxon';
+import {
+  civilDateOf,
+  dayNumberOf,
+  formatCivilDate,
+  isCivilDate,
+  isoWeekdayOf,
+  parseCivilDate,
+} from './day-number';
 
 export interface CalendarDateBrand {
   readonly CalendarDate: unique symbol;
@@ -10,12 +17,14 @@ export interface CalendarDateBrand {
 export const BUSINESS_ZONE = 'Europe/Amsterdam';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const fromIsoDate = (s: string): DateTime => DateTime.fromISO(s, { zone: 'utc' });
+const dayNumber = (date: string): number => dayNumberOf(parseCivilDate(date));
+const fromDayNumber = (n: number): CalendarDate => formatCivilDate(civilDateOf(n)) as CalendarDate;
 
 /** A business date without time, `YYYY-MM-DD`, such as an invoice or due date. */
 export const CalendarDate = t.brand(
   t.string,
-  (s): s is t.Branded<string, CalendarDateBrand> => ISO_DATE.test(s) && fromIsoDate(s).isValid,
+  (s): s is t.Branded<string, CalendarDateBrand> =>
+    ISO_DATE.test(s) && isCivilDate(parseCivilDate(s)),
   'CalendarDate',
 );
 export type CalendarDate = t.TypeOf<typeof CalendarDate>;
@@ -29,15 +38,13 @@ export interface InvalidDate {
 export const calendarDate = (value: string): E.Either<InvalidDate, CalendarDate> =>
   CalendarDate.is(value) ? E.right(value) : E.left({ _tag: 'InvalidDate', value });
 
-const toCalendarDate = (dt: DateTime): CalendarDate => dt.toISODate() as CalendarDate;
-
 /** The date `days` calendar days after `date` (negative goes back). */
 export const addDays = (date: CalendarDate, days: number): CalendarDate =>
-  toCalendarDate(fromIsoDate(date).plus({ days }));
+  fromDayNumber(dayNumber(date) + days);
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: CalendarDate, to: CalendarDate): number =>
-  Math.round(fromIsoDate(to).diff(fromIsoDate(from), 'days').days);
+  dayNumber(to) - dayNumber(from);
 
 /** Orders two dates (negative: a is earlier). ISO dates compare as strings. */
 export const compareDates = (a: CalendarDate, b: CalendarDate): number =>
@@ -50,10 +57,10 @@ export const isAfter = (a: CalendarDate, b: CalendarDate): boolean => a > b;
 export const maxDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a >= b ? a : b);
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
-export const weekday = (date: CalendarDate): number => fromIsoDate(date).weekday;
+export const weekday = (date: CalendarDate): number => isoWeekdayOf(dayNumber(date));
 
 /** Builds a date from its parts; the caller guarantees they form a real date. */
 export const dateFromParts = (year: number, month: number, day: number): CalendarDate =>
-  toCalendarDate(DateTime.utc(year, month, day));
+  formatCivilDate({ year, month, day }) as CalendarDate;
 
-export const yearOf = (date: CalendarDate): number => fromIsoDate(date).year;
+export const yearOf = (date: CalendarDate): number => parseCivilDate(date).year;
