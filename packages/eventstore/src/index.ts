@@ -13,3 +13,4 @@ export * from './command-shell';
 export * from './projection-runner';
 export * from './core-bridge';
 export * from './subscription';
+export { decodedOrThrow } from './decoded-or-throw';

@@ -6,7 +6,7 @@ import {
 } from '@debiteur/core';
 import {
   decodeRecordedEvent,
-  EventDecodeFailed,
+  decodedOrThrow,
   EventStore,
   GlobalPosition,
   ProjectionStore,
@@ -85,16 +85,8 @@ export class DueActionsReadModel {
         batchSize: this.options.batchSize ?? 1_000,
       });
       for await (const recorded of reads) {
-        const decoded = decodeRecordedEvent(recorded);
-        if (E.isLeft(decoded)) {
-          throw new EventDecodeFailed(
-            recorded.streamId,
-            recorded.streamVersion,
-            recorded.type,
-            decoded.left,
-          );
-        }
-        this.state = applyToDueActions(this.state, decoded.right);
+        const decoded = decodedOrThrow(recorded, decodeRecordedEvent(recorded));
+        this.state = applyToDueActions(this.state, decoded);
         this.checkpoint = recorded.globalPosition;
         applied += 1;
         this.uncommitted += 1;

@@ -1,11 +1,5 @@
-import {
-  evolveInvoice,
-  initialInvoiceState,
-  invoiceEventCodec,
-  InvoiceState,
-} from '@debiteur/core';
-import { EventDecodeFailed, EventStore } from '@debiteur/eventstore';
-import * as E from 'fp-ts/Either';
+import { invoiceDecider, invoiceEventCodec, InvoiceState } from '@debiteur/core';
+import { EventStore, loadState } from '@debiteur/eventstore';
 
 /** An invoice as its stream stands now: what the scheduler decides on. */
 export interface LoadedInvoice {
@@ -17,18 +11,5 @@ export interface LoadedInvoice {
 }
 
 /** Folds an invoice's stream with its decider's `evolve`; an undecodable event is a data fault. */
-export const loadInvoice = async (events: EventStore, streamId: string): Promise<LoadedInvoice> => {
-  let state = initialInvoiceState;
-  let version = 0;
-  let lastEventId: string | null = null;
-  for (const recorded of await events.readStream(streamId)) {
-    const decoded = invoiceEventCodec.decode(recorded);
-    if (E.isLeft(decoded)) {
-      throw new EventDecodeFailed(streamId, recorded.streamVersion, recorded.type, decoded.left);
-    }
-    state = evolveInvoice(state, decoded.right);
-    version = recorded.streamVersion;
-    lastEventId = recorded.eventId;
-  }
-  return { state, version, lastEventId };
-};
+export const loadInvoice = (events: EventStore, streamId: string): Promise<LoadedInvoice> =>
+  loadState(events, streamId, invoiceDecider, invoiceEventCodec);

@@ -1,6 +1,5 @@
-import * as E from 'fp-ts/Either';
 import { Decider } from '../decider';
-import { EventDecodeFailed } from '../errors';
+import { decodedOrThrow } from '../decoded-or-throw';
 import { EventCodec } from '../event-codec';
 import { EventStore } from '../event-store.port';
 
@@ -8,6 +7,8 @@ export interface LoadedState<S> {
   readonly state: S;
   /** The stream's version the state was folded to; 0 for a stream that does not exist. */
   readonly version: number;
+  /** The id of the stream's newest event; null for a stream that does not exist. */
+  readonly lastEventId: string | null;
 }
 
 /**
@@ -22,18 +23,11 @@ export const loadState = async <E, S>(
 ): Promise<LoadedState<S>> => {
   let state = decider.initialState;
   let version = 0;
+  let lastEventId: string | null = null;
   for (const recorded of await store.readStream(streamId)) {
-    const decoded = codec.decode(recorded);
-    if (E.isLeft(decoded)) {
-      throw new EventDecodeFailed(
-        recorded.streamId,
-        recorded.streamVersion,
-        recorded.type,
-        decoded.left,
-      );
-    }
-    state = decider.evolve(state, decoded.right);
+    state = decider.evolve(state, decodedOrThrow(recorded, codec.decode(recorded)));
     version = recorded.streamVersion;
+    lastEventId = recorded.eventId;
   }
-  return { state, version };
+  return { state, version, lastEventId };
 };

@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { EventDecodeFailed, ProjectionStateUnreadable } from '../errors';
+import { decodedOrThrow } from '../decoded-or-throw';
+import { ProjectionStateUnreadable } from '../errors';
 import { GlobalPosition, ReadAllOptions } from '../event-store.port';
 import { ProjectionLag, ProjectionRunnerOptions, RunResult } from './projection-runner.types';
 
@@ -84,16 +85,8 @@ export class ProjectionRunner<S, X> {
     let processed = 0;
     let uncommitted = 0;
     for await (const recorded of this.options.events.readAll(this.readOptions(checkpoint))) {
-      const decoded = decode(recorded);
-      if (E.isLeft(decoded)) {
-        throw new EventDecodeFailed(
-          recorded.streamId,
-          recorded.streamVersion,
-          recorded.type,
-          decoded.left,
-        );
-      }
-      if (decoded.right !== null) state = projection.apply(state, decoded.right);
+      const decoded = decodedOrThrow(recorded, decode(recorded));
+      if (decoded !== null) state = projection.apply(state, decoded);
       checkpoint = recorded.globalPosition;
       processed += 1;
       uncommitted += 1;

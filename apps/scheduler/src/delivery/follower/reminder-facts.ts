@@ -12,24 +12,10 @@ import {
   TenantId,
   tenantId as toTenantId,
 } from '@debiteur/core';
-import { EventDecodeFailed, EventStore, loadState, RecordedEvent } from '@debiteur/eventstore';
-import * as E from 'fp-ts/Either';
+import { decodedOrThrow, EventStore, loadState, RecordedEvent } from '@debiteur/eventstore';
 import { ReminderFacts } from '../render/reminder-letter';
 
 type ReminderSent = InvoiceEventOf<'ReminderSent'>;
-
-/** What a part of a recorded event (data or metadata) decodes to; unreadable is a data fault. */
-const decodedOrThrow = <A>(recorded: RecordedEvent, decoded: E.Either<unknown, A>): A => {
-  if (E.isLeft(decoded)) {
-    throw new EventDecodeFailed(
-      recorded.streamId,
-      recorded.streamVersion,
-      recorded.type,
-      decoded.left,
-    );
-  }
-  return decoded.right;
-};
 
 /** The `ReminderSent` event a recorded invoice event holds, or null for any other event. */
 export const reminderSentIn = (recorded: RecordedEvent): ReminderSent | null => {
