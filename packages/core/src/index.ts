@@ -19,3 +19,4 @@ export * from './shared/decode-errors';
 export * from './projections/projection';
 export * from './projections';
 export * from './projections/invoice-timeline';
+export * from './dutch-rules';

@@ -10,6 +10,7 @@ const EXAMPLES: Readonly<Record<string, Record<string, unknown>>> = {
     defaultPaymentTermDays: 14,
     adaptive: true,
     ladder: [{ level: 1, kind: 'reminder', afterDueDays: 7, channel: 'email' }],
+    collectionCostsVatPercent: 21,
   },
   'put /debtors/{id}': { name: 'Jansen', kind: 'business', paymentTermDays: 30 },
   'post /invoices': {
@@ -28,7 +29,8 @@ const EXAMPLES: Readonly<Record<string, Record<string, unknown>>> = {
   'post /invoices/{id}/credit-notes': { number: 'CN-1', amount: eur(100) },
   'post /invoices/{id}/resend': { channel: 'email' },
   'post /invoices/{id}/contacts': { channel: 'phone', outcome: 'reached' },
-  'post /invoices/{id}/reminders': { level: 1 },
+  'post /invoices/{id}/reminders': { level: 3, statedCosts: eur(4000), deadline: '2026-03-20' },
+  'post /invoices/{id}/hand-over': { agency: 'Incasso Noord', costs: 'statutory' },
   'post /invoices/{id}/arrangements': {
     installments: [{ dueDate: '2026-04-01', amount: eur(12100) }],
   },
@@ -137,7 +139,7 @@ const requests: fc.Arbitrary<FuzzRequest> = fc.constantFrom(...API_ROUTES).chain
       headerValue,
       { maxKeys: 2 },
     ),
-    query: fc.dictionary(fc.constantFrom('asOf', 'periodDays', 'other'), printable(30), {
+    query: fc.dictionary(fc.constantFrom('asOf', 'periodDays', 'within', 'other'), printable(30), {
       maxKeys: 2,
     }),
   }),

@@ -20,6 +20,8 @@ import { ApplyCreditNoteController } from '../invoices/apply-credit-note/apply-c
 import { ApplyCreditNoteHandler } from '../invoices/apply-credit-note/apply-credit-note.handler';
 import { GetHistoryController } from '../invoices/get-history/get-history.controller';
 import { GetInvoiceController } from '../invoices/get-invoice/get-invoice.controller';
+import { HandOverController } from '../invoices/hand-over/hand-over.controller';
+import { HandOverHandler } from '../invoices/hand-over/hand-over.handler';
 import { IssueInvoiceController } from '../invoices/issue-invoice/issue-invoice.controller';
 import { IssueInvoiceHandler } from '../invoices/issue-invoice/issue-invoice.handler';
 import { LogContactController } from '../invoices/log-contact/log-contact.controller';
@@ -43,6 +45,7 @@ import { ReportQuery } from '../read-models/report-query';
 import { ReportsReadModel } from '../read-models/reports-read-model';
 import { GetAgingController } from '../reports/get-aging/get-aging.controller';
 import { GetDsoController } from '../reports/get-dso/get-dso.controller';
+import { GetPrescriptionController } from '../reports/get-prescription/get-prescription.controller';
 import { TestClockController } from '../test-clock/test-clock.controller';
 import { API_OPTIONS, ResolvedApiOptions } from './api-options';
 
@@ -58,6 +61,7 @@ const commandHandlers = [
   LogContactHandler,
   SendReminderHandler,
   AgreeArrangementHandler,
+  HandOverHandler,
   SaveDebtorHandler,
   SetPolicyHandler,
 ];
@@ -84,8 +88,10 @@ const controllers = [
   LogContactController,
   SendReminderController,
   AgreeArrangementController,
+  HandOverController,
   GetAgingController,
   GetDsoController,
+  GetPrescriptionController,
 ];
 
 /** The whole API as one module, built from the options the caller hands in. */

@@ -37,6 +37,7 @@ const CONFLICT_TAGS = new Set([
   'NotYetDue',
   'PromiseNotYetDue',
   'NoInstallmentMissed',
+  'FourteenDayTermRunning',
 ]);
 
 /** The HTTP status of a domain rejection: 404, 409 or 422 by its tag. */

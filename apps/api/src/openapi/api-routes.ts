@@ -3,6 +3,7 @@ import { SaveDebtorBody } from '../debtors/save-debtor/save-debtor.command';
 import { AdjustTermsBody } from '../invoices/adjust-terms/adjust-terms.command';
 import { AgreeArrangementBody } from '../invoices/agree-arrangement/agree-arrangement.command';
 import { ApplyCreditNoteBody } from '../invoices/apply-credit-note/apply-credit-note.command';
+import { HandOverBody } from '../invoices/hand-over/hand-over.command';
 import { IssueInvoiceBody } from '../invoices/issue-invoice/issue-invoice.command';
 import { LogContactBody } from '../invoices/log-contact/log-contact.command';
 import { PromisePaymentBody } from '../invoices/promise-payment/promise-payment.command';
@@ -13,6 +14,7 @@ import { ResendInvoiceBody } from '../invoices/resend-invoice/resend-invoice.com
 import { SendReminderBody } from '../invoices/send-reminder/send-reminder.command';
 import { SetPolicyBody } from '../policy/set-policy/set-policy.command';
 import { MoveClockBody } from '../test-clock/test-clock.controller';
+import { InvoiceResponse, PrescriptionReportResponse, TermsWriteResponse } from './response-codecs';
 
 /** One route of the HTTP contract, with the codec its body is validated with. */
 export interface ApiRoute {
@@ -29,6 +31,8 @@ export interface ApiRoute {
   readonly created?: boolean;
   /** Answers from the reports read model, with the staleness headers. */
   readonly readModel?: boolean;
+  /** The answer's codec, where the document describes it (else a plain object). */
+  readonly response?: t.Decoder<unknown, unknown>;
 }
 
 const invoiceWrite = (
@@ -88,12 +92,14 @@ export const API_ROUTES: readonly ApiRoute[] = [
     body: IssueInvoiceBody,
     write: true,
     created: true,
+    response: TermsWriteResponse,
   },
   {
     method: 'get',
     path: '/invoices/{id}',
-    summary: 'The invoice (ETag = version)',
+    summary: 'The invoice with its balance by costs, interest and principal (ETag = version)',
     tag: 'invoices',
+    response: InvoiceResponse,
   },
   {
     method: 'get',
@@ -102,7 +108,14 @@ export const API_ROUTES: readonly ApiRoute[] = [
     tag: 'invoices',
     query: { asOf: 'instant with offset: only events recorded by then (recordedAt ≤ asOf)' },
   },
-  invoiceWrite('terms', 'Adjust the payment terms', AdjustTermsBody),
+  {
+    ...invoiceWrite(
+      'terms',
+      'Adjust the payment terms (answers with term warnings)',
+      AdjustTermsBody,
+    ),
+    response: TermsWriteResponse,
+  },
   invoiceWrite('hold', 'Put the invoice on hold', PutOnHoldBody),
   invoiceWrite('release', 'Release the hold', ReleaseHoldBody),
   invoiceWrite('promises', 'Record a payment promise', PromisePaymentBody),
@@ -112,6 +125,11 @@ export const API_ROUTES: readonly ApiRoute[] = [
   invoiceWrite('contacts', 'Log a call or e-mail', LogContactBody),
   invoiceWrite('reminders', 'Send a reminder of a level by hand', SendReminderBody),
   invoiceWrite('arrangements', 'Agree an installment plan', AgreeArrangementBody),
+  invoiceWrite(
+    'hand-over',
+    'Hand over to a collection agency, with statutory interest and collection costs',
+    HandOverBody,
+  ),
   {
     method: 'get',
     path: '/reports/aging',
@@ -130,6 +148,18 @@ export const API_ROUTES: readonly ApiRoute[] = [
       periodDays: 'days in the period, 1-3650 (default 90)',
     },
     readModel: true,
+  },
+  {
+    method: 'get',
+    path: '/reports/prescription',
+    summary: 'Open cases close to prescription (or past it), soonest first',
+    tag: 'reports',
+    query: {
+      asOf: 'business date YYYY-MM-DD (default: today)',
+      within: 'days before prescription, 0-3650 (default 180)',
+    },
+    readModel: true,
+    response: PrescriptionReportResponse,
   },
   {
     method: 'get',

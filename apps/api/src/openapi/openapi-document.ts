@@ -75,7 +75,7 @@ const responsesOf = (route: ApiRoute) => {
   };
   return {
     [ok]: json(
-      { type: 'object' },
+      route.response === undefined ? { type: 'object' } : toJsonSchema(route.response),
       route.readModel ? 'OK; Debiteur-Staleness tells how stale' : 'OK',
     ),
     ...errors,

@@ -2,8 +2,9 @@ import {
   TenantId,
   DebiteurEvent,
   EventEnvelope,
-  ReportsState,
-  reportsProjection,
+  isWatchedReportsState,
+  WatchedReportsState,
+  watchedReportsProjection,
 } from '@debiteur/core';
 import {
   decodeRecordedEvent,
@@ -28,7 +29,7 @@ const OWN_WRITE_WAIT_MS = 2_000;
 const PENDING_CAP = 100;
 
 export interface ReadModelSnapshot {
-  readonly state: ReportsState;
+  readonly state: WatchedReportsState;
   readonly checkpoint: GlobalPosition | null;
 }
 
@@ -42,7 +43,7 @@ export interface Staleness {
 }
 
 /**
- * The reports read model (payment behaviour, call sheet, aging, DSO) kept up to date in the
+ * The reports read model (payment behaviour, call sheet, aging, DSO, prescription) kept up to date in the
  * API process by a ProjectionRunner that follows the store every 250 ms; its state and
  * checkpoint live in memory and are written to the projection store every ten seconds and
  * at shutdown (see WriteBehindProjectionStore).
@@ -53,7 +54,7 @@ export interface Staleness {
  */
 @Injectable()
 export class ReportsReadModel implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly runner: ProjectionRunner<ReportsState, EventEnvelope<DebiteurEvent>>;
+  private readonly runner: ProjectionRunner<WatchedReportsState, EventEnvelope<DebiteurEvent>>;
   private readonly projections: WriteBehindProjectionStore;
   private readonly stop = new AbortController();
   private following: Promise<void> | null = null;
@@ -68,7 +69,7 @@ export class ReportsReadModel implements OnApplicationBootstrap, OnApplicationSh
     this.runner = new ProjectionRunner({
       events: options.stores.events,
       projections: this.projections,
-      projection: reportsProjection,
+      projection: watchedReportsProjection,
       decode: (recorded) => {
         const decoded = decodeRecordedEvent(recorded);
         if (E.isRight(decoded)) return decoded;
@@ -80,7 +81,14 @@ export class ReportsReadModel implements OnApplicationBootstrap, OnApplicationSh
         return E.right(null);
       },
       // The state is this runner's own JSON document, written by the same code.
-      stateCodec: { encode: (state) => state, decode: (json) => E.right(json as ReportsState) },
+      // A state saved before the prescription watch existed lacks it: rebuilt from the start.
+      stateCodec: {
+        encode: (state) => state,
+        decode: (json) =>
+          isWatchedReportsState(json)
+            ? E.right(json)
+            : E.left('saved before the prescription watch'),
+      },
       filter: REPORT_STREAMS,
       commitEvery: 500,
     });

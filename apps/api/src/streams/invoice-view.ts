@@ -1,12 +1,34 @@
-import { InvoiceState } from '@debiteur/core';
+import {
+  CalendarDate,
+  claimBalance,
+  InvoiceState,
+  IssuedInvoice,
+  plusSameCurrency,
+} from '@debiteur/core';
+
+/**
+ * What is still owed, split as art. 6:44 BW settles payments: collection costs first, then
+ * interest, then the principal; `total` is their sum. Before a hand-over charged costs or
+ * interest, the principal is all there is.
+ */
+export const balanceView = (invoice: IssuedInvoice) => {
+  const { costs, interest, principal } = claimBalance(invoice);
+  const total = plusSameCurrency(plusSameCurrency(costs, interest), principal);
+  return { costs, interest, principal, total };
+};
 
 /**
  * An invoice as the API shows it: the folded state (status, amounts, due date, hold,
- * promise, arrangement, reminders sent…) and the stream version, which is also its ETag.
+ * promise, arrangement, reminders sent…), the balance by costs, interest and principal,
+ * and the stream version, which is also its ETag. `prescriptionDate` when the caller knows it.
  */
-export const invoiceView = (state: InvoiceState, version: number) => {
+export const invoiceView = (
+  state: InvoiceState,
+  version: number,
+  extra: { readonly prescriptionDate?: CalendarDate } = {},
+) => {
   if (state.status === 'unissued') return { status: state.status, version };
-  const { promise, arrangement, ...facts } = state;
+  const { promise, arrangement, finalNotices: _notices, collection: _charges, ...facts } = state;
   return {
     ...facts,
     promise:
@@ -21,6 +43,8 @@ export const invoiceView = (state: InvoiceState, version: number) => {
       arrangement === null
         ? null
         : { installments: arrangement.installments, agreedOn: arrangement.agreedOn },
+    balance: balanceView(state),
+    ...extra,
     version,
   };
 };

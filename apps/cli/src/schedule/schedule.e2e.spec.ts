@@ -105,7 +105,10 @@ describe('debiteur schedule --once --as-of', () => {
       delivery: { delivered: 0 },
     });
     expect(await reminderLevels(store)).toEqual([1]);
-    expect(readdirSync(join(folder, 'outbox', 'acme'))).toHaveLength(1);
+    // One letter: the message (.eml or .json) with its HTML and PDF renderings.
+    const outbox = readdirSync(join(folder, 'outbox', 'acme'));
+    expect(outbox.filter((f) => /\.(eml|json)$/.test(f))).toHaveLength(1);
+    expect(outbox.filter((f) => f.endsWith('.pdf'))).toHaveLength(1);
   });
 
   it('refuses an instant without an offset, and --as-of without --once', async () => {

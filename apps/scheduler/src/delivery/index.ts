@@ -2,8 +2,10 @@ export * from './reminder-message';
 export * from './delivery-port';
 export * from './render/reminder-letter';
 export * from './render/render-reminder';
-export { escapeHtml, formatAmount, formatDate } from './render/formatting';
-export { statutoryCollectionCosts } from './render/collection-costs';
+export { escapeHtml, formatAmount, formatDate, formatDay } from './render/formatting';
+export { letterAsHtml } from './render/letter-html';
+export { letterAsPdf } from './render/letter-pdf';
+export { letterAsText } from './render/letter-text';
 export { addressFor, type Addressing } from './follower/recipient';
 export * from './follower/reminder-delivery.types';
 export {

@@ -27,6 +27,13 @@ export interface PostalRecipient {
 
 export type Recipient = EmailRecipient | PostalRecipient;
 
+/** The printable letter: an A4 PDF and the name to give its file or attachment. */
+export interface ReminderPdf {
+  /** E.g. `laatste-aanmaning-2026-0042.pdf`. */
+  readonly fileName: string;
+  readonly content: Buffer;
+}
+
 /** A rendered reminder without its addressee: what both delivered and undeliverable ones carry. */
 export interface ReminderDraft {
   /** The id of the `ReminderSent` event: one reminder, however often delivery is retried. */
@@ -46,6 +53,8 @@ export interface ReminderDraft {
   readonly subject: string;
   readonly text: string;
   readonly html: string;
+  /** The same letter as a PDF: attached to the e-mail, written beside a letter. */
+  readonly pdf: ReminderPdf;
 }
 
 /** A reminder ready for a delivery port. */

@@ -1,6 +1,8 @@
 import { runInvoiceCommand } from '@debiteur/application';
 import {
+  collectionCostsVatOf,
   commandFor,
+  debtorKindOf,
   DueActionsState,
   DueInvoiceRef,
   Instant,
@@ -67,7 +69,7 @@ export const actOnInvoice = async (
           causationId: current.lastEventId,
         },
         ref.invoiceId,
-        commandFor(action, turn.asOf),
+        commandFor(action, turn.asOf, debtorKindOf(context), collectionCostsVatOf(context.policy)),
         { ifMatch: current.version, newEventId: () => (newest = randomUUID()) },
       );
       if (result._tag === 'Rejected') return { ...tally, refused: tally.refused + 1 };

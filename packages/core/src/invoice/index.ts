@@ -11,3 +11,21 @@ export {
   isTerminal as isInvoiceTerminal,
   missedInstallment,
 } from './invoice.queries';
+export {
+  claimBalance,
+  finalNoticeStatement,
+  handOverCharges,
+  interestOwed,
+  interestStartOf,
+} from './invoice.collection-charges';
+export {
+  consumerCostsAllowed,
+  countingLetter,
+  finalNoticeProblem,
+  type CountingLetter,
+} from './invoice.fourteen-day-letter';
+export {
+  invoicePrescriptionDate,
+  isWrittenInterruption,
+  lastWrittenInterruption,
+} from './invoice.prescription';

@@ -1,3 +1,5 @@
+import { DebtorKind } from '../debtor/debtor.events';
+import { VatOnCosts } from '../dutch-rules';
 import { CalendarDate } from '../shared/calendar-date';
 import { DebtorId, InvoiceId } from '../shared/ids';
 import { Instant } from '../shared/instant';
@@ -48,6 +50,16 @@ export interface SendReminder extends At {
   readonly level: number;
   readonly kind: Exclude<ReminderKind, 'hand-over'>;
   readonly channel: ReminderChannel;
+  /**
+   * Only for a final notice, and only when the letter says something else than the law
+   * gives (a collector's own letter, an imported one): the costs it states and its last day
+   * to pay. Left out, the decider records the statutory costs on the outstanding principal
+   * and the correct 14-day deadline.
+   */
+  readonly statedCosts?: Money;
+  readonly deadline?: CalendarDate;
+  /** The VAT the tenant adds to collection costs (it cannot deduct it); none when absent. */
+  readonly costsVat?: VatOnCosts;
 }
 
 export interface PutOnHoldCommand extends At {
@@ -109,9 +121,25 @@ export interface DefaultArrangement extends At {
   readonly type: 'DefaultArrangement';
 }
 
+/**
+ * Whether a hand-over charges collection costs: `statutory` charges them (refused for a
+ * consumer without a valid, expired 14-day letter); `when-allowed` charges them only when
+ * allowed (what the scheduler asks); `none` charges none.
+ */
+export type CollectionCostsCharge = 'statutory' | 'when-allowed' | 'none';
+
+/**
+ * Hands the invoice over. With the debtor's kind the hand-over also records statutory
+ * interest (consumer or commercial rate) and, per `costs` (default `statutory`), the
+ * collection costs; without it, only what is outstanding, as before these rules.
+ */
 export interface HandOverToCollection extends At {
   readonly type: 'HandOverToCollection';
   readonly agency?: string;
+  readonly debtorKind?: DebtorKind;
+  readonly costs?: CollectionCostsCharge;
+  /** The VAT the tenant adds to collection costs; letters are judged with it too. */
+  readonly costsVat?: VatOnCosts;
 }
 
 export interface WriteOff extends At {

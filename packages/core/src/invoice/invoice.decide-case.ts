@@ -1,5 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
+import { Money } from '../shared/money';
+import { handOverCharges } from './invoice.collection-charges';
 import { HandOverToCollection, LogContact, ResendInvoice, WriteOff } from './invoice.commands';
 import {
   accept,
@@ -52,7 +54,9 @@ export const decideLogContact = (command: LogContact, state: InvoiceState): Deci
 
 /**
  * Hands an overdue open invoice to a collection agency with what is still owed. Not while
- * a hold, an arrangement or a live promise says the debtor is being dealt with.
+ * a hold, an arrangement or a live promise says the debtor is being dealt with. Given the
+ * debtor's kind it records statutory interest up to today and collection costs; costs for
+ * a consumer need a valid 14-day letter whose deadline has passed (`handOverCharges`).
  */
 export const decideHandOverToCollection = (
   command: HandOverToCollection,
@@ -64,14 +68,17 @@ export const decideHandOverToCollection = (
       const today = todayOf(command);
       const paused = workflowPaused(invoice, today);
       if (paused !== null) return reject(paused);
-      return accept({
-        type: 'HandedOverToCollection',
-        data: {
-          handedOverOn: today,
-          outstanding: invoice.outstanding,
-          ...optional('agency', command.agency),
-        },
-      });
+      return E.chain((charges: { readonly costs?: Money; readonly interest?: Money }) =>
+        accept({
+          type: 'HandedOverToCollection',
+          data: {
+            handedOverOn: today,
+            outstanding: invoice.outstanding,
+            ...optional('agency', command.agency),
+            ...charges,
+          },
+        }),
+      )(handOverCharges(command, invoice, today));
     }),
   );
 

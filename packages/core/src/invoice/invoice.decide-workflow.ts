@@ -8,6 +8,7 @@ import {
   ReleaseHold,
   SendReminder,
 } from './invoice.commands';
+import { finalNoticeStatement } from './invoice.collection-charges';
 import { InvoiceEvent, ReminderKind } from './invoice.events';
 import {
   accept,
@@ -28,6 +29,8 @@ import { InvoiceState, OpenInvoice } from './invoice.state';
  * ascending order; a settled invoice gets no reminder at all. A reminder of kind
  * `hand-over` is refused (`HandOverIsNotAReminder`): it would record a hand-over while the
  * invoice stays open, and untyped input (JSON in the shell) can carry one despite the type.
+ * A final notice is the 14-day letter: it records the costs it states and its deadline
+ * (see `finalNoticeStatement`).
  */
 export const decideSendReminder = (command: SendReminder, state: InvoiceState): Decision => {
   if (state.status === 'settled') return reject({ _tag: 'InvoiceSettled' });
@@ -44,7 +47,13 @@ export const decideSendReminder = (command: SendReminder, state: InvoiceState): 
       if (paused !== null) return reject(paused);
       return accept({
         type: 'ReminderSent',
-        data: { level, kind: command.kind, channel: command.channel, sentOn: today },
+        data: {
+          level,
+          kind: command.kind,
+          channel: command.channel,
+          sentOn: today,
+          ...finalNoticeStatement(command, invoice, today),
+        },
       });
     }),
   );

@@ -1,3 +1,4 @@
+import { FourteenDayLetterProblem } from '../dutch-rules';
 import { CalendarDate } from '../shared/calendar-date';
 import { Currency, Money } from '../shared/money';
 import { HoldReason } from './invoice.events';
@@ -42,7 +43,24 @@ export type InvoiceError =
     }
   | { readonly _tag: 'InvalidArrangement'; readonly problem: ArrangementProblem }
   | { readonly _tag: 'NoArrangement' }
-  | { readonly _tag: 'NoInstallmentMissed' };
+  | { readonly _tag: 'NoInstallmentMissed' }
+  /** Costs charged to a consumer without any final notice (14-dagenbrief) sent. */
+  | { readonly _tag: 'NoFourteenDayLetter' }
+  /** Costs charged to a consumer whose final notices are all wrong: the latest one's problem. */
+  | {
+      readonly _tag: 'InvalidFourteenDayLetter';
+      readonly level: number;
+      readonly problem: FinalNoticeProblem;
+    }
+  /** Costs charged to a consumer on or before the last day the letter gave to pay. */
+  | { readonly _tag: 'FourteenDayTermRunning'; readonly deadline: CalendarDate };
+
+/**
+ * Why a final notice does not count as a 14-day letter (art. 6:96 lid 6 BW): a problem of
+ * the letter (see `fourteenDayLetterProblem`), an old event that recorded no deadline, or a
+ * notice given by phone, which is no written reminder.
+ */
+export type FinalNoticeProblem = FourteenDayLetterProblem | 'deadline-not-stated' | 'not-written';
 
 export type ArrangementProblem =
   | 'no-installments'

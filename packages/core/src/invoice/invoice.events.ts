@@ -78,11 +78,16 @@ export const TermsAdjusted = t.strict({
   ),
 });
 
+/**
+ * A rung went out. A final notice (the 14-dagenbrief) also records what the letter said:
+ * `statedCosts`, the collection costs it announces, and `deadline`, the last day the debtor
+ * may pay without them. Both are optional: older events and other kinds carry neither.
+ */
 export const ReminderSent = t.strict({
   type: t.literal('ReminderSent'),
   data: record(
     { level: t.number, kind: ReminderKind, channel: ReminderChannel, sentOn: CalendarDate },
-    {},
+    { statedCosts: Money, deadline: CalendarDate },
   ),
 });
 
@@ -152,9 +157,17 @@ export const ArrangementDefaulted = t.strict({
   data: record({ missedDueDate: CalendarDate, detectedOn: CalendarDate }, {}),
 });
 
+/**
+ * The case went to a collection agency with the principal still `outstanding`; `costs`
+ * (buitengerechtelijke incassokosten) and statutory `interest` up to the hand-over date are
+ * recorded when they were charged. Older events carry neither.
+ */
 export const HandedOverToCollection = t.strict({
   type: t.literal('HandedOverToCollection'),
-  data: record({ handedOverOn: CalendarDate, outstanding: Money }, { agency: t.string }),
+  data: record(
+    { handedOverOn: CalendarDate, outstanding: Money },
+    { agency: t.string, costs: Money, interest: Money },
+  ),
 });
 
 export const WrittenOff = t.strict({

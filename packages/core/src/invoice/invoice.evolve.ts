@@ -2,7 +2,13 @@ import { CalendarDate, daysBetween } from '../shared/calendar-date';
 import { Money, zero } from '../shared/money';
 import { latestMovementOn, owed, plus } from './invoice.amounts';
 import { InvoiceEvent, InvoiceEventOf } from './invoice.events';
-import { InvoiceFacts, InvoiceState, IssuedInvoice } from './invoice.state';
+import {
+  CollectionCharges,
+  FinalNotice,
+  InvoiceFacts,
+  InvoiceState,
+  IssuedInvoice,
+} from './invoice.state';
 
 /** Before its `Issued` event an invoice is nothing but a reserved stream. */
 export const initialState: InvoiceState = { status: 'unissued' };
@@ -19,17 +25,50 @@ const issuedFrom = ({ data }: InvoiceEventOf<'Issued'>): IssuedInvoice => ({
   paymentLink: data.paymentLink ?? null,
   amount: data.amount,
   paid: zero(data.amount.currency),
+  payments: [],
   credited: zero(data.amount.currency),
   outstanding: data.amount,
   creditBalance: zero(data.amount.currency),
   lastMovedOn: null,
   remindersSent: [],
+  finalNotices: [],
+  collection: null,
   hold: null,
   promise: null,
   arrangement: null,
   resentCount: 0,
   contactCount: 0,
 });
+
+const finalNoticeOf = (
+  data: InvoiceEventOf<'ReminderSent'>['data'],
+  principal: Money,
+): FinalNotice => ({
+  level: data.level,
+  channel: data.channel,
+  sentOn: data.sentOn,
+  statedCosts: data.statedCosts ?? null,
+  deadline: data.deadline ?? null,
+  principal,
+});
+
+/** What a hand-over charged; null when it recorded neither costs nor interest (older events). */
+const collectionOf = (
+  state: IssuedInvoice,
+  data: InvoiceEventOf<'HandedOverToCollection'>['data'],
+): CollectionCharges | null => {
+  const { costs, interest } = data;
+  if (costs === undefined && interest === undefined) return null;
+  const none = zero(state.amount.currency);
+  return {
+    handedOverOn: data.handedOverOn,
+    costs: costs?.currency === state.amount.currency ? costs : none,
+    interest: interest?.currency === state.amount.currency ? interest : none,
+    principal: state.outstanding,
+    paidBefore: state.paid,
+    creditedBefore: state.credited,
+  };
+};
 
 /** The facts without the status-specific fields, to move an invoice to another status. */
 const factsOf = (state: IssuedInvoice): InvoiceFacts => {
@@ -102,7 +141,14 @@ const evolveIssued = (state: IssuedInvoice, event: InvoiceEvent): IssuedInvoice 
       };
     }
     case 'ReminderSent':
-      return { ...state, remindersSent: [...state.remindersSent, event.data] };
+      return {
+        ...state,
+        remindersSent: [...state.remindersSent, event.data],
+        finalNotices:
+          event.data.kind === 'final-notice'
+            ? [...state.finalNotices, finalNoticeOf(event.data, state.outstanding)]
+            : state.finalNotices,
+      };
     case 'PutOnHold': {
       const { reason, since, note } = event.data;
       return { ...state, hold: { reason, since, note: note ?? null } };
@@ -117,8 +163,13 @@ const evolveIssued = (state: IssuedInvoice, event: InvoiceEvent): IssuedInvoice 
     case 'PromiseKept':
     case 'PromiseBroken':
       return { ...state, promise: null };
-    case 'Paid':
-      return withMoney(state, 'paid', event.data.amount, event.data.paidOn);
+    case 'Paid': {
+      const { amount, paidOn } = event.data;
+      const moved = withMoney(state, 'paid', amount, paidOn);
+      return moved === state
+        ? state
+        : { ...moved, payments: [...state.payments, { amount, paidOn }] };
+    }
     case 'CreditNoteApplied':
       return withMoney(state, 'credited', event.data.amount, event.data.appliedOn);
     case 'CreditBalanceRecorded':
@@ -140,7 +191,12 @@ const evolveIssued = (state: IssuedInvoice, event: InvoiceEvent): IssuedInvoice 
       return { ...state, arrangement: null };
     case 'HandedOverToCollection':
       return state.status === 'open'
-        ? { ...factsOf(state), status: 'handed-over', handedOverOn: event.data.handedOverOn }
+        ? {
+            ...factsOf(state),
+            status: 'handed-over',
+            handedOverOn: event.data.handedOverOn,
+            collection: collectionOf(state, event.data),
+          }
         : state;
     case 'WrittenOff':
       return state.status === 'open' || state.status === 'handed-over'

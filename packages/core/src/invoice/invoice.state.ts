@@ -9,6 +9,42 @@ export interface SentReminder {
   readonly kind: ReminderKind;
   readonly channel: ReminderChannel;
   readonly sentOn: CalendarDate;
+  /** Only on a final notice: the costs it stated and the last day to pay without them. */
+  readonly statedCosts?: Money;
+  readonly deadline?: CalendarDate;
+}
+
+/**
+ * A final notice (14-dagenbrief) as sent: what it stated (null when the event predates
+ * these fields or the letter stated none) and the principal outstanding when it went out,
+ * against which its stated costs are judged.
+ */
+export interface FinalNotice {
+  readonly level: number;
+  readonly channel: ReminderChannel;
+  readonly sentOn: CalendarDate;
+  readonly statedCosts: Money | null;
+  readonly deadline: CalendarDate | null;
+  readonly principal: Money;
+}
+
+/**
+ * What the hand-over charged on top of the principal, and what had been paid and credited
+ * by then: payments after it settle costs, then interest, then the principal (art. 6:44 BW).
+ */
+export interface CollectionCharges {
+  readonly handedOverOn: CalendarDate;
+  readonly costs: Money;
+  readonly interest: Money;
+  readonly principal: Money;
+  readonly paidBefore: Money;
+  readonly creditedBefore: Money;
+}
+
+/** A payment as the invoice keeps it: how much, and the business date it was paid. */
+export interface ReceivedPayment {
+  readonly amount: Money;
+  readonly paidOn: CalendarDate;
 }
 
 export interface Hold {
@@ -44,6 +80,8 @@ export interface InvoiceFacts {
   readonly paymentLink: PaymentLink | null;
   readonly amount: Money;
   readonly paid: Money;
+  /** Every payment in the invoice's currency, as recorded: statutory interest runs on each part until paid. */
+  readonly payments: readonly ReceivedPayment[];
   readonly credited: Money;
   /**
    * amount − paid − credited, never below zero. Kept after a write-off: the debt stands and
@@ -58,6 +96,10 @@ export interface InvoiceFacts {
    */
   readonly lastMovedOn: CalendarDate | null;
   readonly remindersSent: readonly SentReminder[];
+  /** The final notices sent, in the order they went out (the 14-day letter rule reads them). */
+  readonly finalNotices: readonly FinalNotice[];
+  /** Set by the hand-over; null before (and for a hand-over that charged nothing). */
+  readonly collection: CollectionCharges | null;
   readonly hold: Hold | null;
   readonly promise: LivePromise | null;
   readonly arrangement: Arrangement | null;

@@ -13,16 +13,24 @@ export const LadderLevel = t.readonly(
 );
 export type LadderLevel = t.TypeOf<typeof LadderLevel>;
 
-/** A tenant's reminder policy (the `/policy` resource of the HTTP contract). */
+/**
+ * A tenant's reminder policy (the `/policy` resource of the HTTP contract).
+ * `collectionCostsVatPercent`, when set, is the VAT rate added to the statutory collection
+ * costs because the tenant cannot deduct the VAT (not a VAT-registered business); left out,
+ * the costs carry no VAT. Older policies without it still decode.
+ */
 export const ReminderPolicy = t.readonly(
-  t.strict({
-    defaultPaymentTermDays: t.number,
-    /** Move the first reminder past a reliably-late debtor's usual payment day (story 4). */
-    adaptive: t.boolean,
-    /** Days of grace after a promised date before the promise counts as broken. */
-    promiseGraceDays: t.number,
-    ladder: t.readonlyArray(LadderLevel),
-  }),
+  t.intersection([
+    t.strict({
+      defaultPaymentTermDays: t.number,
+      /** Move the first reminder past a reliably-late debtor's usual payment day (story 4). */
+      adaptive: t.boolean,
+      /** Days of grace after a promised date before the promise counts as broken. */
+      promiseGraceDays: t.number,
+      ladder: t.readonlyArray(LadderLevel),
+    }),
+    t.exact(t.partial({ collectionCostsVatPercent: t.number })),
+  ]),
   'ReminderPolicy',
 );
 export type ReminderPolicy = t.TypeOf<typeof ReminderPolicy>;

@@ -7,7 +7,8 @@ import { PolicyError } from './tenant-policy.errors';
 
 /**
  * A policy is valid when its default payment term and promise grace are whole numbers of
- * days from 0 to 365 and its ladder is valid (see `validateLadder`).
+ * days from 0 to 365 and its ladder is valid (see `validateLadder`). The VAT rate on
+ * collection costs is checked where it enters (0–100 at the API); see `collectionCostsVatOf`.
  */
 export const validatePolicy = (policy: ReminderPolicy): E.Either<PolicyError, ReminderPolicy> => {
   if (!isDayCount(policy.defaultPaymentTermDays))
@@ -34,8 +35,23 @@ export const samePolicy = (a: ReminderPolicy, b: ReminderPolicy): boolean =>
   a.defaultPaymentTermDays === b.defaultPaymentTermDays &&
   a.adaptive === b.adaptive &&
   a.promiseGraceDays === b.promiseGraceDays &&
+  a.collectionCostsVatPercent === b.collectionCostsVatPercent &&
   a.ladder.length === b.ladder.length &&
   a.ladder.every((level, i) => {
     const other = b.ladder[i];
     return other !== undefined && sameLevel(level, other);
   });
+
+/**
+ * The VAT to add to the statutory collection costs under this policy: none when the tenant
+ * can deduct it (no rate set, or 0), and none for a rate that is no percentage (over 100,
+ * not a number), so a bad stored value never inflates what a debtor is charged.
+ */
+export const collectionCostsVatOf = (
+  policy: ReminderPolicy,
+): { readonly ratePercent: number } | null => {
+  const rate = policy.collectionCostsVatPercent;
+  return rate === undefined || !Number.isFinite(rate) || rate <= 0 || rate > 100
+    ? null
+    : { ratePercent: rate };
+};

@@ -17,6 +17,7 @@ import { DEFAULT_RATING_RULES, RatingRules } from './payer-rating';
 import { behaviourOf } from './payment-behaviour';
 import { monthsBefore } from './report-dates';
 import { addByCurrency, listByCurrency, plus } from './report-money';
+import { InterruptionsState, prescriptionStandingOf } from './prescription-watch';
 import { ReportsState } from './reports-projection';
 import { round4 } from './report-statistics';
 
@@ -31,7 +32,13 @@ export const DEFAULT_CALL_SHEET_OPTIONS: CallSheetOptions = {
   ratingRules: DEFAULT_RATING_RULES,
 };
 
-const openInvoiceOf = (entry: LedgerEntry, today: CalendarDate): CallSheetInvoice => ({
+type WatchedState = ReportsState & { readonly interruptions?: InterruptionsState };
+
+const openInvoiceOf = (
+  state: WatchedState,
+  entry: LedgerEntry,
+  today: CalendarDate,
+): CallSheetInvoice => ({
   invoiceId: entry.invoiceId,
   number: entry.number,
   description: entry.description,
@@ -44,6 +51,7 @@ const openInvoiceOf = (entry: LedgerEntry, today: CalendarDate): CallSheetInvoic
   remindersSent: entry.reminders.reminder,
   demandLettersSent: demandLettersOf(entry),
   hold: entry.hold,
+  ...prescriptionStandingOf(state, entry),
 });
 
 const promiseOf = ({ invoiceId, number, promise }: LedgerEntry): PromiseAgreement[] =>
@@ -95,9 +103,11 @@ export const revenueShareOf = (
  * were for, total outstanding, creditworthiness, standing agreements, reminders and demand
  * letters sent on the open invoices, open disputes, and whether the debtor is an important
  * customer: one with at least `importantShare` of the tenant's revenue of the last year.
+ * Each open invoice shows when it prescribes; without the watch's `interruptions` in the
+ * state, as if no reminder interrupted (the earliest date).
  */
 export const callSheet = (
-  state: ReportsState,
+  state: WatchedState,
   tenantId: TenantId,
   debtorId: DebtorId,
   today: CalendarDate,
@@ -107,7 +117,7 @@ export const callSheet = (
   const tenantEntries = ledgerEntries(state.ledger, tenantId);
   const entries = tenantEntries.filter((e) => e.debtorId === debtorId);
   const open = entries.filter(isOpenItem).sort(byIssueDate);
-  const openInvoices = open.map((e) => openInvoiceOf(e, today));
+  const openInvoices = open.map((e) => openInvoiceOf(state, e, today));
   const revenueShare = revenueShareOf(tenantEntries, debtorId, today);
   return {
     tenantId,

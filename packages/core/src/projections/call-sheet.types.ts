@@ -22,6 +22,10 @@ export interface CallSheetInvoice {
   readonly remindersSent: number;
   readonly demandLettersSent: number;
   readonly hold: LedgerHold | null;
+  /** The latest written reminder that interrupted prescription; null when none did. */
+  readonly lastInterruption: CalendarDate | null;
+  /** When the claim prescribes unless interrupted again (see the prescription watch). */
+  readonly prescriptionDate: CalendarDate;
 }
 
 interface InvoiceRef {

@@ -10,3 +10,4 @@ export * from './dso';
 export * from './call-sheet.types';
 export * from './call-sheet';
 export { percentile } from './report-statistics';
+export * from './prescription-watch';

@@ -1,3 +1,5 @@
+import { DebtorKind } from '../debtor/debtor.events';
+import { VatOnCosts } from '../dutch-rules';
 import { InvoiceCommand } from '../invoice/invoice.commands';
 import { Instant } from '../shared/instant';
 import { NextAction, NothingToDo } from './next-action.types';
@@ -13,9 +15,19 @@ export const isSchedulable = (action: NextAction): action is DueAction => action
 /**
  * The invoice command that carries out a due action at `now`: the ladder's rung as a
  * reminder of that level (or the hand-over), a promise marked broken, an arrangement marked
- * defaulted. The decider still checks it: a level sent before is refused.
+ * defaulted. The decider still checks it: a level sent before is refused. Given the
+ * debtor's kind, a hand-over charges statutory interest and, when allowed, collection
+ * costs (`when-allowed`: a consumer without a valid, expired 14-day letter is handed over
+ * without costs rather than not at all). `costsVat`, the tenant's VAT on collection costs,
+ * goes with a final notice (its stated costs) and a hand-over.
  */
-export const commandFor = (action: DueAction, now: Instant): InvoiceCommand => {
+export const commandFor = (
+  action: DueAction,
+  now: Instant,
+  debtorKind: DebtorKind | null = null,
+  costsVat: VatOnCosts | null = null,
+): InvoiceCommand => {
+  const vat = costsVat === null ? {} : { costsVat };
   switch (action._tag) {
     case 'SendReminder':
       return {
@@ -24,9 +36,12 @@ export const commandFor = (action: DueAction, now: Instant): InvoiceCommand => {
         level: action.level,
         kind: action.kind,
         channel: action.channel,
+        ...(action.kind === 'final-notice' ? vat : {}),
       };
     case 'HandOver':
-      return { type: 'HandOverToCollection', now };
+      return debtorKind === null
+        ? { type: 'HandOverToCollection', now }
+        : { type: 'HandOverToCollection', now, debtorKind, costs: 'when-allowed', ...vat };
     case 'BreakPromise':
       return { type: 'BreakPromise', now };
     case 'DefaultArrangement':

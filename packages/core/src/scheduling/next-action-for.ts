@@ -1,3 +1,4 @@
+import { DebtorKind } from '../debtor/debtor.events';
 import { DebtorState } from '../debtor/debtor.state';
 import { InvoiceState } from '../invoice/invoice.state';
 import { ReminderPolicy } from '../policy/policy.events';
@@ -39,3 +40,7 @@ export const nextActionFor = (
     now,
   });
 };
+
+/** The registered debtor's kind, which a hand-over needs for interest and costs; else null. */
+export const debtorKindOf = (context: SchedulingContext): DebtorKind | null =>
+  context.debtor?.status === 'registered' ? context.debtor.kind : null;

@@ -142,7 +142,11 @@ describe('Next action', () => {
   });
 
   describe('for a consumer', () => {
-    const afterFinalNotice = (kind: 'business' | 'consumer', noticeOn: string) =>
+    const afterFinalNotice = (
+      kind: 'business' | 'consumer',
+      noticeOn: string,
+      stated: { readonly deadline?: string } = {},
+    ) =>
       nextAction(
         inputOn('2026-04-28', {
           debtor: { kind, reminderOffsetDays: null },
@@ -150,19 +154,55 @@ describe('Next action', () => {
             remindersSent: [
               sent(1, '2026-03-17'),
               sent(2, '2026-03-30'),
-              sent(3, noticeOn, 'final-notice'),
+              {
+                ...sent(3, noticeOn, 'final-notice'),
+                ...(stated.deadline === undefined ? {} : { deadline: date(stated.deadline) }),
+              },
             ],
           }),
         }),
       );
 
-    it('hands over only after the 14 days of the final notice have run out', () => {
-      // Sent Thursday 23 April, received the 24th; the 14 days run 25 April – 8 May.
-      expect(afterFinalNotice('consumer', '2026-04-23')).toMatchObject({
+    // Sent Thursday 23 April 2026: presumed received Saturday the 25th (second post day);
+    // 14 days end Saturday 9 May, which the Algemene termijnenwet moves to Monday 11 May.
+    it.each([
+      ['no stated deadline (an old event): the correct one', {}, '2026-05-12'],
+      ['the correct deadline', { deadline: '2026-05-11' }, '2026-05-12'],
+      ['a later stated deadline binds', { deadline: '2026-05-20' }, '2026-05-21'],
+      [
+        'a too early stated deadline does not shorten the term',
+        { deadline: '2026-05-07' },
+        '2026-05-12',
+      ],
+    ])('hands over the business day after the deadline: %s', (_case, stated, handOverOn) => {
+      expect(afterFinalNotice('consumer', '2026-04-23', stated)).toMatchObject({
         _tag: 'HandOver',
-        dueOn: '2026-05-11',
+        dueOn: handOverOn,
         isDue: false,
       });
+    });
+
+    it('waits for the latest deadline of several final notices', () => {
+      const action = nextAction(
+        inputOn('2026-04-28', {
+          debtor: { kind: 'consumer', reminderOffsetDays: null },
+          policy: {
+            ...POLICY,
+            ladder: [
+              ...LADDER.filter((r) => r.kind !== 'hand-over'),
+              rung(4, 'final-notice', 40, 'post'),
+              rung(5, 'hand-over', 56, 'post'),
+            ],
+          },
+          invoice: openInvoice({
+            remindersSent: [
+              { ...sent(3, '2026-04-23', 'final-notice'), deadline: date('2026-05-25') },
+              { ...sent(4, '2026-04-27', 'final-notice'), deadline: date('2026-05-14') },
+            ],
+          }),
+        }),
+      );
+      expect(action).toMatchObject({ _tag: 'HandOver', dueOn: '2026-05-26' });
     });
 
     it('does not wait that long for a business debtor', () => {

@@ -1,13 +1,14 @@
 import { DebtorKind } from '../debtor/debtor.events';
 import { SentReminder } from '../invoice/invoice.state';
 import { LadderLevel } from '../policy/policy.events';
+import { fourteenDayLetterDeadline } from '../dutch-rules';
 import { BusinessCalendar, nextBusinessDayOnOrAfter } from '../shared/business-calendar';
 import { addDays, CalendarDate, maxDate } from '../shared/calendar-date';
 import { LadderShift } from './ladder-shift';
 
 /**
  * A consumer must have 14 days to pay after the final notice (14-dagenbrief, art. 6:96
- * BW), counted from the day after he received it; receipt is taken as the day after sending.
+ * BW), counted from the day after he received it (see `fourteenDayLetterDeadline`).
  */
 export const CONSUMER_NOTICE_TERM_DAYS = 14;
 
@@ -51,11 +52,29 @@ const spacingFloor = (
   return addDays(last.sentOn, Math.max(1, spacing));
 };
 
-/** A consumer is handed over only after the final notice's term has run out. */
+/**
+ * The last day a final notice lets the debtor pay: the deadline it stated, but never earlier
+ * than the correct 14-day deadline from its sending (an old event states none; a wrong
+ * letter cannot shorten the term the law gives).
+ */
+export const finalNoticeDeadline = (
+  notice: SentReminder,
+  calendar?: BusinessCalendar,
+): CalendarDate => {
+  const correct = fourteenDayLetterDeadline(notice.sentOn, calendar).deadline;
+  return notice.deadline === undefined ? correct : maxDate(notice.deadline, correct);
+};
+
+/**
+ * A consumer is handed over only the day after the last deadline any final notice gave:
+ * a later letter that extends the term binds the creditor too.
+ */
 const consumerHandOverFloor = (rung: LadderLevel, input: NextRungInput): CalendarDate | null => {
   if (rung.kind !== 'hand-over' || input.debtorKind !== 'consumer') return null;
-  const notice = latest(input.remindersSent.filter((r) => r.kind === 'final-notice'));
-  return notice === null ? null : addDays(notice.sentOn, 1 + CONSUMER_NOTICE_TERM_DAYS + 1);
+  const deadlines = input.remindersSent
+    .filter((r) => r.kind === 'final-notice')
+    .map((notice) => finalNoticeDeadline(notice, input.calendar));
+  return deadlines.length === 0 ? null : addDays(deadlines.reduce(maxDate), 1);
 };
 
 /**

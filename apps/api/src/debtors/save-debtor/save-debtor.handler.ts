@@ -1,25 +1,35 @@
+import { businessDateOf } from '@debiteur/core';
 import { runDebtorCommand } from '@debiteur/application';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { API_OPTIONS, ResolvedApiOptions } from '../../app/api-options';
 import { WriteOutcome } from '../../commands/write-outcome';
+import { termWarnings } from '../../commands/term-warnings';
 import { debtorOutcome } from '../../commands/write-results';
 import { SaveDebtorCommand } from './save-debtor.command';
 
+/**
+ * Registers a debtor or records what changed. When the body agrees a payment term, the
+ * answer carries `warnings` on it for a business (art. 6:119a BW); the term is kept as asked.
+ */
 @CommandHandler(SaveDebtorCommand)
 export class SaveDebtorHandler implements ICommandHandler<SaveDebtorCommand, WriteOutcome> {
   constructor(@Inject(API_OPTIONS) private readonly options: ResolvedApiOptions) {}
 
   async execute({ meta, debtorId, body }: SaveDebtorCommand): Promise<WriteOutcome> {
+    const now = this.options.clock.now();
     const result = await runDebtorCommand(
       this.options.stores.events,
       meta.context,
       debtorId,
-      { type: 'SaveDebtorProfile', now: this.options.clock.now(), debtorId, ...body },
+      { type: 'SaveDebtorProfile', now, debtorId, ...body },
       meta.run,
     );
     const created =
       result._tag === 'Accepted' && result.events.some((e) => e.type === 'DebtorRegistered');
-    return debtorOutcome(result, created);
+    const outcome = debtorOutcome(result, created);
+    if (result._tag === 'Rejected' || body.paymentTermDays === undefined) return outcome;
+    const warnings = termWarnings(body.paymentTermDays, result.state, businessDateOf(now));
+    return { ...outcome, body: { ...outcome.body, warnings } };
   }
 }

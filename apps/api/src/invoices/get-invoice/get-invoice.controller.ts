@@ -1,3 +1,4 @@
+import { invoicePrescriptionDate } from '@debiteur/core';
 import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { API_OPTIONS, ResolvedApiOptions } from '../../app/api-options';
@@ -6,7 +7,7 @@ import { ApiRequest, callerOf } from '../../http/api-request';
 import { invoiceIdParam } from '../../http/decode-input';
 import { etagOf } from '../../http/write-headers';
 import { invoiceView } from '../../streams/invoice-view';
-import { loadInvoice } from '../../streams/stream-readers';
+import { loadDebtor, loadInvoice } from '../../streams/stream-readers';
 
 @Controller('invoices')
 export class GetInvoiceController {
@@ -14,7 +15,9 @@ export class GetInvoiceController {
 
   /**
    * The invoice as it stands, folded from its own stream: strongly consistent, ETag =
-   * version. Another tenant's invoice is 404, as is one never issued.
+   * version. Another tenant's invoice is 404, as is one never issued. With the balance by
+   * costs, interest and principal (art. 6:44 BW) and the date its claim prescribes (read
+   * with the debtor's kind: a consumer's invoice prescribes after two years).
    */
   @Get(':id')
   async getInvoice(
@@ -23,13 +26,14 @@ export class GetInvoiceController {
     @Param('id') id: string,
   ) {
     const invoiceId = invoiceIdParam(id);
-    const { state, version } = await loadInvoice(
-      this.options.stores.events,
-      callerOf(request).tenantId,
-      invoiceId,
-    );
+    const { tenantId } = callerOf(request);
+    const { state, version } = await loadInvoice(this.options.stores.events, tenantId, invoiceId);
     if (state.status === 'unissued') throw new ResourceNotFound('invoice', invoiceId);
+    const debtor = await loadDebtor(this.options.stores.events, tenantId, state.debtorId);
+    const kind = debtor.state.status === 'registered' ? debtor.state.kind : null;
     response.setHeader('ETag', etagOf(version));
-    return invoiceView(state, version);
+    return invoiceView(state, version, {
+      prescriptionDate: invoicePrescriptionDate(state, kind),
+    });
   }
 }

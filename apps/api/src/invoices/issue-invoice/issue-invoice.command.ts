@@ -27,7 +27,8 @@ export type IssueInvoiceBody = t.TypeOf<typeof IssueInvoiceBody>;
 
 /**
  * Issues an invoice. Without `dueDate` the debtor's agreed payment term applies, else the
- * tenant's default term (story 5: next month's invoice uses the agreed 30 days too).
+ * tenant's default term (story 5: next month's invoice uses the agreed 30 days too). The
+ * answer carries `warnings` on the term for a business debtor (art. 6:119a BW).
  */
 export class IssueInvoiceCommand extends WriteCommand {
   constructor(

@@ -4,6 +4,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { API_OPTIONS, ResolvedApiOptions } from '../../app/api-options';
 import { WriteOutcome } from '../../commands/write-outcome';
+import { invoiceTermWarnings } from '../../commands/term-warnings';
 import { invoiceOutcome } from '../../commands/write-results';
 import { loadDebtor, loadPolicy } from '../../streams/stream-readers';
 import { IssueInvoiceBody, IssueInvoiceCommand } from './issue-invoice.command';
@@ -24,7 +25,17 @@ export class IssueInvoiceHandler implements ICommandHandler<IssueInvoiceCommand,
       meta.run,
     );
     const outcome = invoiceOutcome(body.invoiceId, result, 201);
-    return { ...outcome, headers: { Location: `/invoices/${encodeURIComponent(body.invoiceId)}` } };
+    const debtor = await loadDebtor(
+      this.options.stores.events,
+      meta.context.tenantId,
+      body.debtorId,
+    );
+    const warnings = invoiceTermWarnings(result.state, debtor.state, body.issueDate);
+    return {
+      ...outcome,
+      body: { ...outcome.body, warnings },
+      headers: { Location: `/invoices/${encodeURIComponent(body.invoiceId)}` },
+    };
   }
 
   /** The debtor's agreed term, else the tenant's default (an unknown debtor gets the default). */

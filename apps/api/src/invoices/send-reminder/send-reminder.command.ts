@@ -1,13 +1,17 @@
-import { ReminderChannel } from '@debiteur/core';
+import { CalendarDate, Money, ReminderChannel } from '@debiteur/core';
 import * as t from 'io-ts';
 import { InvoiceWriteCommand } from '../../commands/write-outcome';
 import { bodyCodec } from '../../http/body-codec';
 
-/** `POST /invoices/:id/reminders`: `{ level }`, optionally another `channel` than the ladder's. */
+/**
+ * `POST /invoices/:id/reminders`: `{ level }`, optionally another `channel` than the
+ * ladder's. For a final notice, `statedCosts` and `deadline` record what a collector's own
+ * letter states; left out, the statutory costs and the correct 14-day deadline are recorded.
+ */
 export const SendReminderBody = bodyCodec(
   'SendReminderBody',
   { level: t.Int },
-  { channel: ReminderChannel },
+  { channel: ReminderChannel, statedCosts: Money, deadline: CalendarDate },
 );
 export type SendReminderBody = t.TypeOf<typeof SendReminderBody>;
 

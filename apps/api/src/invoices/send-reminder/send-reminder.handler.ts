@@ -1,5 +1,5 @@
 import { runInvoiceCommand } from '@debiteur/application';
-import { effectiveLadder } from '@debiteur/core';
+import { collectionCostsVatOf, effectiveLadder, ReminderPolicy } from '@debiteur/core';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { API_OPTIONS, ResolvedApiOptions } from '../../app/api-options';
@@ -8,6 +8,11 @@ import { invoiceOutcome } from '../../commands/write-results';
 import { DomainRejected } from '../../http/api-errors';
 import { loadDebtor, loadInvoice, loadPolicy } from '../../streams/stream-readers';
 import { SendReminderCommand } from './send-reminder.command';
+
+const vatOf = (policy: ReminderPolicy) => {
+  const costsVat = collectionCostsVatOf(policy);
+  return costsVat === null ? {} : { costsVat };
+};
 
 @CommandHandler(SendReminderCommand)
 export class SendReminderHandler implements ICommandHandler<SendReminderCommand, WriteOutcome> {
@@ -44,6 +49,9 @@ export class SendReminderHandler implements ICommandHandler<SendReminderCommand,
         level: rung.level,
         kind: rung.kind,
         channel: body.channel ?? rung.channel,
+        ...(body.statedCosts === undefined ? {} : { statedCosts: body.statedCosts }),
+        ...(body.deadline === undefined ? {} : { deadline: body.deadline }),
+        ...vatOf(policy.state.policy),
       },
       meta.run,
     );

@@ -5,8 +5,13 @@ import { bodyCodec } from '../../http/body-codec';
 
 /**
  * `PUT /policy`: the contract's fields; `promiseGraceDays` (days after a promised date
- * before the promise counts as broken) may be left out and then stays as it is.
+ * before the promise counts as broken) may be left out and then stays as it is, as may
+ * `collectionCostsVatPercent` (the VAT added to collection costs when the tenant cannot
+ * deduct it; `null` removes it).
  */
+/** A VAT rate in percent, 0 to 100. */
+const VatPercent = t.refinement(t.number, (n) => n >= 0 && n <= 100, 'VatPercent (0-100)');
+
 export const SetPolicyBody = bodyCodec(
   'SetPolicyBody',
   {
@@ -14,7 +19,7 @@ export const SetPolicyBody = bodyCodec(
     adaptive: t.boolean,
     ladder: t.readonlyArray(LadderLevel),
   },
-  { promiseGraceDays: t.number },
+  { promiseGraceDays: t.number, collectionCostsVatPercent: t.union([VatPercent, t.null]) },
 );
 export type SetPolicyBody = t.TypeOf<typeof SetPolicyBody>;
 

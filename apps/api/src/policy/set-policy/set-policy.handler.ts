@@ -13,9 +13,12 @@ export class SetPolicyHandler implements ICommandHandler<SetPolicyCommand, Write
 
   async execute({ meta, body }: SetPolicyCommand): Promise<WriteOutcome> {
     const { events } = this.options.stores;
-    const promiseGraceDays =
-      body.promiseGraceDays ??
-      (await loadPolicy(events, meta.context.tenantId)).state.policy.promiseGraceDays;
+    const current = (await loadPolicy(events, meta.context.tenantId)).state.policy;
+    const promiseGraceDays = body.promiseGraceDays ?? current.promiseGraceDays;
+    const vat =
+      body.collectionCostsVatPercent === undefined
+        ? current.collectionCostsVatPercent
+        : (body.collectionCostsVatPercent ?? undefined);
     const result = await runTenantCommand(
       events,
       meta.context,
@@ -27,6 +30,7 @@ export class SetPolicyHandler implements ICommandHandler<SetPolicyCommand, Write
           adaptive: body.adaptive,
           promiseGraceDays,
           ladder: body.ladder,
+          ...(vat === undefined ? {} : { collectionCostsVatPercent: vat }),
         },
       },
       meta.run,

@@ -20,9 +20,16 @@ const message = (over: Partial<ReminderMessage> = {}): ReminderMessage => ({
   subject: 'Herinnering: factuur 2026-001',
   text: 'Geachte heer, mevrouw,\n',
   html: '<p>Geachte heer, mevrouw,</p>',
+  pdf: { fileName: 'herinnering-2026-001.pdf', content: Buffer.from('%PDF-1.3 test') },
   to: { kind: 'email', address: 'a@b.nl', name: 'A' },
   ...over,
 });
+
+/** The files a reader sees: not the temporary ones of a write in progress. */
+const filesIn = (folder: string): string[] =>
+  readdirSync(folder)
+    .filter((name) => !name.endsWith('.tmp'))
+    .sort();
 
 describe('The file outbox', () => {
   let folder: string;
@@ -37,7 +44,7 @@ describe('The file outbox', () => {
 
     expect(receipts.filter((r) => r.status === 'delivered')).toHaveLength(1);
     expect(receipts.filter((r) => r.status === 'already-delivered')).toHaveLength(7);
-    expect(readdirSync(join(folder, 'acme'))).toEqual(['evt-1.eml']);
+    expect(filesIn(join(folder, 'acme'))).toEqual(['evt-1.eml', 'evt-1.html', 'evt-1.pdf']);
   });
 
   it('keeps the first version of a reminder delivered again', async () => {
@@ -51,11 +58,39 @@ describe('The file outbox', () => {
     );
   });
 
+  it('writes the letter as HTML and PDF beside the e-mail, and attaches the PDF', async () => {
+    const outbox = new FileOutbox({ folder });
+    await outbox.deliver(message());
+
+    const eml = readFileSync(join(folder, 'acme', 'evt-1.eml'), 'utf8');
+    expect(readFileSync(join(folder, 'acme', 'evt-1.pdf'), 'latin1')).toBe('%PDF-1.3 test');
+    expect(readFileSync(join(folder, 'acme', 'evt-1.html'), 'utf8')).toBe(
+      '<p>Geachte heer, mevrouw,</p>',
+    );
+    expect(eml).toMatch(/Content-Type: application\/pdf; name=herinnering-2026-001\.pdf/);
+  });
+
+  it('writes a letter as HTML and PDF, and a record that names the PDF file', async () => {
+    const outbox = new FileOutbox({ folder });
+    const receipt = await outbox.deliver(
+      message({ channel: 'post', to: { kind: 'postal', name: 'Bakkerij', attention: null } }),
+    );
+
+    expect(receipt).toMatchObject({ status: 'delivered' });
+    expect(filesIn(join(folder, 'acme'))).toEqual(['evt-1.html', 'evt-1.json', 'evt-1.pdf']);
+    const record = JSON.parse(readFileSync(join(folder, 'acme', 'evt-1.json'), 'utf8'));
+    expect(record.pdf).toEqual({ fileName: 'herinnering-2026-001.pdf', file: 'evt-1.pdf' });
+  });
+
   it('makes file names of ids a file system could misread', async () => {
     const outbox = new FileOutbox({ folder });
     await outbox.deliver(message({ idempotencyKey: '../../escape' }));
 
-    expect(readdirSync(join(folder, 'acme'))).toEqual(['..%2F..%2Fescape.eml']);
+    expect(filesIn(join(folder, 'acme'))).toEqual([
+      '..%2F..%2Fescape.eml',
+      '..%2F..%2Fescape.html',
+      '..%2F..%2Fescape.pdf',
+    ]);
     expect(readdirSync(folder)).toEqual(['acme']);
   });
 });

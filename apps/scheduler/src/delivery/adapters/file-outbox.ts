@@ -1,8 +1,13 @@
 import { createTransport } from 'nodemailer';
 import { access } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { DeliveryPort, DeliveryReceipt } from '../delivery-port';
-import { EmailRecipient, ReminderMessage, UndeliverableReminder } from '../reminder-message';
+import {
+  EmailRecipient,
+  ReminderDraft,
+  ReminderMessage,
+  UndeliverableReminder,
+} from '../reminder-message';
 import { mailOptionsFor } from './mail-options';
 import { fileNameOf, writeFileOnce } from './write-once';
 
@@ -25,13 +30,29 @@ const exists = (path: string): Promise<boolean> =>
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
+/** A draft for its JSON record: the PDF is named by the file beside it, not inlined. */
+const recordOf = <D extends ReminderDraft>(draft: D, pdfPath: string) => ({
+  ...draft,
+  pdf: { fileName: draft.pdf.fileName, file: basename(pdfPath) },
+});
+
+/** The `.html` and `.pdf` beside a reminder's main file, written before it. */
+const writeDocuments = async (draft: ReminderDraft, mainPath: string): Promise<string> => {
+  const stem = mainPath.replace(/\.[a-z]+$/, '');
+  await writeFileOnce(`${stem}.html`, draft.html);
+  await writeFileOnce(`${stem}.pdf`, draft.pdf.content);
+  return `${stem}.pdf`;
+};
+
 /**
  * The default delivery port: a folder another system (or a person) picks reminders up from.
- * An e-mail becomes `<folder>/<tenant>/<eventId>.eml`, ready to send or open in a mail
- * client; a letter becomes `<eventId>.html` to print plus `<eventId>.json`, written last,
- * with the addressee. Files are written atomically and never overwritten, so a reminder
- * delivered twice is one file: the second delivery answers `already-delivered`. Reminders
- * nobody can deliver go to `<folder>/undeliverable/<tenant>/<eventId>.json`.
+ * Every reminder gets `<folder>/<tenant>/<eventId>.html` and `<eventId>.pdf` (the letter to
+ * look at or print); then an e-mail becomes `<eventId>.eml` (with the PDF attached), ready to
+ * send or open in a mail client, and a letter `<eventId>.json` with the addressee. That file
+ * is written last and marks the reminder delivered. Files are written atomically and never
+ * overwritten, so a reminder delivered twice is one set of files: the second delivery
+ * answers `already-delivered`. Reminders nobody can deliver go to
+ * `<folder>/undeliverable/<tenant>/<eventId>.json`, with `.html` and `.pdf` beside it.
  */
 export class FileOutbox implements DeliveryPort {
   readonly folder: string;
@@ -75,7 +96,8 @@ export class FileOutbox implements DeliveryPort {
       fileNameOf(reminder.tenantId),
       `${fileNameOf(reminder.idempotencyKey)}.json`,
     );
-    await writeFileOnce(path, json(reminder));
+    const pdfPath = await writeDocuments(reminder, path);
+    await writeFileOnce(path, json(recordOf(reminder, pdfPath)));
   }
 
   async close(): Promise<void> {
@@ -87,12 +109,13 @@ export class FileOutbox implements DeliveryPort {
     path: string,
   ): Promise<'written' | 'exists'> {
     if (await exists(path)) return 'exists';
+    await writeDocuments(message, path);
     const info = await this.composer.sendMail(mailOptionsFor(message, this.from));
     return writeFileOnce(path, info.message as Buffer);
   }
 
   private async writeLetter(message: ReminderMessage, path: string): Promise<'written' | 'exists'> {
-    await writeFileOnce(path.replace(/\.json$/, '.html'), message.html);
-    return writeFileOnce(path, json(message));
+    const pdfPath = await writeDocuments(message, path);
+    return writeFileOnce(path, json(recordOf(message, pdfPath)));
   }
 }

@@ -22,7 +22,7 @@ export const messageIdFor = (idempotencyKey: string, from: string): string => {
   return `<reminder.${left}@${domainOf(from)}>`;
 };
 
-/** The e-mail of a reminder, as nodemailer takes it. */
+/** The e-mail of a reminder, as nodemailer takes it: text, HTML and the letter as a PDF attachment. */
 export const mailOptionsFor = (
   message: ReminderMessage & { readonly to: EmailRecipient },
   from: string,
@@ -32,6 +32,13 @@ export const mailOptionsFor = (
   subject: message.subject,
   text: message.text,
   html: message.html,
+  attachments: [
+    {
+      filename: message.pdf.fileName,
+      content: message.pdf.content,
+      contentType: 'application/pdf',
+    },
+  ],
   messageId: messageIdFor(message.idempotencyKey, from),
   date: new Date(message.occurredAt),
   headers: {

@@ -26,3 +26,18 @@ export const readMail = (
     );
   return { header, body: qp };
 };
+
+/** The PDF attachments of a MIME message: each part of type application/pdf, base64 undone. */
+export const pdfAttachmentsOf = (
+  raw: string,
+): { readonly fileName: string | null; readonly content: Buffer }[] =>
+  raw.split(/\r\n--[^\r\n]+/).flatMap((part) => {
+    const split = part.indexOf('\r\n\r\n');
+    if (split === -1) return [];
+    const head = part.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
+    if (!/content-type:\s*application\/pdf/i.test(head)) return [];
+    const fileName = /filename="?([^";\r\n]+)"?/i.exec(head)?.[1] ?? null;
+    return [
+      { fileName, content: Buffer.from(part.slice(split + 4).replace(/\s+/g, ''), 'base64') },
+    ];
+  });

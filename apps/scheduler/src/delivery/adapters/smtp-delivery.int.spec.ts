@@ -8,7 +8,8 @@ import { useSqliteWorld } from '../follower/delivery.spec-fixtures';
 import { createReminderDelivery } from '../follower/reminder-delivery';
 import { DeliveryLogger } from '../follower/reminder-delivery.types';
 import { messageIdFor } from './mail-options';
-import { readMail } from './mail.spec-helpers';
+import { pdfText } from '../render/poppler.spec-helpers';
+import { pdfAttachmentsOf, readMail } from './mail.spec-helpers';
 
 interface Received {
   readonly mailFrom: string | null;
@@ -99,6 +100,12 @@ describe('Delivering reminders over SMTP', () => {
     expect(mail.body).toContain('NR-A');
     expect(mail.body).toContain('https://pay.example.nl/A?t=1');
     expect(mail.body).toContain('€ 1.210,00');
+    const attachments = pdfAttachmentsOf(message?.raw ?? '');
+    expect(attachments.map((a) => a.fileName)).toEqual(['herinnering-nr-a.pdf']);
+    const pdf = pdfText(attachments[0]?.content ?? Buffer.alloc(0));
+    expect(pdf).toContain('NR-A');
+    expect(pdf).toContain('€ 1.210,00');
+    expect(pdf).toContain('https://pay.example.nl/A?t=1');
   });
 
   it('keeps a reminder while the server is down and sends it once the server is back', async () => {

@@ -1,6 +1,6 @@
 import { EventStore, RecordedEvent } from '@debiteur/eventstore';
 import { DeliveryPort } from '../delivery-port';
-import { renderReminder } from '../render/render-reminder';
+import { renderReminder, renderReminderPdf } from '../render/render-reminder';
 import { Language, ReminderDraft, UndeliverableReason } from '../reminder-message';
 import { DeliveryClaims } from './delivery-claims';
 import { addressFor } from './recipient';
@@ -25,16 +25,15 @@ export interface ReminderHandlerDeps {
 export const messageOf = (error: unknown): string =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
-const draftOf = (
+const draftOf = async (
   recorded: RecordedEvent,
   context: ReminderContext,
   deps: ReminderHandlerDeps,
-): ReminderDraft => {
+): Promise<ReminderDraft> => {
   const language = deps.languageFor(context.tenantId);
-  const rendered = renderReminder(context.facts, {
-    language,
-    senderName: deps.senderFor(context.tenantId),
-  });
+  const options = { language, senderName: deps.senderFor(context.tenantId) };
+  const rendered = renderReminder(context.facts, options);
+  const pdf = await renderReminderPdf(context.facts, options);
   return {
     idempotencyKey: recorded.eventId,
     tenantId: context.tenantId,
@@ -48,6 +47,7 @@ const draftOf = (
     occurredAt: recorded.metadata.occurredAt,
     language,
     ...rendered,
+    pdf,
   };
 };
 
@@ -64,7 +64,7 @@ export const reminderHandler =
     const context = await loadReminderContext(deps.events, recorded, reminder);
     const addressing = addressFor(reminder.data.channel, context.debtor);
     if (addressing._tag === 'NoDocument') return { _tag: 'Skipped' };
-    const draft = draftOf(recorded, context, deps);
+    const draft = await draftOf(recorded, context, deps);
 
     const claim = await deps.claims.claim(recorded);
     if (claim._tag === 'Done') return { _tag: 'AlreadyDelivered' };

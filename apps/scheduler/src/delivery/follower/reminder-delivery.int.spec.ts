@@ -5,7 +5,15 @@ import { readMail } from '../adapters/mail.spec-helpers';
 import { messageIdFor } from '../adapters/mail-options';
 import { DeliveryPort } from '../delivery-port';
 import { ReminderMessage } from '../reminder-message';
-import { tenant } from '../delivery.spec-values';
+import { formatAmount, formatDay } from '../render/formatting';
+import { pdfText } from '../render/poppler.spec-helpers';
+import { reminderSentIn } from './reminder-facts';
+import {
+  fourteenDayLetterDeadline,
+  statutoryCollectionCosts,
+  statutoryInterest,
+} from '@debiteur/core';
+import { cents, day, tenant } from '../delivery.spec-values';
 import { ACME, useSqliteWorld } from './delivery.spec-fixtures';
 import { createReminderDelivery, REMINDER_DELIVERY_CHECKPOINT } from './reminder-delivery';
 import { DeliveryLogger } from './reminder-delivery.types';
@@ -20,10 +28,11 @@ const recordingLogger = () => {
   return { logger, entries };
 };
 
-const filesIn = (folder: string): string[] =>
+/** The files in a folder, or only those with the extension given (`.eml`: one per e-mail). */
+const filesIn = (folder: string, extension = ''): string[] =>
   existsSync(folder)
     ? readdirSync(folder)
-        .filter((f) => !f.startsWith('.'))
+        .filter((f) => !f.startsWith('.') && f.endsWith(extension))
         .sort()
     : [];
 
@@ -62,7 +71,14 @@ describe('Reminder delivery', () => {
     const summary = await delivery.runOnce();
 
     expect(summary).toMatchObject({ delivered: 2, alreadyDelivered: 0, failure: null });
-    expect(filesIn(join(world.outbox(), 'acme'))).toEqual(['rem-A-1.eml', 'rem-B-1.eml']);
+    expect(filesIn(join(world.outbox(), 'acme'))).toEqual([
+      'rem-A-1.eml',
+      'rem-A-1.html',
+      'rem-A-1.pdf',
+      'rem-B-1.eml',
+      'rem-B-1.html',
+      'rem-B-1.pdf',
+    ]);
     const mail = readMail(readFileSync(join(world.outbox(), 'acme', 'rem-A-1.eml'), 'utf8'));
     expect(mail.header('Message-ID')).toBe(messageIdFor('rem-A-1', 'noreply@acme.nl'));
     expect(mail.header('X-Debiteur-Reminder')).toBe('rem-A-1');
@@ -88,7 +104,7 @@ describe('Reminder delivery', () => {
     expect(again).toMatchObject({ examined: 0, delivered: 0 });
     expect(third).toMatchObject({ delivered: 1 });
     expect(recorded.keys).toEqual(['rem-A-1', 'rem-B-1', 'rem-A-2']);
-    expect(filesIn(join(world.outbox(), 'acme'))).toHaveLength(3);
+    expect(filesIn(join(world.outbox(), 'acme'), '.eml')).toHaveLength(3);
   });
 
   it('keeps the checkpoint before a reminder it could not deliver, and delivers it next run', async () => {
@@ -110,7 +126,7 @@ describe('Reminder delivery', () => {
         fields: expect.objectContaining({ eventId: 'rem-B-1' }),
       }),
     );
-    expect(filesIn(join(world.outbox(), 'acme'))).toEqual(['rem-A-1.eml']);
+    expect(filesIn(join(world.outbox(), 'acme'), '.eml')).toEqual(['rem-A-1.eml']);
 
     // A new process: only what the store remembers carries over.
     const restarted = flakyPort(outbox, []);
@@ -120,7 +136,7 @@ describe('Reminder delivery', () => {
 
     expect(second).toMatchObject({ delivered: 1, failure: null });
     expect(restarted.keys).toEqual(['rem-B-1']);
-    expect(filesIn(join(world.outbox(), 'acme'))).toEqual(['rem-A-1.eml', 'rem-B-1.eml']);
+    expect(filesIn(join(world.outbox(), 'acme'), '.eml')).toEqual(['rem-A-1.eml', 'rem-B-1.eml']);
   });
 
   it('recognises a reminder delivered before a crash that lost the checkpoint', async () => {
@@ -132,7 +148,7 @@ describe('Reminder delivery', () => {
     const replay = await createReminderDelivery({ stores: world.stores(), port }).runOnce();
 
     expect(replay).toMatchObject({ delivered: 0, alreadyDelivered: 2 });
-    expect(filesIn(join(world.outbox(), 'acme'))).toHaveLength(2);
+    expect(filesIn(join(world.outbox(), 'acme'), '.eml')).toHaveLength(2);
   });
 
   it('shows the amounts as they stood when the reminder was sent', async () => {
@@ -166,6 +182,92 @@ describe('Reminder delivery', () => {
     expect(mail.header('To')).toContain('new@korf.nl');
   });
 
+  it("states in a consumer's 14-day letter the costs and deadline its event recorded", async () => {
+    await world.registerDebtor('d1', { kind: 'consumer' });
+    await world.issue('A', 'd1', { paymentLink: 'https://pay.example.nl/A' });
+    await world.remind('A', 3, 'rem-A-3', { kind: 'final-notice', channel: 'post' });
+    const stream = await world.stores().events.readStream('invoice:acme:A');
+    const sent = stream.map(reminderSentIn).find((event) => event !== null);
+    const { statedCosts, deadline } = sent?.data ?? {};
+    if (statedCosts === undefined || deadline === undefined) {
+      throw new Error('the final notice recorded no costs or deadline');
+    }
+
+    await createReminderDelivery({
+      stores: world.stores(),
+      port: new FileOutbox({ folder: world.outbox() }),
+    }).runOnce();
+
+    const pdf = pdfText(readFileSync(join(world.outbox(), 'acme', 'rem-A-3.pdf')));
+    const html = readFileSync(join(world.outbox(), 'acme', 'rem-A-3.html'), 'utf8');
+    for (const document of [pdf, html]) {
+      expect(document).toContain(formatDay(deadline, 'nl'));
+      expect(document).toContain(formatAmount(statedCosts, 'nl'));
+      expect(document).toContain('NR-A');
+      expect(document).toContain('https://pay.example.nl/A');
+    }
+  });
+
+  it('states the statutory costs and the legal deadline in a final notice recorded without them', async () => {
+    await world.registerDebtor('d1', { kind: 'consumer' });
+    await world.issue('A', 'd1', { amount: 121000 });
+    await world.stores().events.appendToStream(
+      'invoice:acme:A',
+      [
+        {
+          eventId: 'rem-A-3',
+          schemaVersion: 1,
+          type: 'ReminderSent',
+          // As recorded before final notices carried `statedCosts` and `deadline`.
+          data: { level: 3, kind: 'final-notice', channel: 'post', sentOn: '2026-12-01' },
+          metadata: {
+            tenantId: 'acme',
+            occurredAt: '2026-12-01T09:00:00+01:00',
+            actor: 'test',
+            reason: null,
+            correlationId: 'c-test',
+            causationId: null,
+          },
+        },
+      ],
+      { expectedVersion: 'any' },
+    );
+    const costs = statutoryCollectionCosts(cents(121000));
+    const { deadline } = fourteenDayLetterDeadline(day('2026-12-01'));
+
+    await createReminderDelivery({
+      stores: world.stores(),
+      port: new FileOutbox({ folder: world.outbox() }),
+    }).runOnce();
+
+    const html = readFileSync(join(world.outbox(), 'acme', 'rem-A-3.html'), 'utf8');
+    expect(costs).not.toBeNull();
+    expect(html).toContain(formatAmount(costs ?? cents(0), 'nl'));
+    expect(html).toContain(formatDay(deadline, 'nl'));
+  });
+
+  it('names the commercial interest accrued by the date of a demand to a business', async () => {
+    await world.registerDebtor('d1', { email: 'a@korf.nl' });
+    await world.issue('A', 'd1', { amount: 121000 });
+    await world.remind('A', 2, 'rem-A-2', { kind: 'demand' });
+    const interest = statutoryInterest({
+      principal: cents(121000),
+      kind: 'commercial',
+      from: day('2026-11-24'), // the day after the due date
+      until: day('2026-12-02'), // up to and including the letter's date, 1 December
+    }).total;
+
+    await createReminderDelivery({
+      stores: world.stores(),
+      port: new FileOutbox({ folder: world.outbox() }),
+    }).runOnce();
+
+    expect(interest.amount).toBeGreaterThan(0);
+    const html = readFileSync(join(world.outbox(), 'acme', 'rem-A-2.html'), 'utf8');
+    expect(html).toContain(formatAmount(interest, 'nl'));
+    expect(html).toContain('6:119a');
+  });
+
   it('sets aside a reminder whose debtor has no e-mail address, and delivers the rest', async () => {
     await world.registerDebtor('no-mail', {});
     await world.registerDebtor('d1', { email: 'a@b.nl' });
@@ -186,7 +288,11 @@ describe('Reminder delivery', () => {
     expect(summary.undeliverable).toEqual([
       { eventId: 'rem-A-1', tenantId: 'acme', invoiceId: 'A', reason: 'no-email-address' },
     ]);
-    expect(filesIn(join(world.outbox(), 'undeliverable', 'acme'))).toEqual(['rem-A-1.json']);
+    expect(filesIn(join(world.outbox(), 'undeliverable', 'acme'))).toEqual([
+      'rem-A-1.html',
+      'rem-A-1.json',
+      'rem-A-1.pdf',
+    ]);
     const setAside = JSON.parse(
       readFileSync(join(world.outbox(), 'undeliverable', 'acme', 'rem-A-1.json'), 'utf8'),
     );
@@ -207,7 +313,11 @@ describe('Reminder delivery', () => {
     }).runOnce();
 
     expect(summary).toMatchObject({ delivered: 1, skipped: 1 });
-    expect(filesIn(join(world.outbox(), 'acme'))).toEqual(['rem-A-1.html', 'rem-A-1.json']);
+    expect(filesIn(join(world.outbox(), 'acme'))).toEqual([
+      'rem-A-1.html',
+      'rem-A-1.json',
+      'rem-A-1.pdf',
+    ]);
     const letter = JSON.parse(readFileSync(join(world.outbox(), 'acme', 'rem-A-1.json'), 'utf8'));
     expect(letter.to).toEqual({ kind: 'postal', name: 'Debtor d1', attention: 'Mevr. Smit' });
   });
@@ -247,12 +357,12 @@ describe('Reminder delivery', () => {
     });
     const following = delivery.follow(stop.signal, 10);
     const deadline = Date.now() + 5_000;
-    while (filesIn(join(world.outbox(), 'acme')).length < 2 && Date.now() < deadline) {
+    while (filesIn(join(world.outbox(), 'acme'), '.eml').length < 2 && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     stop.abort();
     await following;
 
-    expect(filesIn(join(world.outbox(), 'acme'))).toHaveLength(2);
+    expect(filesIn(join(world.outbox(), 'acme'), '.eml')).toHaveLength(2);
   });
 });

@@ -1,19 +1,25 @@
 import {
+  addDays,
+  CalendarDate,
   DebtorState,
   debtorDecider,
   debtorEventCodec,
   debtorStreamId,
+  fourteenDayLetterDeadline,
+  interestStartDate,
   InvoiceEventOf,
   InvoiceState,
   invoiceDecider,
   invoiceEventCodec,
   IssuedInvoice,
   ReminderChannel,
+  statutoryCollectionCosts,
+  statutoryInterest,
   TenantId,
   tenantId as toTenantId,
 } from '@debiteur/core';
 import { decodedOrThrow, EventStore, loadState, RecordedEvent } from '@debiteur/eventstore';
-import { ReminderFacts } from '../render/reminder-letter';
+import { InterestFacts, ReminderFacts } from '../render/reminder-letter';
 
 type ReminderSent = InvoiceEventOf<'ReminderSent'>;
 
@@ -38,6 +44,56 @@ const invoiceAt = async (
     );
   }
   return state;
+};
+
+/**
+ * Statutory interest on the principal outstanding, for the days up to and including the
+ * letter's date, when a demand or final notice goes out: the commercial rate from the day
+ * after the due date (BW 6:119a), for a consumer the statutory rate from the same day (the
+ * due date taken as a fatal term, BW 6:83 sub a, as the hand-over reckons it). Null for a
+ * friendly reminder and when nothing has accrued.
+ */
+const interestFor = (
+  reminder: ReminderSent,
+  invoice: IssuedInvoice,
+  debtor: DebtorState,
+): InterestFacts | null => {
+  if (reminder.data.kind === 'reminder' || debtor.status !== 'registered') return null;
+  const rate = debtor.kind === 'consumer' ? 'consumer' : 'commercial';
+  const from = interestStartDate(
+    rate === 'commercial'
+      ? { kind: rate, dueDate: invoice.dueDate }
+      : { kind: rate, dueDate: invoice.dueDate, fatalTerm: true, noticeOfDefaultDeadline: null },
+  );
+  if (from === null) return null;
+  const until: CalendarDate = reminder.data.sentOn;
+  const { total } = statutoryInterest({
+    principal: invoice.outstanding,
+    kind: rate,
+    from,
+    until: addDays(until, 1),
+  });
+  return total.amount > 0 ? { amount: total, until, rate } : null;
+};
+
+/**
+ * What a final notice (the 14-day letter) states: the costs and deadline its event
+ * recorded. Events from before these were recorded get what the letter said then: the
+ * statutory costs for a consumer, and the deadline the law gives from the day it was sent.
+ */
+const finalNoticeTerms = (
+  reminder: ReminderSent,
+  invoice: IssuedInvoice,
+  debtor: DebtorState,
+): Pick<ReminderFacts, 'collectionCosts' | 'deadline'> => {
+  if (reminder.data.kind !== 'final-notice') return { collectionCosts: null, deadline: null };
+  const consumer = debtor.status === 'registered' && debtor.kind === 'consumer';
+  return {
+    collectionCosts:
+      reminder.data.statedCosts ??
+      (consumer ? statutoryCollectionCosts(invoice.outstanding) : null),
+    deadline: reminder.data.deadline ?? fourteenDayLetterDeadline(reminder.data.sentOn).deadline,
+  };
 };
 
 /** What delivery knows of one reminder: the invoice as it stood then, the debtor as now. */
@@ -87,6 +143,8 @@ export const loadReminderContext = async (
       debtor.status === 'registered'
         ? { name: debtor.name, kind: debtor.kind, contactPerson: debtor.contactPerson }
         : null,
+    ...finalNoticeTerms(reminder, invoice, debtor),
+    interest: interestFor(reminder, invoice, debtor),
   };
   return { tenantId, channel: reminder.data.channel, invoice, debtor, facts };
 };

@@ -1,5 +1,5 @@
 import { cents, day } from '../delivery.spec-values';
-import { escapeHtml, formatAmount, formatDate } from './formatting';
+import { escapeHtml, formatAmount, formatDate, formatDay } from './formatting';
 
 describe('Formatting for letters', () => {
   describe('amounts', () => {
@@ -30,6 +30,17 @@ describe('Formatting for letters', () => {
       ['2026-05-09', 'en', '9 May 2026'],
     ] as const)('writes %s in %s as %p', (date, language, expected) => {
       expect(formatDate(day(date), language)).toBe(expected);
+    });
+  });
+
+  describe('deadlines', () => {
+    it.each([
+      ['2026-12-09', 'nl', 'woensdag 9 december 2026'],
+      ['2026-12-09', 'en', 'Wednesday 9 December 2026'],
+      ['2026-12-13', 'nl', 'zondag 13 december 2026'],
+      ['2026-12-14', 'en', 'Monday 14 December 2026'],
+    ] as const)('name %s in %s with its weekday: %p', (date, language, expected) => {
+      expect(formatDay(day(date), language)).toBe(expected);
     });
   });
 

@@ -1,4 +1,4 @@
-import { CalendarDate, Money } from '@debiteur/core';
+import { CalendarDate, Money, weekday } from '@debiteur/core';
 import { Language } from '../reminder-message';
 
 const SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', GBP: '£', USD: '$' };
@@ -73,6 +73,18 @@ export const formatDate = (date: CalendarDate, language: Language): string => {
   const name = MONTHS[language][(month ?? 1) - 1] ?? '';
   return `${day ?? ''} ${name} ${year ?? ''}`;
 };
+
+const WEEKDAYS: Readonly<Record<Language, readonly string[]>> = {
+  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+
+/**
+ * A business date with its weekday, as a deadline is best named so nobody can misread it:
+ * `woensdag 9 december 2026` in Dutch, `Wednesday 9 December 2026` in English.
+ */
+export const formatDay = (date: CalendarDate, language: Language): string =>
+  `${WEEKDAYS[language][weekday(date) - 1] ?? ''} ${formatDate(date, language)}`;
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',

@@ -1,45 +1,61 @@
-import { ReminderKind } from '@debiteur/core';
-import { statutoryCollectionCosts } from './collection-costs';
-import { formatAmount, formatDate } from './formatting';
-import { Letter, LetterTemplate, ReminderFacts } from './reminder-letter';
+import { CalendarDate, Money } from '@debiteur/core';
+import { formatAmount, formatDate, formatDay } from './formatting';
+import { layOut } from './letter-layout';
+import { ReminderFacts } from './reminder-letter';
 
-const amount = (facts: ReminderFacts) => formatAmount(facts.invoice.outstanding, 'nl');
-const date = (d: Parameters<typeof formatDate>[0]) => formatDate(d, 'nl');
+const amount = (m: Money): string => formatAmount(m, 'nl');
+const date = (d: CalendarDate): string => formatDate(d, 'nl');
+const outstanding = (facts: ReminderFacts): string => amount(facts.invoice.outstanding);
 
-/** "factuur 2026-001 van 1 oktober 2026 voor Advieswerk oktober" */
+/** "factuur 2026-001 van 1 oktober 2026 voor ‘Advieswerk oktober’" */
 const invoicePhrase = ({ invoice }: ReminderFacts): string =>
   `factuur ${invoice.number} van ${date(invoice.issueDate)}` +
   (invoice.description.trim() === '' ? '' : ` voor ‘${invoice.description.trim()}’`);
 
-const salutation = ({ debtor }: ReminderFacts): string => {
-  if (debtor?.contactPerson) return `Geachte ${debtor.contactPerson},`;
-  if (debtor?.kind === 'consumer') return `Geachte ${debtor.name},`;
-  return 'Geachte heer, mevrouw,';
+const dueWas = (facts: ReminderFacts): string =>
+  `De vervaldatum was ${date(facts.invoice.dueDate)}.`;
+
+const byDeadline = (facts: ReminderFacts): string =>
+  facts.deadline === null ? 'per omgaande' : `uiterlijk op ${formatDay(facts.deadline, 'nl')}`;
+
+/** BW 6:119 (consumer) or 6:119a (commercial): named as the law names them. */
+const interestSentence = (facts: ReminderFacts): string[] => {
+  const { interest } = facts;
+  if (interest === null) return [];
+  const kind =
+    interest.rate === 'commercial'
+      ? 'de wettelijke handelsrente (artikel 6:119a BW)'
+      : 'de wettelijke rente (artikel 6:119 BW)';
+  return [
+    `Over het openstaande bedrag bent u ${kind} verschuldigd; tot en met ${date(interest.until)} is dat ${amount(interest.amount)}.`,
+  ];
 };
 
-const SUBJECTS: Readonly<Record<ReminderKind, string>> = {
-  reminder: 'Herinnering',
-  demand: 'Aanmaning',
-  'final-notice': 'Laatste aanmaning',
-  'hand-over': 'Overdracht aan incassobureau',
-};
+/**
+ * The term of the 14-day letter (BW 6:96 lid 6) in the words HR 25-11-2016,
+ * ECLI:NL:HR:2016:2704 accepts: fourteen days from the day after delivery; the named date
+ * is the last day on ordinary delivery, and a later delivery moves it, so it never misleads.
+ */
+const fourteenDayTerm = (facts: ReminderFacts): string[] => [
+  `Wij verzoeken u het openstaande bedrag van ${outstanding(facts)} te betalen binnen veertien dagen vanaf de dag nadat deze brief bij u is bezorgd.` +
+    (facts.deadline === null
+      ? ''
+      : ` Bij een gewone bezorging van deze brief betaalt u dus uiterlijk op ${formatDay(facts.deadline, 'nl')}. Is deze brief later bij u bezorgd, dan heeft u tot en met de veertiende dag na de dag van bezorging.`),
+];
 
-const consequence = (facts: ReminderFacts): string => {
-  const costs =
-    facts.debtor?.kind === 'consumer' ? statutoryCollectionCosts(facts.invoice.outstanding) : null;
-  return costs === null
-    ? 'Betaalt u niet binnen deze termijn, dan dragen wij de vordering over aan een incassobureau; de kosten daarvan komen voor uw rekening.'
-    : `Betaalt u niet binnen deze termijn, dan dragen wij de vordering over aan een incassobureau en brengen wij incassokosten van ${formatAmount(costs, 'nl')} in rekening.`;
-};
+/** The consequences the law requires the 14-day letter to state, with the amount of the costs. */
+const consequence = (facts: ReminderFacts): string =>
+  facts.collectionCosts === null
+    ? 'Betaalt u niet binnen deze termijn, dan dragen wij de vordering over aan een incassobureau; de buitengerechtelijke incassokosten komen dan voor uw rekening.'
+    : `Betaalt u niet binnen deze termijn, dan bent u daarnaast buitengerechtelijke incassokosten verschuldigd van ${amount(facts.collectionCosts)}, berekend volgens het Besluit vergoeding voor buitengerechtelijke incassokosten, en dragen wij de vordering over aan een incassobureau.`;
 
-const wording = (facts: ReminderFacts): Pick<Letter, 'body' | 'postscript'> => {
-  const due = `De vervaldatum was ${date(facts.invoice.dueDate)}.`;
+const text = (facts: ReminderFacts) => {
   switch (facts.kind) {
     case 'reminder':
       return {
         body: [
-          `Volgens onze administratie staat ${invoicePhrase(facts)} nog open. ${due}`,
-          `Het openstaande bedrag is ${amount(facts)}. Wellicht is de betaling aan uw aandacht ontsnapt; wij verzoeken u het bedrag alsnog te voldoen.`,
+          `Volgens onze administratie staat ${invoicePhrase(facts)} nog open. ${dueWas(facts)}`,
+          `Het openstaande bedrag is ${outstanding(facts)}. Wellicht is de betaling aan uw aandacht ontsnapt; wij verzoeken u het bedrag ${facts.deadline === null ? 'alsnog' : byDeadline(facts)} te voldoen.`,
         ],
         postscript: [
           'Heeft u inmiddels betaald? Dan kunt u deze herinnering als niet verzonden beschouwen.',
@@ -48,8 +64,9 @@ const wording = (facts: ReminderFacts): Pick<Letter, 'body' | 'postscript'> => {
     case 'demand':
       return {
         body: [
-          `Ondanks onze eerdere herinnering hebben wij de betaling van ${invoicePhrase(facts)} nog niet (volledig) ontvangen. ${due}`,
-          `Wij verzoeken u dringend het openstaande bedrag van ${amount(facts)} per omgaande te voldoen.`,
+          `Ondanks onze eerdere herinnering hebben wij de betaling van ${invoicePhrase(facts)} nog niet (volledig) ontvangen. ${dueWas(facts)}`,
+          `Wij verzoeken u dringend het openstaande bedrag van ${outstanding(facts)} ${byDeadline(facts)} te voldoen.`,
+          ...interestSentence(facts),
         ],
         postscript: [
           'Heeft u vragen over deze factuur, of kunt u niet in één keer betalen? Neem dan contact met ons op, dan zoeken wij samen naar een oplossing.',
@@ -58,19 +75,26 @@ const wording = (facts: ReminderFacts): Pick<Letter, 'body' | 'postscript'> => {
     case 'final-notice':
       return {
         body: [
-          `Ondanks onze herinnering en aanmaning is ${invoicePhrase(facts)} nog niet betaald. ${due}`,
-          `Dit is onze laatste aanmaning. Wij verzoeken u het openstaande bedrag van ${amount(facts)} binnen 14 dagen na ontvangst van deze brief te betalen.`,
+          `Ondanks onze herinnering en aanmaning is ${invoicePhrase(facts)} nog niet (volledig) betaald. ${dueWas(facts)} Dit is onze laatste aanmaning.`,
+          ...fourteenDayTerm(facts),
           consequence(facts),
+          ...interestSentence(facts),
+          'Aan deze brief zijn voor u geen kosten verbonden.',
         ],
         postscript: [
-          'Heeft u inmiddels betaald? Dan kunt u deze brief als niet verzonden beschouwen.',
+          'Heeft u inmiddels betaald? Dan kunt u deze brief als niet verzonden beschouwen. Heeft u vragen of kunt u niet in één keer betalen, neem dan binnen de termijn contact met ons op.',
         ],
       };
     case 'hand-over':
       return {
         body: [
           `Ondanks onze herinneringen is ${invoicePhrase(facts)} niet betaald. Wij hebben de vordering daarom overgedragen aan een incassobureau.`,
-          `Het openstaande bedrag is ${amount(facts)}. Het incassobureau neemt contact met u op.`,
+          `Het openstaande bedrag is ${outstanding(facts)}.` +
+            (facts.collectionCosts === null
+              ? ''
+              : ` Daarnaast bent u buitengerechtelijke incassokosten verschuldigd van ${amount(facts.collectionCosts)}.`) +
+            ' Het incassobureau neemt contact met u op.',
+          ...interestSentence(facts),
         ],
         postscript: [],
       };
@@ -78,22 +102,40 @@ const wording = (facts: ReminderFacts): Pick<Letter, 'body' | 'postscript'> => {
 };
 
 /** The Dutch letters: herinnering, aanmaning, laatste aanmaning (14-dagenbrief) and overdracht. */
-export const dutchLetter: LetterTemplate = (facts, senderName) => ({
-  subject: `${SUBJECTS[facts.kind]}: factuur ${facts.invoice.number}`,
-  salutation: salutation(facts),
-  ...wording(facts),
-  facts: [
-    ['Factuurnummer', facts.invoice.number],
-    ['Omschrijving', facts.invoice.description],
-    ['Factuurdatum', date(facts.invoice.issueDate)],
-    ['Vervaldatum', date(facts.invoice.dueDate)],
-    ['Factuurbedrag', formatAmount(facts.invoice.amount, 'nl')],
-    ['Openstaand bedrag', amount(facts)],
-  ],
-  payment:
-    facts.invoice.paymentLink === null
-      ? null
-      : { label: 'Betaal direct online', url: facts.invoice.paymentLink },
+export const dutchLetter = layOut({
+  language: 'nl',
+  subjects: {
+    reminder: 'Herinnering',
+    demand: 'Aanmaning',
+    'final-notice': 'Laatste aanmaning',
+    'hand-over': 'Overdracht aan incassobureau',
+  },
+  invoiceWord: 'factuur',
+  labels: {
+    date: 'Datum',
+    subject: 'Betreft',
+    attention: 't.a.v.',
+    invoiceNumber: 'Factuurnummer',
+    description: 'Omschrijving',
+    issueDate: 'Factuurdatum',
+    dueDate: 'Vervaldatum',
+    invoiceAmount: 'Factuurbedrag',
+    outstanding: 'Openstaand bedrag',
+    interest: (rate) => (rate === 'commercial' ? 'Wettelijke handelsrente' : 'Wettelijke rente'),
+    upTo: 't/m',
+    costs: (kind) =>
+      kind === 'final-notice' ? 'Incassokosten bij niet tijdig betalen' : 'Incassokosten',
+    total: 'Totaal verschuldigd',
+    deadline: 'Uiterste betaaldatum',
+    ordinaryDelivery: 'bij gewone bezorging',
+    pay: 'Betaal direct online',
+    page: (page, pages) => `pagina ${page} van ${pages}`,
+  },
+  salutation: (debtor) => {
+    if (debtor?.contactPerson) return `Geachte ${debtor.contactPerson},`;
+    if (debtor?.kind === 'consumer') return `Geachte ${debtor.name},`;
+    return 'Geachte heer, mevrouw,';
+  },
+  text,
   closing: 'Met vriendelijke groet,',
-  signature: senderName,
 });
