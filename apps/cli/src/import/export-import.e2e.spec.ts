@@ -1,6 +1,6 @@
 import { openStores } from '@debiteur/application';
 import { usePostgresTestServer } from '@debiteur/store-postgres/testing';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allEvents, byProjection } from '../analyst/testing/expected-books';
@@ -140,5 +140,26 @@ describe('debiteur export and import', () => {
       number
     >;
     expect(counts['inStore']).toBe((counts['inFile'] ?? 0) + 1);
+  });
+
+  it('refuses an event that does not decode, before appending any of its stream', async () => {
+    const lines = readFileSync(exported, 'utf8').trim().split('\n');
+    const at = lines.findIndex((line) => line.includes('"type":"Paid"'));
+    const bad = JSON.parse(lines[at] ?? '{}') as { streamId: string; data: object };
+    lines[at] = JSON.stringify({ ...bad, data: { ...bad.data, amount: 'a lot' } });
+    const corrupt = join(folder, 'corrupt.jsonl');
+    writeFileSync(corrupt, `${lines.join('\n')}\n`);
+    const target = `sqlite:${join(folder, 'refused.db')}`;
+
+    const run = await runCli(['import', corrupt, '--store', target]);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(bad.streamId);
+    const stores = await openStores(target);
+    try {
+      expect(await stores.events.streamVersion(bad.streamId)).toBe(0);
+    } finally {
+      await stores.close();
+    }
   });
 });

@@ -1,8 +1,16 @@
 import { openStores } from '@debiteur/application';
-import { EventIdReused, EventStore, EventToAppend, RecordedEvent } from '@debiteur/eventstore';
+import {
+  decodedOrThrow,
+  decodeRecordedEvent,
+  EventIdReused,
+  EventStore,
+  EventToAppend,
+  RecordedEvent,
+  streamCategory,
+} from '@debiteur/eventstore';
 import { CliIo, UsageError } from '../cli-io';
 import { openEventSource, passesFilter } from '../analyst/event-source';
-import { domainFilter } from '../analyst/service-streams';
+import { DOMAIN_CATEGORIES, domainFilter } from '../analyst/service-streams';
 import { sourceProgress } from '../analyst/source-progress';
 import { storeLocation } from '../store-option';
 import { streamRuns } from './stream-runs';
@@ -35,6 +43,19 @@ const toAppend = (event: RecordedEvent): EventToAppend => ({
   data: event.data,
   metadata: event.metadata,
 });
+
+const isDomainStream = (streamId: string): boolean =>
+  (DOMAIN_CATEGORIES as readonly string[]).includes(streamCategory(streamId));
+
+/**
+ * Every domain event of a run must decode (through the upcasters) before any of it is
+ * appended: what a store holds was checked on the way in, which is what lets a replay trust
+ * it (docs/adr/0012). A bad event throws EventDecodeFailed naming stream and version.
+ */
+const checkDecodes = (streamId: string, events: readonly RecordedEvent[]): void => {
+  if (!isDomainStream(streamId)) return;
+  for (const event of events) decodedOrThrow(event, decodeRecordedEvent(event));
+};
 
 export interface ImportCounts {
   readonly appended: number;
@@ -124,6 +145,7 @@ export const runImport = async (io: CliIo, file: string, options: ImportOptions)
       }
     };
     for await (const run of streamRuns(wanted())) {
+      checkDecodes(run.streamId, run.events);
       const counts = await appendRun(stores.events, run.streamId, run.events);
       appended += counts.appended;
       alreadyThere += counts.alreadyThere;

@@ -8,6 +8,8 @@ import {
   LedgerEntry,
   LedgerState,
   ledgerEntries,
+  ledgerStateOf,
+  invoiceStreamId,
   ReportsState,
   revenueShareOf,
   TenantId,
@@ -25,9 +27,8 @@ const byDebtor = (entries: readonly LedgerEntry[]): Map<DebtorId, LedgerEntry[]>
 };
 
 /** A ledger holding only one debtor's invoices, in the order the full ledger lists them. */
-const ledgerOf = (tenantId: TenantId, entries: readonly LedgerEntry[]): LedgerState => ({
-  tenants: { [tenantId]: { only: Object.fromEntries(entries.map((e) => [e.invoiceId, e])) } },
-});
+const ledgerOf = (tenantId: TenantId, entries: readonly LedgerEntry[]): LedgerState =>
+  ledgerStateOf(entries.map((e) => [tenantId, invoiceStreamId(tenantId, e.invoiceId), e] as const));
 
 /**
  * The call sheet of every debtor of the tenant with something open, in debtor-id order,

@@ -3,9 +3,11 @@ import {
   AgingReport,
   CalendarDate,
   CallSheet,
+  directoryTenants,
   dsoReport,
   DsoReport,
   formatMoney,
+  ledgerTenants,
   PaymentBehaviour,
   paymentBehaviours,
   ReportsState,
@@ -34,7 +36,7 @@ export type TimelineRecord = { readonly projection: 'timeline' } & TimelineRow;
 
 /** The tenants the state knows, in id order; only `tenant` when one is asked for. */
 export const tenantsOf = (state: ReportsState, tenant: string | undefined): readonly TenantId[] =>
-  [...new Set([...Object.keys(state.ledger.tenants), ...Object.keys(state.debtors.tenants)])]
+  [...new Set([...ledgerTenants(state.ledger), ...directoryTenants(state.debtors)])]
     .filter((t) => tenant === undefined || t === tenant)
     .sort() as TenantId[];
 

@@ -112,6 +112,7 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
       const result = await replayFold(source.events(filter), {
         reports: projections.some((p) => p !== 'timeline'),
         asOf,
+        trusted: source.stores !== null,
         onEvent: tickTo(progress),
         ...(timeline === undefined
           ? {}

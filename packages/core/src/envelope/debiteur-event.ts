@@ -94,11 +94,12 @@ export const currentCodecOf = <K extends DebiteurEventType>(
 ): t.Type<DebiteurEventOf<K>, EncodedEventOf<K>, unknown> => CURRENT_CODECS[type];
 
 /** True for the events an invoice stream holds. */
-export const isInvoiceEvent = (e: DebiteurEvent): e is InvoiceEvent =>
+export const isInvoiceEvent = (e: { readonly type: string }): e is InvoiceEvent =>
   hasOwn(INVOICE_CODECS, e.type);
 
 /** True for the events a debtor stream holds. */
-export const isDebtorEvent = (e: DebiteurEvent): e is DebtorEvent => hasOwn(DEBTOR_CODECS, e.type);
+export const isDebtorEvent = (e: { readonly type: string }): e is DebtorEvent =>
+  hasOwn(DEBTOR_CODECS, e.type);
 
 /** True for the events a tenant's settings stream holds. */
 export const isTenantEvent = (e: DebiteurEvent): e is TenantEvent => hasOwn(TENANT_CODECS, e.type);

@@ -3,9 +3,17 @@ import { DomainEvent, EventEnvelope } from '../envelope/event-envelope';
 import { debtorStreamId } from '../envelope/stream-id';
 import { DebtorId, TenantId } from '../shared/ids';
 import { NonEmptyText } from '../shared/text';
-import { BucketedTable, emptyTable, tableGet, tableSet } from './bucketed-table';
 import { Projection } from './projection';
 import { debtorEventOf } from './report-events';
+import {
+  emptyTenantTables,
+  PlacedRow,
+  rowOf,
+  TenantTables,
+  tenantIdsOf,
+  tenantTablesOf,
+  withRow,
+} from './tenant-tables';
 
 /** Who to ask for at a debtor, and how to reach them: the head of the call sheet. */
 export interface DebtorContact {
@@ -21,10 +29,10 @@ export interface DebtorContact {
 
 /** Per tenant, every registered debtor keyed by its stream id. */
 export interface DebtorDirectoryState {
-  readonly tenants: Readonly<Record<string, BucketedTable<DebtorContact>>>;
+  readonly tenants: TenantTables<DebtorContact>;
 }
 
-export const initialDebtorDirectoryState: DebtorDirectoryState = { tenants: {} };
+export const initialDebtorDirectoryState: DebtorDirectoryState = { tenants: emptyTenantTables };
 
 const nextContact = (
   contact: DebtorContact | undefined,
@@ -71,23 +79,41 @@ const nextContact = (
 };
 
 /**
- * Folds one recorded event into the directory: a debtor enters with its registration and
+ * A debtor's contact after one recorded event: a debtor enters with its registration and
  * follows its detail and contact-person changes; other events, and events redelivered at or
- * below the version already folded, leave the directory as it is.
+ * below the version already folded, leave the contact as it is (the same object). Pure and
+ * per debtor, so a replay may keep the contacts in a map of its own.
  */
+export const debtorContactAfter = (
+  contact: DebtorContact | undefined,
+  envelope: EventEnvelope<DomainEvent>,
+): DebtorContact | undefined => {
+  const event = debtorEventOf(envelope);
+  if (event === null) return contact;
+  return nextContact(contact, event, envelope.metadata.streamVersion) ?? contact;
+};
+
+/** Folds one recorded event into the directory (see `debtorContactAfter`). */
 export const applyToDebtorDirectory = (
   state: DebtorDirectoryState,
   envelope: EventEnvelope<DomainEvent>,
 ): DebtorDirectoryState => {
-  const event = debtorEventOf(envelope);
-  if (event === null) return state;
-  const { tenantId, streamId, streamVersion } = envelope.metadata;
-  const table = state.tenants[tenantId] ?? emptyTable;
-  const next = nextContact(tableGet(table, streamId), event, streamVersion);
-  return next === null
+  const { tenantId, streamId } = envelope.metadata;
+  const contact = rowOf(state.tenants, tenantId, streamId);
+  const next = debtorContactAfter(contact, envelope);
+  return next === contact || next === undefined
     ? state
-    : { tenants: { ...state.tenants, [tenantId]: tableSet(table, streamId, next) } };
+    : { tenants: withRow(state.tenants, tenantId, streamId, next) };
 };
+
+/** The directory holding `contacts` (tenant, debtor stream id, contact), built in one pass. */
+export const debtorDirectoryOf = (
+  contacts: Iterable<PlacedRow<DebtorContact>>,
+): DebtorDirectoryState => ({ tenants: tenantTablesOf(contacts) });
+
+/** Every tenant with a registered debtor. */
+export const directoryTenants = (state: DebtorDirectoryState): readonly TenantId[] =>
+  tenantIdsOf(state.tenants);
 
 /** The debtors' names and contact details, per tenant, from the debtor streams. */
 export const debtorDirectory: Projection<DebtorDirectoryState> = {
@@ -102,4 +128,4 @@ export const debtorContact = (
   tenantId: TenantId,
   debtorId: DebtorId,
 ): DebtorContact | null =>
-  tableGet(state.tenants[tenantId] ?? emptyTable, debtorStreamId(tenantId, debtorId)) ?? null;
+  rowOf(state.tenants, tenantId, debtorStreamId(tenantId, debtorId)) ?? null;

@@ -2,6 +2,7 @@ export * from './invoice-ledger.state';
 export * from './invoice-ledger';
 export * from './invoice-ledger.queries';
 export * from './debtor-directory';
+export type { PlacedRow, TenantTables } from './tenant-tables';
 export * from './reports-projection';
 export * from './payer-rating';
 export * from './payment-behaviour';

@@ -3,7 +3,7 @@ import { DebtorId, InvoiceId, TenantId } from '../shared/ids';
 import { Money } from '../shared/money';
 import { NonEmptyText } from '../shared/text';
 import { HoldReason, Installment, ReminderKind } from '../invoice/invoice.events';
-import { BucketedTable } from './bucketed-table';
+import { TenantTables } from './tenant-tables';
 
 /** Where an invoice stands in the books; a report row, so one flat shape for all statuses. */
 export type LedgerStatus = 'open' | 'settled' | 'handed-over' | 'written-off';
@@ -74,5 +74,5 @@ export interface LedgerEntry {
 
 /** The ledger: per tenant, every issued invoice keyed by its stream id. */
 export interface LedgerState {
-  readonly tenants: Readonly<Record<string, BucketedTable<LedgerEntry>>>;
+  readonly tenants: TenantTables<LedgerEntry>;
 }

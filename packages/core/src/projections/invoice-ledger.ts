@@ -1,45 +1,57 @@
-import { DomainEvent, EventEnvelope, EventMetadata } from '../envelope/event-envelope';
-import { InvoiceEvent } from '../invoice/invoice.events';
+import { DomainEvent, EventEnvelope } from '../envelope/event-envelope';
 import { TenantId } from '../shared/ids';
-import { BucketedTable, emptyTable, tableGet, tableSet, tableValues } from './bucketed-table';
 import { evolveEntry, openedEntry } from './invoice-ledger.evolve';
 import { LedgerEntry, LedgerState } from './invoice-ledger.state';
 import { Projection } from './projection';
 import { invoiceEventOf } from './report-events';
+import {
+  emptyTenantTables,
+  PlacedRow,
+  rowOf,
+  rowsOf,
+  tenantIdsOf,
+  tenantTablesOf,
+  withRow,
+} from './tenant-tables';
 
-export const initialLedgerState: LedgerState = { tenants: {} };
-
-const tableOf = (state: LedgerState, tenantId: string): BucketedTable<LedgerEntry> =>
-  state.tenants[tenantId] ?? emptyTable;
-
-const nextEntry = (
-  entry: LedgerEntry | undefined,
-  event: InvoiceEvent,
-  metadata: EventMetadata,
-): LedgerEntry | null => {
-  if (entry === undefined) return event.type === 'Issued' ? openedEntry(event, metadata) : null;
-  if (metadata.streamVersion <= entry.version) return null;
-  return { ...evolveEntry(entry, event), version: metadata.streamVersion };
-};
+export const initialLedgerState: LedgerState = { tenants: emptyTenantTables };
 
 /**
- * Folds one recorded event into the ledger. An invoice enters with its `Issued` event;
- * events of streams it does not know, of other categories, and events redelivered at or below
- * the version already folded leave the ledger as it is, so the fold is safe to resume.
+ * One invoice's ledger entry after one recorded event: an invoice enters with its `Issued`
+ * event; events of other streams' categories, of invoices it does not know, and events
+ * redelivered at or below the version already folded leave the entry as it is (the same
+ * object), so the fold is safe to resume. Pure and per invoice, so a replay may keep the
+ * entries in a map of its own and hand them over with `ledgerStateOf`.
  */
+export const ledgerEntryAfter = (
+  entry: LedgerEntry | undefined,
+  envelope: EventEnvelope<DomainEvent>,
+): LedgerEntry | undefined => {
+  const event = invoiceEventOf(envelope);
+  if (event === null) return entry;
+  if (entry === undefined)
+    return event.type === 'Issued' ? openedEntry(event, envelope.metadata) : undefined;
+  if (envelope.metadata.streamVersion <= entry.version) return entry;
+  return { ...evolveEntry(entry, event), version: envelope.metadata.streamVersion };
+};
+
+/** Folds one recorded event into the ledger (see `ledgerEntryAfter`). */
 export const applyToLedger = (
   state: LedgerState,
   envelope: EventEnvelope<DomainEvent>,
 ): LedgerState => {
-  const event = invoiceEventOf(envelope);
-  if (event === null) return state;
   const { tenantId, streamId } = envelope.metadata;
-  const table = tableOf(state, tenantId);
-  const next = nextEntry(tableGet(table, streamId), event, envelope.metadata);
-  return next === null
+  const entry = rowOf(state.tenants, tenantId, streamId);
+  const next = ledgerEntryAfter(entry, envelope);
+  return next === entry || next === undefined
     ? state
-    : { tenants: { ...state.tenants, [tenantId]: tableSet(table, streamId, next) } };
+    : { tenants: withRow(state.tenants, tenantId, streamId, next) };
 };
+
+/** The ledger holding `entries` (tenant, invoice stream id, entry), built in one pass. */
+export const ledgerStateOf = (entries: Iterable<PlacedRow<LedgerEntry>>): LedgerState => ({
+  tenants: tenantTablesOf(entries),
+});
 
 /**
  * The invoice ledger: every issued invoice of every tenant, with what was invoiced, paid and
@@ -54,4 +66,8 @@ export const invoiceLedger: Projection<LedgerState> = {
 
 /** The tenant's invoices, in the ledger's stable order. */
 export const ledgerEntries = (state: LedgerState, tenantId: TenantId): readonly LedgerEntry[] =>
-  tableValues(tableOf(state, tenantId));
+  rowsOf(state.tenants, tenantId);
+
+/** Every tenant with an invoice in the ledger. */
+export const ledgerTenants = (state: LedgerState): readonly TenantId[] =>
+  tenantIdsOf(state.tenants);

@@ -31,10 +31,12 @@ export const applyToReports = (
 
 /**
  * The ledger and the directory as one fold with one checkpoint: payment behaviour, aging and
- * DSO read its `ledger`, the call sheet reads both.
+ * DSO read its `ledger`, the call sheet reads both. The name carries the version of the
+ * state's shape: a runner finds no checkpoint under a new name and rebuilds from the events
+ * (v2: hash tries instead of 64 fixed buckets).
  */
 export const reportsProjection: Projection<ReportsState> = {
-  name: 'reports',
+  name: 'reports-v2',
   initialState: initialReportsState,
   apply: applyToReports,
 };

@@ -4,6 +4,7 @@ import {
   EventEnvelope,
   StoredEvent,
   decodeEnvelope,
+  decodeTrustedEnvelope,
 } from '@debiteur/core';
 import { Either } from 'fp-ts/Either';
 import { RecordedEvent } from '../event-store.port';
@@ -33,3 +34,12 @@ export const decodeRecordedEvent = (
   recorded: RecordedEvent,
 ): Either<EnvelopeDecodeError, EventEnvelope<DebiteurEvent>> =>
   decodeEnvelope(toCoreStoredEvent(recorded));
+
+/**
+ * Reads a recorded event of a store the system wrote, trusting rows in the current schema
+ * (see `decodeTrustedEnvelope`): for bulk reads such as `debiteur replay` over a store.
+ */
+export const decodeTrustedRecordedEvent = (
+  recorded: RecordedEvent,
+): Either<EnvelopeDecodeError, EventEnvelope<DebiteurEvent>> =>
+  decodeTrustedEnvelope(toCoreStoredEvent(recorded));
