@@ -1,5 +1,5 @@
 import { PassSummary, SagaControl, SagaStatus, TestClock } from '@debiteur/application';
-import { Instant } from '@debiteur/core';
+import { Instant, reportsProjection } from '@debiteur/core';
 import { pino } from 'pino';
 import { Writable } from 'node:stream';
 import request from 'supertest';
@@ -207,7 +207,7 @@ describe('The API in operation', () => {
           .expect(201);
         await request(first.getHttpServer()).get('/debtors/kept/behaviour').set(auth).expect(200);
         await first.close();
-        const saved = await stores.projections.load('reports');
+        const saved = await stores.projections.load(reportsProjection.name);
         expect(saved?.checkpoint).toEqual(expect.any(String));
 
         const second = await createApiApp({ stores, clock, logger: silent });

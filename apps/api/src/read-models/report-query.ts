@@ -3,8 +3,8 @@ import {
   DebtorId,
   debtorContact,
   debtorEntries,
+  ReportsState,
   TenantId,
-  WatchedReportsState,
 } from '@debiteur/core';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Response } from 'express';
@@ -18,7 +18,7 @@ import { setStalenessHeaders } from './staleness-headers';
 /** What a report is drawn from: the caller's tenant and the read model's state for it. */
 export interface ReportSnapshot {
   readonly tenantId: TenantId;
-  readonly state: WatchedReportsState;
+  readonly state: ReportsState;
 }
 
 /** A debtor is known to a tenant once registered or invoiced; any other id is a 404. */

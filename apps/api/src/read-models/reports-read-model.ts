@@ -2,9 +2,8 @@ import {
   TenantId,
   DebiteurEvent,
   EventEnvelope,
-  isWatchedReportsState,
-  WatchedReportsState,
-  watchedReportsProjection,
+  ReportsState,
+  reportsProjection,
 } from '@debiteur/core';
 import {
   decodeRecordedEvent,
@@ -29,7 +28,7 @@ const OWN_WRITE_WAIT_MS = 2_000;
 const PENDING_CAP = 100;
 
 export interface ReadModelSnapshot {
-  readonly state: WatchedReportsState;
+  readonly state: ReportsState;
   readonly checkpoint: GlobalPosition | null;
 }
 
@@ -54,7 +53,7 @@ export interface Staleness {
  */
 @Injectable()
 export class ReportsReadModel implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly runner: ProjectionRunner<WatchedReportsState, EventEnvelope<DebiteurEvent>>;
+  private readonly runner: ProjectionRunner<ReportsState, EventEnvelope<DebiteurEvent>>;
   private readonly projections: WriteBehindProjectionStore;
   private readonly stop = new AbortController();
   private following: Promise<void> | null = null;
@@ -69,7 +68,7 @@ export class ReportsReadModel implements OnApplicationBootstrap, OnApplicationSh
     this.runner = new ProjectionRunner({
       events: options.stores.events,
       projections: this.projections,
-      projection: watchedReportsProjection,
+      projection: reportsProjection,
       decode: (recorded) => {
         const decoded = decodeRecordedEvent(recorded);
         if (E.isRight(decoded)) return decoded;
@@ -80,15 +79,9 @@ export class ReportsReadModel implements OnApplicationBootstrap, OnApplicationSh
         );
         return E.right(null);
       },
-      // The state is this runner's own JSON document, written by the same code.
-      // A state saved before the prescription watch existed lacks it: rebuilt from the start.
-      stateCodec: {
-        encode: (state) => state,
-        decode: (json) =>
-          isWatchedReportsState(json)
-            ? E.right(json)
-            : E.left('saved before the prescription watch'),
-      },
+      // The state is this runner's own JSON document, written by the same code: the
+      // projection's name carries the version of its shape, so an older shape is never read.
+      stateCodec: { encode: (state) => state, decode: (json) => E.right(json as ReportsState) },
       filter: REPORT_STREAMS,
       commitEvery: 500,
     });

@@ -17,7 +17,7 @@ import { DEFAULT_RATING_RULES, RatingRules } from './payer-rating';
 import { behaviourOf } from './payment-behaviour';
 import { monthsBefore } from './report-dates';
 import { addByCurrency, listByCurrency, plus } from './report-money';
-import { InterruptionsState, prescriptionStandingOf } from './prescription-watch';
+import { prescriptionStandingOf } from './prescription-report';
 import { ReportsState } from './reports-projection';
 import { round4 } from './report-statistics';
 
@@ -32,10 +32,8 @@ export const DEFAULT_CALL_SHEET_OPTIONS: CallSheetOptions = {
   ratingRules: DEFAULT_RATING_RULES,
 };
 
-type WatchedState = ReportsState & { readonly interruptions?: InterruptionsState };
-
 const openInvoiceOf = (
-  state: WatchedState,
+  state: ReportsState,
   entry: LedgerEntry,
   today: CalendarDate,
 ): CallSheetInvoice => ({
@@ -103,11 +101,10 @@ export const revenueShareOf = (
  * were for, total outstanding, creditworthiness, standing agreements, reminders and demand
  * letters sent on the open invoices, open disputes, and whether the debtor is an important
  * customer: one with at least `importantShare` of the tenant's revenue of the last year.
- * Each open invoice shows when it prescribes; without the watch's `interruptions` in the
- * state, as if no reminder interrupted (the earliest date).
+ * Each open invoice shows when it prescribes (see `prescriptionStandingOf`).
  */
 export const callSheet = (
-  state: WatchedState,
+  state: ReportsState,
   tenantId: TenantId,
   debtorId: DebtorId,
   today: CalendarDate,

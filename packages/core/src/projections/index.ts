@@ -11,4 +11,4 @@ export * from './dso';
 export * from './call-sheet.types';
 export * from './call-sheet';
 export { percentile } from './report-statistics';
-export * from './prescription-watch';
+export * from './prescription-report';

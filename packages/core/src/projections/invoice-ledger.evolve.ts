@@ -1,5 +1,6 @@
 import { EventMetadata } from '../envelope/event-envelope';
 import { InvoiceEvent, InvoiceEventOf } from '../invoice/invoice.events';
+import { isWrittenInterruption } from '../invoice/invoice.prescription';
 import { CalendarDate, maxDate } from '../shared/calendar-date';
 import { clampAtZero, Money, zero } from '../shared/money';
 import { isCollectible } from './invoice-ledger.queries';
@@ -37,6 +38,7 @@ export const openedEntry = (
   writtenOffOn: null,
   movements: [],
   reminders: NO_REMINDERS,
+  lastInterruption: null,
   promisesKept: 0,
   promisesBroken: 0,
   arrangementsDefaulted: 0,
@@ -102,8 +104,15 @@ export const evolveEntry = (entry: LedgerEntry, event: InvoiceEvent): LedgerEntr
     case 'TermsAdjusted':
       return { ...entry, dueDate: event.data.dueDate };
     case 'ReminderSent': {
-      const kind = event.data.kind;
-      return { ...entry, reminders: { ...entry.reminders, [kind]: entry.reminders[kind] + 1 } };
+      const { kind, sentOn } = event.data;
+      const reminders = { ...entry.reminders, [kind]: entry.reminders[kind] + 1 };
+      const last = entry.lastInterruption;
+      const lastInterruption = !isWrittenInterruption(event.data)
+        ? last
+        : last === null
+          ? sentOn
+          : maxDate(last, sentOn);
+      return { ...entry, reminders, lastInterruption };
     }
     case 'PutOnHold': {
       const { reason, since, note } = event.data;

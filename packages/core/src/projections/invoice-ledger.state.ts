@@ -63,6 +63,8 @@ export interface LedgerEntry {
   /** Every payment and credit note in the invoice's currency, in stream order. */
   readonly movements: readonly LedgerMovement[];
   readonly reminders: Readonly<Record<ReminderKind, number>>;
+  /** The latest written reminder that interrupted prescription (art. 3:317 BW); null: none. */
+  readonly lastInterruption: CalendarDate | null;
   readonly promisesKept: number;
   readonly promisesBroken: number;
   readonly arrangementsDefaulted: number;

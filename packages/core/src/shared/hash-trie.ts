@@ -14,7 +14,7 @@ interface Leaf<V> {
   readonly values: readonly V[];
 }
 type Slot<V> = TrieNode<V> | Leaf<V> | null;
-interface TrieNode<V> extends ReadonlyArray<Slot<V>> {}
+type TrieNode<V> = readonly Slot<V>[];
 
 const BITS = 5;
 const WIDTH = 1 << BITS;

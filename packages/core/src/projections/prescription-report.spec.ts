@@ -3,7 +3,8 @@ import { InvoiceEvent, ReminderChannel, ReminderKind } from '../invoice/invoice.
 import { invoicePrescriptionDate, isWrittenInterruption } from '../invoice/invoice.prescription';
 import { callSheet } from './call-sheet';
 import { foldProjection } from './projection';
-import { prescriptionReport, watchedReportsProjection } from './prescription-watch';
+import { prescriptionReport } from './prescription-report';
+import { reportsProjection } from './reports-projection';
 import {
   ACME,
   day,
@@ -61,9 +62,9 @@ const books = [
   }),
 ];
 
-const state = foldProjection(watchedReportsProjection, books);
+const state = foldProjection(reportsProjection, books);
 
-describe('Prescription watch', () => {
+describe('Prescription report', () => {
   it.each<[ReminderKind, ReminderChannel, boolean]>([
     ['demand', 'post', true],
     ['demand', 'email', true],
@@ -114,7 +115,7 @@ describe('Prescription watch', () => {
     ]));
 
   it('gives the same state when events are delivered twice', () =>
-    expect(foldProjection(watchedReportsProjection, books, state)).toEqual(state));
+    expect(foldProjection(reportsProjection, books, state)).toEqual(state));
 
   it('shows each open invoice’s prescription date on the call sheet', () => {
     const sheet = callSheet(state, ACME, debtor('bakker'), TODAY);
