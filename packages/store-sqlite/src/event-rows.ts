@@ -95,6 +95,10 @@ const parseJson = (text: string, path: string, problems: DecodeProblem[]): unkno
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const TEXT_FIELDS = ['tenantId', 'occurredAt', 'actor', 'correlationId'] as const;
+const TEXT_OR_NULL_FIELDS = ['reason', 'causationId'] as const;
+
+/** The metadata when every field has its type; problems are pushed for each that has not. */
 const decodeMetadata = (
   text: string,
   problems: DecodeProblem[],
@@ -105,25 +109,25 @@ const decodeMetadata = (
     problems.push({ path: 'metadata', message: 'not an object' });
     return undefined;
   }
-  const requiredText = (name: keyof EventMetadataToAppend): string => {
+  for (const name of TEXT_FIELDS) {
+    if (typeof value[name] !== 'string')
+      problems.push({ path: `metadata.${name}`, message: 'not a string' });
+  }
+  for (const name of TEXT_OR_NULL_FIELDS) {
     const field = value[name];
-    if (typeof field === 'string') return field;
-    problems.push({ path: `metadata.${name}`, message: 'not a string' });
-    return '';
-  };
-  const textOrNull = (name: keyof EventMetadataToAppend): string | null => {
-    const field = value[name];
-    if (typeof field === 'string' || field === null) return field;
-    problems.push({ path: `metadata.${name}`, message: 'not a string or null' });
-    return null;
-  };
+    if (typeof field !== 'string' && field !== null)
+      problems.push({ path: `metadata.${name}`, message: 'not a string or null' });
+  }
+  if (problems.length > 0) return undefined;
+  // Checked field by field above; rebuilt so only the port's fields are kept.
+  const metadata = value as unknown as EventMetadataToAppend;
   return {
-    tenantId: requiredText('tenantId'),
-    occurredAt: requiredText('occurredAt'),
-    actor: requiredText('actor'),
-    reason: textOrNull('reason'),
-    correlationId: requiredText('correlationId'),
-    causationId: textOrNull('causationId'),
+    tenantId: metadata.tenantId,
+    occurredAt: metadata.occurredAt,
+    actor: metadata.actor,
+    reason: metadata.reason,
+    correlationId: metadata.correlationId,
+    causationId: metadata.causationId,
   };
 };
 

@@ -1,20 +1,20 @@
 import {
-  applyToTimeline,
   categoryOf,
   DebtorContact,
   debtorContactAfter,
   debtorDirectoryOf,
   EventEnvelope,
-  initialInvoiceTimeline,
   InvoiceEvent,
-  InvoiceTimeline,
+  InvoiceId,
   isInvoiceEvent,
   LedgerEntry,
+  Money,
   ledgerEntryAfter,
   ledgerStateOf,
   PlacedRow,
   ReportsState,
   TimelineEntry,
+  timelineEntryOf,
 } from '@debiteur/core';
 import {
   decodeRecordedEvent,
@@ -63,15 +63,6 @@ export interface ReplayFoldResult {
 const PROGRESS_EVERY = 1_000;
 
 /**
- * A timeline that remembers only its last entry's balance: `applyToTimeline` reads nothing
- * else of the entries before, so each invoice costs a few bytes instead of its last event.
- */
-const balanceOnly = (invoiceId: InvoiceTimeline['invoiceId'], last: TimelineEntry) => ({
-  invoiceId,
-  entries: [{ outstandingAfter: last.outstandingAfter } as TimelineEntry],
-});
-
-/**
  * The reports fold, kept in two maps for speed: each event updates one invoice's ledger
  * entry or one debtor's contact through the core's pure per-row functions, and the maps are
  * handed over as the reports state once, at the end. The same rows as `applyToReports`
@@ -117,7 +108,7 @@ export const replayFold = async (
   const decode = options.trusted ? decodeTrustedRecordedEvent : decodeRecordedEvent;
   const reports = new ReportsFold();
   // Per invoice only what the next timeline entry needs: the invoice id and the balance.
-  const balances = new Map<string, InvoiceTimeline>();
+  const balances = new Map<string, { invoiceId: InvoiceId | null; outstanding: Money | null }>();
   let read = 0;
   let folded = 0;
   let later = 0;
@@ -142,15 +133,19 @@ export const replayFold = async (
       categoryOf(recorded.streamId) === 'invoice' &&
       isInvoiceEvent(envelope.event)
     ) {
-      const before = balances.get(recorded.streamId) ?? initialInvoiceTimeline;
-      const after = applyToTimeline(before, envelope as EventEnvelope<InvoiceEvent>);
-      const entry = after.entries[after.entries.length - 1];
-      if (entry === undefined) continue;
-      balances.set(recorded.streamId, balanceOnly(after.invoiceId, entry));
+      const event = envelope.event;
+      const before = balances.get(recorded.streamId);
+      const entry = timelineEntryOf(
+        before?.outstanding ?? null,
+        envelope as EventEnvelope<InvoiceEvent>,
+      );
+      const invoiceId =
+        event.type === 'Issued' ? event.data.invoiceId : (before?.invoiceId ?? null);
+      balances.set(recorded.streamId, { invoiceId, outstanding: entry.outstandingAfter });
       await options.onTimelineEntry({
         tenantId: recorded.metadata.tenantId,
         streamId: recorded.streamId,
-        invoiceId: after.invoiceId,
+        invoiceId,
         entry,
       });
     }

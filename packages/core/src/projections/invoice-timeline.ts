@@ -1,10 +1,8 @@
-import * as E from 'fp-ts/Either';
-import { pipe } from 'fp-ts/function';
 import { EventEnvelope } from '../envelope/event-envelope';
 import { InvoiceEvent, ReminderKind } from '../invoice/invoice.events';
 import { EventId, InvoiceId } from '../shared/ids';
 import { compareInstants, Instant } from '../shared/instant';
-import { clampAtZero, formatMoney, Money, subtract, zero } from '../shared/money';
+import { clampAtZero, formatMoney, minusSameCurrency, Money, zero } from '../shared/money';
 import { foldProjection, Projection } from './projection';
 
 /** Who did it, when and why, and where it left the invoice. */
@@ -106,11 +104,7 @@ const summaryOf = (event: InvoiceEvent): string => {
 
 /** Less `amount`, never below zero; an amount in another currency changes nothing. */
 const less = (outstanding: Money, amount: Money): Money =>
-  pipe(
-    subtract(outstanding, amount),
-    E.map(clampAtZero),
-    E.getOrElse(() => outstanding),
-  );
+  clampAtZero(minusSameCurrency(outstanding, amount));
 
 /**
  * What is still collectable after an event, read from the events alone: the issued amount
@@ -135,14 +129,18 @@ const outstandingAfter = (before: Money | null, event: InvoiceEvent): Money | nu
   }
 };
 
-/** Adds one recorded event of the invoice's stream to its timeline. */
-export const applyToTimeline = (
-  timeline: InvoiceTimeline,
+/**
+ * The timeline entry of one recorded event, given what was outstanding before it (null
+ * before the invoice was issued): all a timeline entry depends on, so a replay that writes
+ * entries as it goes keeps only each invoice's balance.
+ */
+export const timelineEntryOf = (
+  before: Money | null,
   { event, metadata }: EventEnvelope<InvoiceEvent>,
-): InvoiceTimeline => {
-  const before = timeline.entries[timeline.entries.length - 1]?.outstandingAfter ?? null;
-  const entry: TimelineEntry = {
-    ...event,
+): TimelineEntry =>
+  ({
+    type: event.type,
+    data: event.data,
     eventId: metadata.eventId,
     version: metadata.streamVersion,
     occurredAt: metadata.occurredAt,
@@ -151,10 +149,18 @@ export const applyToTimeline = (
     reason: metadata.reason,
     outstandingAfter: outstandingAfter(before, event),
     summary: summaryOf(event),
-  };
+  }) as TimelineEntry;
+
+/** Adds one recorded event of the invoice's stream to its timeline. */
+export const applyToTimeline = (
+  timeline: InvoiceTimeline,
+  envelope: EventEnvelope<InvoiceEvent>,
+): InvoiceTimeline => {
+  const before = timeline.entries[timeline.entries.length - 1]?.outstandingAfter ?? null;
+  const { event } = envelope;
   return {
     invoiceId: event.type === 'Issued' ? event.data.invoiceId : timeline.invoiceId,
-    entries: [...timeline.entries, entry],
+    entries: [...timeline.entries, timelineEntryOf(before, envelope)],
   };
 };
 
