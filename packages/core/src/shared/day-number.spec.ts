@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { addDays, CalendarDate, daysBetween, weekday } from './calendar-date';
-import { Instant } from './instant';
+import { amsterdamOffsetMinutes } from './amsterdam-time';
+import { businessDateOf, Instant, toMillis } from './instant';
 import { civilDateOf, dayNumberOf, formatCivilDate, isCivilDate } from './day-number';
 
 const luxonDate = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' });
@@ -92,4 +93,63 @@ describe('Instants', () => {
   ])('refuse %s', (iso) => {
     expect(Instant.is(iso)).toBe(false);
   });
+});
+
+describe('Instant arithmetic without a time-zone database', () => {
+  // 1990 to 2100: before 1996 the functions hand over to luxon, after it they compute.
+  const anyInstant = fc
+    .tuple(
+      fc.integer({ min: 631_152_000_000, max: 4_102_444_800_000 }),
+      fc.integer({ min: -14 * 60, max: 14 * 60 }),
+      fc.boolean(),
+    )
+    .map(([ms, offset, withMillis]) => {
+      const zone = `UTC${offset >= 0 ? '+' : '-'}${Math.floor(Math.abs(offset) / 60)}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+      const written = DateTime.fromMillis(ms, { zone });
+      return (withMillis ? written.toISO() : written.toISO({ suppressMilliseconds: true })) ?? '';
+    }) as fc.Arbitrary<Instant>;
+
+  /** The hours around the clock changes, where an off-by-one would show. */
+  const nearClockChange = fc
+    .tuple(
+      fc.integer({ min: 1996, max: 2100 }),
+      fc.constantFrom(3, 10),
+      fc.integer({ min: -180, max: 180 }),
+    )
+    .map(([year, month, minutes]) => {
+      const lastSunday = DateTime.utc(year, month, 1).endOf('month').startOf('day');
+      const sunday = lastSunday.minus({ days: lastSunday.weekday % 7 });
+      return sunday.plus({ hours: 1, minutes }).toISO() as Instant;
+    });
+
+  it('give the epoch milliseconds luxon gives', () => {
+    fc.assert(
+      fc.property(anyInstant, (i) =>
+        expect(toMillis(i)).toBe(DateTime.fromISO(i, { setZone: true }).toMillis()),
+      ),
+    );
+  });
+
+  it('find the Amsterdam business date luxon finds, also around the clock changes', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyInstant, nearClockChange), (i) =>
+        expect(businessDateOf(i)).toBe(
+          DateTime.fromISO(i, { zone: 'Europe/Amsterdam' }).toISODate(),
+        ),
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it.each([
+    ['2026-03-29T00:59:59Z', 60],
+    ['2026-03-29T01:00:00Z', 120],
+    ['2026-10-25T00:59:59Z', 120],
+    ['2026-10-25T01:00:00Z', 60],
+  ])('know Amsterdam is %s at UTC+%i minutes', (iso, offset) =>
+    expect(amsterdamOffsetMinutes(DateTime.fromISO(iso).toMillis())).toBe(offset),
+  );
+
+  it('hand years before the EU rule over to the tz database', () =>
+    expect(amsterdamOffsetMinutes(DateTime.fromISO('1995-07-01T12:00:00Z').toMillis())).toBeNull());
 });
