@@ -4,7 +4,7 @@ export * from './shared/calendar-date';
 export * from './shared/instant';
 export * from './shared/text';
 export * from './shared/business-calendar';
-export type { HashTrie } from './shared/hash-trie';
+export * from './shared/hash-trie';
 export * from './invoice/invoice.events';
 export * from './invoice/invoice.commands';
 export * from './invoice/invoice.state';

@@ -21,18 +21,18 @@ import { daysBetween } from '../shared/calendar-date';
 import { TenantId } from '../shared/ids';
 import { contextOf, scheduleOf, unknownDebtor } from './due-actions.schedule';
 import { DebtorSchedule, DueActionsState, TenantSchedule } from './due-actions.state';
-import { emptyHashTable, hashGet, hashMap, hashRemove, hashSet } from './hash-table';
+import { emptyTrie, trieGet, trieMap, trieRemove, trieSet } from '../shared/hash-trie';
 
 const newTenant = (tenantId: TenantId): TenantSchedule => ({
   tenantId,
   policy: initialTenantPolicyState.policy,
   policyVersion: 0,
-  invoices: emptyHashTable,
-  debtors: emptyHashTable,
+  invoices: emptyTrie,
+  debtors: emptyTrie,
 });
 
 const debtorOf = (tenant: TenantSchedule, debtorKey: string): DebtorSchedule =>
-  hashGet(tenant.debtors, debtorKey) ?? unknownDebtor;
+  trieGet(tenant.debtors, debtorKey) ?? unknownDebtor;
 
 const debtorKeyOf = (tenant: TenantSchedule, invoice: IssuedInvoice): string =>
   debtorStreamId(tenant.tenantId, invoice.debtorId);
@@ -43,9 +43,9 @@ const rescheduleDebtor = (tenant: TenantSchedule, debtorKey: string): TenantSche
   const context = contextOf(tenant.policy, debtor);
   let invoices = tenant.invoices;
   for (const key of debtor.invoices) {
-    const entry = hashGet(invoices, key);
+    const entry = trieGet(invoices, key);
     if (entry !== undefined)
-      invoices = hashSet(invoices, key, { ...entry, ...scheduleOf(entry.state, context) });
+      invoices = trieSet(invoices, key, { ...entry, ...scheduleOf(entry.state, context) });
   }
   return { ...tenant, invoices };
 };
@@ -67,8 +67,8 @@ const closeInvoice = (
     : debtor.daysToPay;
   const closed: TenantSchedule = {
     ...tenant,
-    invoices: hashRemove(tenant.invoices, key),
-    debtors: hashSet(tenant.debtors, debtorKey, {
+    invoices: trieRemove(tenant.invoices, key),
+    debtors: trieSet(tenant.debtors, debtorKey, {
       ...debtor,
       daysToPay,
       invoices: debtor.invoices.filter((k) => k !== key),
@@ -83,7 +83,7 @@ const onInvoiceEvent = (
   { streamVersion: version, eventId: lastEventId }: EventMetadata,
   event: InvoiceEvent,
 ): TenantSchedule => {
-  const entry = hashGet(tenant.invoices, key);
+  const entry = trieGet(tenant.invoices, key);
   if (entry === undefined ? event.type !== 'Issued' : version <= entry.version) return tenant;
   const invoice = evolveInvoice(entry?.state ?? initialInvoiceState, event);
   if (invoice.status === 'unissued') return tenant;
@@ -93,10 +93,10 @@ const onInvoiceEvent = (
   const schedule = scheduleOf(invoice, contextOf(tenant.policy, debtor));
   return {
     ...tenant,
-    invoices: hashSet(tenant.invoices, key, { version, lastEventId, state: invoice, ...schedule }),
+    invoices: trieSet(tenant.invoices, key, { version, lastEventId, state: invoice, ...schedule }),
     debtors: debtor.invoices.includes(key)
       ? tenant.debtors
-      : hashSet(tenant.debtors, debtorKey, { ...debtor, invoices: [...debtor.invoices, key] }),
+      : trieSet(tenant.debtors, debtorKey, { ...debtor, invoices: [...debtor.invoices, key] }),
   };
 };
 
@@ -114,7 +114,7 @@ const onDebtorEvent = (
   const state = evolveDebtor(debtor.state, event);
   const next: TenantSchedule = {
     ...tenant,
-    debtors: hashSet(tenant.debtors, key, { ...debtor, version, state }),
+    debtors: trieSet(tenant.debtors, key, { ...debtor, version, state }),
   };
   return schedulingPartOf(state) === schedulingPartOf(debtor.state)
     ? next
@@ -132,7 +132,7 @@ const onTenantEvent = (
     ...tenant,
     policy,
     policyVersion: version,
-    invoices: hashMap(tenant.invoices, (entry) => ({
+    invoices: trieMap(tenant.invoices, (entry) => ({
       ...entry,
       ...scheduleOf(
         entry.state,

@@ -6,7 +6,7 @@ import { initialTenantPolicyState } from '../policy/tenant-policy.state';
 import { DueActionTag } from './due-action-command';
 import { contextOf, unknownDebtor } from './due-actions.schedule';
 import { DueActionsState } from './due-actions.state';
-import { hashEntries, hashGet } from './hash-table';
+import { trieEntries, trieGet } from '../shared/hash-trie';
 import { SchedulingContext } from './next-action-for';
 
 /** An invoice whose next action has fallen due, as the read model last saw it. */
@@ -50,7 +50,7 @@ export const invoicesDueBy = (
       : [state.tenants[tenantId]].filter((t) => t !== undefined);
   const due: DueInvoiceRef[] = [];
   for (const tenant of tenants) {
-    for (const [streamId, entry] of hashEntries(tenant.invoices)) {
+    for (const [streamId, entry] of trieEntries(tenant.invoices)) {
       const { dueOn, action, state: invoice, version, lastEventId } = entry;
       if (dueOn === null || action === null || dueOn > date) continue;
       due.push({
@@ -76,7 +76,7 @@ export const dueOnOf = (
   streamId: string,
 ): CalendarDate | null => {
   const tenant = state.tenants[tenantId];
-  return tenant === undefined ? null : (hashGet(tenant.invoices, streamId)?.dueOn ?? null);
+  return tenant === undefined ? null : (trieGet(tenant.invoices, streamId)?.dueOn ?? null);
 };
 
 /**
@@ -91,7 +91,7 @@ export const schedulingContextOf = (
 ): SchedulingContext => {
   const tenant = state.tenants[tenantId];
   if (tenant === undefined) return contextOf(initialTenantPolicyState.policy, unknownDebtor);
-  const debtor = hashGet(tenant.debtors, debtorStreamId(tenantId, debtorId)) ?? unknownDebtor;
+  const debtor = trieGet(tenant.debtors, debtorStreamId(tenantId, debtorId)) ?? unknownDebtor;
   return contextOf(tenant.policy, debtor);
 };
 
@@ -102,7 +102,7 @@ export const scheduleSize = (
   let watched = 0;
   let scheduled = 0;
   for (const tenant of Object.values(state.tenants)) {
-    for (const [, entry] of hashEntries(tenant.invoices)) {
+    for (const [, entry] of trieEntries(tenant.invoices)) {
       watched += 1;
       if (entry.dueOn !== null) scheduled += 1;
     }

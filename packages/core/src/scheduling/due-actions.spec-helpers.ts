@@ -11,7 +11,7 @@ import { CalendarDate } from '../shared/calendar-date';
 import { dueActionsProjection } from './due-actions.projection';
 import { dueOnOf } from './due-actions.queries';
 import { DueActionsState } from './due-actions.state';
-import { hashGet } from './hash-table';
+import { trieGet } from '../shared/hash-trie';
 
 export const TENANT = 'bakkerij-de-vries';
 export const DEBTOR = 'hotel-de-zwaan';
@@ -59,7 +59,7 @@ export const dueOn = (world: StoryWorld, id: string): CalendarDate | null =>
 export const actionOf = (world: StoryWorld, id: string): string | null => {
   const tenant = dueActionsOf(world).tenants[world.tenantId];
   const key = invoiceStreamId(world.tenantId, invoice(id));
-  return tenant === undefined ? null : (hashGet(tenant.invoices, key)?.action ?? null);
+  return tenant === undefined ? null : (trieGet(tenant.invoices, key)?.action ?? null);
 };
 
 /** The Dutch default policy with other settings. */

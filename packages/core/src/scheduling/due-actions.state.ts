@@ -4,7 +4,7 @@ import { ReminderPolicy } from '../policy/policy.events';
 import { CalendarDate } from '../shared/calendar-date';
 import { TenantId } from '../shared/ids';
 import { DueActionTag } from './due-action-command';
-import { HashTable } from './hash-table';
+import { HashTrie } from '../shared/hash-trie';
 
 /**
  * One invoice the scheduler still watches (open or with a collection agency, or settled by
@@ -45,9 +45,9 @@ export interface TenantSchedule {
   /** The settings stream's version folded last. */
   readonly policyVersion: number;
   /** Keyed by invoice stream id. */
-  readonly invoices: HashTable<DueInvoice>;
+  readonly invoices: HashTrie<DueInvoice>;
   /** Keyed by debtor stream id. */
-  readonly debtors: HashTable<DebtorSchedule>;
+  readonly debtors: HashTrie<DebtorSchedule>;
 }
 
 /** The due-actions read model: per tenant, when each watched invoice's next action falls due. */

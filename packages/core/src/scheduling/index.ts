@@ -9,7 +9,6 @@ export * from './next-action';
 export * from './late-payer-watch';
 export * from './due-action-command';
 export * from './next-action-for';
-export * from './hash-table';
 export * from './due-actions.state';
 export { behaviourFromDaysToPay } from './due-actions.schedule';
 export * from './due-actions.evolve';

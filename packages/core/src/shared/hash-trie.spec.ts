@@ -6,6 +6,7 @@ import {
   trieGet,
   trieRemove,
   trieSet,
+  trieMap,
   trieOf,
   trieValues,
 } from './hash-trie';
@@ -108,6 +109,23 @@ describe('hash trie built in one pass', () => {
           emptyTrie,
         );
         expect(trieOf(entries)).toEqual(stepwise);
+      }),
+    );
+  });
+});
+
+describe('hash trie mapped', () => {
+  it('holds f(value, key) under every key and leaves the original untouched', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 300 }), (steps) => {
+        const { trie, model } = run(steps);
+        const before = JSON.stringify(trie);
+        const mapped = trieMap(trie, (value, k) => `${k}=${value}`);
+        expect(
+          sorted(trieEntries(mapped).map(([k, v]) => [k, Number(v.split('=').pop())] as const)),
+        ).toEqual(sorted([...model.entries()]));
+        expect(trieEntries(mapped).every(([k, v]) => v.startsWith(`${k}=`))).toBe(true);
+        expect(JSON.stringify(trie)).toBe(before);
       }),
     );
   });

@@ -184,3 +184,17 @@ export const trieValues = <V>(trie: HashTrie<V>): readonly V[] => {
   visit(trie, (_, value) => values.push(value));
   return values;
 };
+
+const mapNode = <V, W>(node: TrieNode<V>, f: (value: V, key: string) => W): TrieNode<W> =>
+  node.map((slot): Slot<W> => {
+    if (slot === null || slot === undefined) return null;
+    if (isNode(slot)) return mapNode(slot, f);
+    return {
+      keys: slot.keys,
+      values: slot.values.map((value, at) => f(value, slot.keys[at] ?? '')),
+    };
+  });
+
+/** The trie with every value replaced by `f(value, key)`, in one linear pass, same shape. */
+export const trieMap = <V, W>(trie: HashTrie<V>, f: (value: V, key: string) => W): HashTrie<W> =>
+  mapNode(trie, f);
