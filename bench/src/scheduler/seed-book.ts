@@ -130,6 +130,7 @@ export const seedBook = (shape: BookShape): SeededBook => {
         contactPerson: null,
         email: null,
         phone: null,
+        companySize: null,
         paymentTermDays: null,
         reminderOffsetDays: null,
       });

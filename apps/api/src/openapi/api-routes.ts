@@ -14,7 +14,15 @@ import { ResendInvoiceBody } from '../invoices/resend-invoice/resend-invoice.com
 import { SendReminderBody } from '../invoices/send-reminder/send-reminder.command';
 import { SetPolicyBody } from '../policy/set-policy/set-policy.command';
 import { MoveClockBody } from '../test-clock/test-clock.controller';
-import { InvoiceResponse, PrescriptionReportResponse, TermsWriteResponse } from './response-codecs';
+import {
+  DebtorResponse,
+  DebtorWriteResponse,
+  InvoiceResponse,
+  PolicyResponse,
+  PolicyWriteResponse,
+  PrescriptionReportResponse,
+  TermsWriteResponse,
+} from './response-codecs';
 
 /** One route of the HTTP contract, with the codec its body is validated with. */
 export interface ApiRoute {
@@ -49,7 +57,13 @@ const invoiceWrite = (
 });
 
 export const API_ROUTES: readonly ApiRoute[] = [
-  { method: 'get', path: '/policy', summary: 'The reminder policy in force', tag: 'policy' },
+  {
+    method: 'get',
+    path: '/policy',
+    summary: 'The reminder policy in force',
+    tag: 'policy',
+    response: PolicyResponse,
+  },
   {
     method: 'put',
     path: '/policy',
@@ -57,17 +71,25 @@ export const API_ROUTES: readonly ApiRoute[] = [
     tag: 'policy',
     body: SetPolicyBody,
     write: true,
+    response: PolicyWriteResponse,
   },
   {
     method: 'put',
     path: '/debtors/{id}',
-    summary: 'Register a debtor or change what differs (201 when new)',
+    summary: 'Register a debtor or change what differs (201 when new; answers with term warnings)',
     tag: 'debtors',
     body: SaveDebtorBody,
     write: true,
     created: true,
+    response: DebtorWriteResponse,
   },
-  { method: 'get', path: '/debtors/{id}', summary: 'The debtor', tag: 'debtors' },
+  {
+    method: 'get',
+    path: '/debtors/{id}',
+    summary: 'The debtor',
+    tag: 'debtors',
+    response: DebtorResponse,
+  },
   {
     method: 'get',
     path: '/debtors/{id}/behaviour',

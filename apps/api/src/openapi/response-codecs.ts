@@ -1,4 +1,13 @@
-import { CalendarDate, DebtorId, InvoiceId, Money, TenantId } from '@debiteur/core';
+import {
+  CalendarDate,
+  CompanySizeCodec,
+  DebtorId,
+  DebtorKind,
+  InvoiceId,
+  LadderLevel,
+  Money,
+  TenantId,
+} from '@debiteur/core';
 import * as t from 'io-ts';
 
 /**
@@ -54,6 +63,60 @@ export const TermsWriteResponse = t.type(
     warnings: t.array(TermWarningView),
   },
   'TermsWriteResponse',
+);
+
+const nullable = <C extends t.Mixed>(codec: C) => t.union([codec, t.null]);
+
+/** `GET /debtors/{id}`: the debtor folded from its stream; null where nothing was said. */
+export const DebtorResponse = t.type(
+  {
+    debtorId: DebtorId,
+    name: t.string,
+    kind: DebtorKind,
+    contactPerson: nullable(t.string),
+    email: nullable(t.string),
+    phone: nullable(t.string),
+    companySize: nullable(CompanySizeCodec),
+    paymentTermDays: nullable(t.number),
+    reminderOffsetDays: nullable(t.number),
+    status: t.literal('registered'),
+    version: t.number,
+  },
+  'DebtorResponse',
+);
+
+/**
+ * The answer to `PUT /debtors/{id}`: the debtor, the events recorded, and `warnings` on its
+ * agreed term when the body gave `paymentTermDays` or `companySize`.
+ */
+export const DebtorWriteResponse = t.intersection(
+  [
+    DebtorResponse,
+    t.type({ recorded: t.array(t.string) }),
+    t.partial({ warnings: t.array(TermWarningView) }),
+  ],
+  'DebtorWriteResponse',
+);
+
+/** `GET /policy`: the reminder policy in force; null where a setting is not set. */
+export const PolicyResponse = t.type(
+  {
+    defaultPaymentTermDays: t.number,
+    adaptive: t.boolean,
+    promiseGraceDays: t.number,
+    ladder: t.array(LadderLevel),
+    collectionCostsVatPercent: nullable(t.number),
+    companySize: nullable(CompanySizeCodec),
+    isDefault: t.boolean,
+    version: t.number,
+  },
+  'PolicyResponse',
+);
+
+/** The answer to `PUT /policy`: the policy in force and the events recorded. */
+export const PolicyWriteResponse = t.intersection(
+  [PolicyResponse, t.type({ recorded: t.array(t.string) })],
+  'PolicyWriteResponse',
 );
 
 /** `GET /reports/prescription`. */

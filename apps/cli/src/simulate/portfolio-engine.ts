@@ -3,10 +3,12 @@ import {
   DebiteurEvent,
   behaviourFromDaysToPay,
   CalendarDate,
+  collectionCostsVatOf,
   commandFor,
   DebtorCommand,
   DebtorId,
   debtorDecider,
+  debtorKindOf,
   DebtorState,
   instantAt,
   InvoiceCommand,
@@ -344,7 +346,11 @@ export function* playWorld(
         addCheck(indexOf(action.dueOn), invoice);
         return;
       }
-      run(invoice, commandFor(action, now), SCHEDULER_ACTOR, reasonFor(action));
+      // As the saga does: with the debtor's kind, a hand-over records interest and the costs
+      // the law allows (a consumer's only after a valid, expired 14-day letter).
+      const kind = debtorKindOf(contextOf(invoice.debtor));
+      const command = commandFor(action, now, kind, collectionCostsVatOf(policy));
+      run(invoice, command, SCHEDULER_ACTOR, reasonFor(action));
     }
   };
 

@@ -1,3 +1,4 @@
+import { CompanySize } from '../dutch-rules/payment-term-warnings';
 import { DebtorId } from '../shared/ids';
 import { NonEmptyText } from '../shared/text';
 import { DebtorEvent, DebtorKind } from './debtor.events';
@@ -15,6 +16,7 @@ export interface Registration {
   readonly contactPerson: NonEmptyText | undefined;
   readonly email: string | undefined;
   readonly phone: NonEmptyText | undefined;
+  readonly companySize: CompanySize | undefined;
 }
 
 export const debtorRegistered = (r: Registration): DebtorEvent => ({
@@ -26,15 +28,20 @@ export const debtorRegistered = (r: Registration): DebtorEvent => ({
     ...(r.contactPerson !== undefined ? { contactPerson: r.contactPerson } : {}),
     ...(r.email !== undefined ? { email: r.email } : {}),
     ...(r.phone !== undefined ? { phone: r.phone } : {}),
+    ...(r.companySize !== undefined ? { companySize: r.companySize } : {}),
   },
 });
 
-/** Corrections to name, kind, e-mail or phone, validated; `undefined` means leave as is. */
+/**
+ * Corrections to name, kind, e-mail, phone or company size, validated; `undefined` means
+ * leave as is.
+ */
 export interface DetailsChange {
   readonly name: NonEmptyText | undefined;
   readonly kind: DebtorKind | undefined;
   readonly email: string | undefined;
   readonly phone: NonEmptyText | undefined;
+  readonly companySize: CompanySize | undefined;
 }
 
 /** One `DebtorDetailsChanged` holding only the fields that differ, or nothing at all. */
@@ -44,6 +51,7 @@ export const detailsChanged = (state: RegisteredDebtor, change: DetailsChange): 
     ...(differs(change.kind, state.kind) ? { kind: change.kind } : {}),
     ...(differs(change.email, state.email) ? { email: change.email } : {}),
     ...(differs(change.phone, state.phone) ? { phone: change.phone } : {}),
+    ...(differs(change.companySize, state.companySize) ? { companySize: change.companySize } : {}),
   };
   return Object.keys(data).length === 0 ? [] : [{ type: 'DebtorDetailsChanged', data }];
 };

@@ -1,6 +1,7 @@
 import { DebtorId } from '../shared/ids';
 import { Instant } from '../shared/instant';
 import { NonEmptyText } from '../shared/text';
+import { CompanySize } from '../dutch-rules/payment-term-warnings';
 import { DebtorKind } from './debtor.events';
 
 /**
@@ -20,15 +21,18 @@ export interface RegisterDebtor extends At {
   readonly contactPerson?: NonEmptyText;
   readonly email?: string;
   readonly phone?: NonEmptyText;
+  /** How large the debtor is (art. 2:397 BW), for the payment-term check of art. 6:119a BW. */
+  readonly companySize?: CompanySize;
 }
 
-/** Corrects name, kind, e-mail or phone; absent fields stay as they are. */
+/** Corrects name, kind, e-mail, phone or company size; absent fields stay as they are. */
 export interface ChangeDebtorDetails extends At {
   readonly type: 'ChangeDebtorDetails';
   readonly name?: NonEmptyText;
   readonly kind?: DebtorKind;
   readonly email?: string;
   readonly phone?: NonEmptyText;
+  readonly companySize?: CompanySize;
 }
 
 export interface ChangeContactPerson extends At {
@@ -62,6 +66,7 @@ export interface SaveDebtorProfile extends At {
   readonly contactPerson?: NonEmptyText;
   readonly email?: string;
   readonly phone?: NonEmptyText;
+  readonly companySize?: CompanySize;
   readonly paymentTermDays?: number;
   readonly reminderOffsetDays?: number | null;
 }

@@ -43,6 +43,7 @@ const register = (c: RegisterDebtor, state: DebtorState): Decision =>
             contactPerson: c.contactPerson,
             email,
             phone: c.phone,
+            companySize: c.companySize,
           }),
         ]),
       );
@@ -50,7 +51,15 @@ const register = (c: RegisterDebtor, state: DebtorState): Decision =>
 const changeDetails = (c: ChangeDebtorDetails, debtor: RegisteredDebtor): Decision =>
   pipe(
     ifGiven(validEmail)(c.email),
-    E.map((email) => detailsChanged(debtor, { name: c.name, kind: c.kind, email, phone: c.phone })),
+    E.map((email) =>
+      detailsChanged(debtor, {
+        name: c.name,
+        kind: c.kind,
+        email,
+        phone: c.phone,
+        companySize: c.companySize,
+      }),
+    ),
   );
 
 const agreeTerm = (c: AgreePaymentTerm, debtor: RegisteredDebtor): Decision =>
@@ -83,6 +92,7 @@ const saveProfile = (c: SaveDebtorProfile, state: DebtorState): Decision =>
               contactPerson: c.contactPerson,
               email: valid.email,
               phone: c.phone,
+              companySize: c.companySize,
             }),
             ...paymentTermAgreed(null, valid.paymentTermDays),
             ...reminderOffsetOverridden(null, valid.reminderOffsetDays),
@@ -93,6 +103,7 @@ const saveProfile = (c: SaveDebtorProfile, state: DebtorState): Decision =>
               kind: c.kind,
               email: valid.email,
               phone: c.phone,
+              companySize: c.companySize,
             }),
             ...contactPersonChanged(state.contactPerson, c.contactPerson),
             ...paymentTermAgreed(state.paymentTermDays, valid.paymentTermDays),

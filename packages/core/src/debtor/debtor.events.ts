@@ -2,22 +2,45 @@ import * as t from 'io-ts';
 import { record } from '../shared/codec';
 import { DebtorId } from '../shared/ids';
 import { NonEmptyText } from '../shared/text';
+import { CompanySize } from '../dutch-rules/payment-term-warnings';
 
 export const DebtorKind = t.keyof({ business: null, consumer: null }, 'DebtorKind');
 export type DebtorKind = t.TypeOf<typeof DebtorKind>;
 
+/**
+ * The codec of `CompanySize` (art. 2:397 BW: small or medium, or large), as debtor events and
+ * the tenant's policy record it; the payment-term check of art. 6:119a lid 6 BW reads it.
+ */
+export const CompanySizeCodec: t.Type<CompanySize, CompanySize> = t.keyof(
+  { 'small-or-medium': null, large: null },
+  'CompanySize',
+);
+
+/** A debtor became known; `companySize` only when the client said how large it is. */
 export const DebtorRegistered = t.strict({
   type: t.literal('DebtorRegistered'),
   data: record(
     { debtorId: DebtorId, name: NonEmptyText, kind: DebtorKind },
-    { contactPerson: t.string, email: t.string, phone: t.string },
+    { contactPerson: t.string, email: t.string, phone: t.string, companySize: CompanySizeCodec },
   ),
 });
 
-/** Name, kind, e-mail or phone corrected; only the fields that changed are present. */
+/**
+ * Name, kind, e-mail, phone or company size corrected; only the fields that changed are
+ * present. Events from before company sizes were recorded simply lack it.
+ */
 export const DebtorDetailsChanged = t.strict({
   type: t.literal('DebtorDetailsChanged'),
-  data: record({}, { name: NonEmptyText, kind: DebtorKind, email: t.string, phone: t.string }),
+  data: record(
+    {},
+    {
+      name: NonEmptyText,
+      kind: DebtorKind,
+      email: t.string,
+      phone: t.string,
+      companySize: CompanySizeCodec,
+    },
+  ),
 });
 
 export const ContactPersonChanged = t.strict({

@@ -17,6 +17,7 @@ describe('Debtor', () => {
         contactPerson: null,
         email: 'info@devries.nl',
         phone: null,
+        companySize: null,
         paymentTermDays: null,
         reminderOffsetDays: null,
       });

@@ -15,6 +15,7 @@ const registered = (event: DebtorEventOf<'DebtorRegistered'>): RegisteredDebtor 
   contactPerson: event.data.contactPerson ?? null,
   email: event.data.email ?? null,
   phone: event.data.phone ?? null,
+  companySize: event.data.companySize ?? null,
   paymentTermDays: null,
   reminderOffsetDays: null,
 });
@@ -31,6 +32,7 @@ const evolveRegistered = (
         kind: event.data.kind ?? state.kind,
         email: event.data.email ?? state.email,
         phone: event.data.phone ?? state.phone,
+        companySize: event.data.companySize ?? state.companySize,
       };
     case 'ContactPersonChanged':
       return { ...state, contactPerson: event.data.contactPerson };

@@ -122,6 +122,7 @@ describe('Debtor', () => {
           contactPerson: fc.constantFrom('Anne', 'Karel').map(text),
           email: fc.constantFrom('info@jansen.nl', 'ap@smit.nl'),
           phone: fc.constantFrom('020 1234567', '+31 6 12345678').map(text),
+          companySize: fc.constantFrom('small-or-medium' as const, 'large' as const),
           paymentTermDays: fc.integer({ min: 0, max: 365 }),
           reminderOffsetDays: fc.option(fc.integer({ min: 0, max: 365 }), { nil: null }),
         },

@@ -1,5 +1,6 @@
 import { DebtorId } from '../shared/ids';
 import { NonEmptyText } from '../shared/text';
+import { CompanySize } from '../dutch-rules/payment-term-warnings';
 import { DebtorKind } from './debtor.events';
 
 export interface UnregisteredDebtor {
@@ -14,6 +15,8 @@ export interface RegisteredDebtor {
   readonly contactPerson: string | null;
   readonly email: string | null;
   readonly phone: string | null;
+  /** Small or medium, or large (art. 2:397 BW); null while the client has not said. */
+  readonly companySize: CompanySize | null;
   /** The agreed payment term; null means the tenant's default applies. */
   readonly paymentTermDays: number | null;
   /** Days after due of this debtor's first reminder; null means the tenant's ladder applies. */

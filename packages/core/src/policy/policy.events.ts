@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { CompanySizeCodec } from '../debtor/debtor.events';
 import { ReminderChannel, ReminderKind } from '../invoice/invoice.events';
 
 /** One rung of the reminder ladder: what goes out how many days after the due date. */
@@ -17,7 +18,9 @@ export type LadderLevel = t.TypeOf<typeof LadderLevel>;
  * A tenant's reminder policy (the `/policy` resource of the HTTP contract).
  * `collectionCostsVatPercent`, when set, is the VAT rate added to the statutory collection
  * costs because the tenant cannot deduct the VAT (not a VAT-registered business); left out,
- * the costs carry no VAT. Older policies without it still decode.
+ * the costs carry no VAT. `companySize`, when set, is how large the tenant itself is (art.
+ * 2:397 BW), the creditor's side of the payment-term check of art. 6:119a lid 6 BW; left
+ * out, it is unknown. Older policies without either still decode.
  */
 export const ReminderPolicy = t.readonly(
   t.intersection([
@@ -29,7 +32,7 @@ export const ReminderPolicy = t.readonly(
       promiseGraceDays: t.number,
       ladder: t.readonlyArray(LadderLevel),
     }),
-    t.exact(t.partial({ collectionCostsVatPercent: t.number })),
+    t.exact(t.partial({ collectionCostsVatPercent: t.number, companySize: CompanySizeCodec })),
   ]),
   'ReminderPolicy',
 );

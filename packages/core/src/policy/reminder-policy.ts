@@ -36,6 +36,7 @@ export const samePolicy = (a: ReminderPolicy, b: ReminderPolicy): boolean =>
   a.adaptive === b.adaptive &&
   a.promiseGraceDays === b.promiseGraceDays &&
   a.collectionCostsVatPercent === b.collectionCostsVatPercent &&
+  a.companySize === b.companySize &&
   a.ladder.length === b.ladder.length &&
   a.ladder.every((level, i) => {
     const other = b.ladder[i];

@@ -1,4 +1,4 @@
-import { DebtorId, DebtorKind, NonEmptyText } from '@debiteur/core';
+import { CompanySizeCodec, DebtorId, DebtorKind, NonEmptyText } from '@debiteur/core';
 import * as t from 'io-ts';
 import { WriteCommand, WriteMeta } from '../../commands/write-outcome';
 import { bodyCodec } from '../../http/body-codec';
@@ -11,6 +11,7 @@ export const SaveDebtorBody = bodyCodec(
     contactPerson: NonEmptyText,
     email: t.string,
     phone: NonEmptyText,
+    companySize: CompanySizeCodec,
     paymentTermDays: t.number,
     reminderOffsetDays: t.union([t.number, t.null]),
   },
@@ -20,7 +21,8 @@ export type SaveDebtorBody = t.TypeOf<typeof SaveDebtorBody>;
 /**
  * Registers the debtor, or records only what changed: an absent field stays as it is,
  * `reminderOffsetDays: null` clears the override (story 4), `paymentTermDays` is the agreed
- * term for the debtor's next invoices (story 5).
+ * term for the debtor's next invoices (story 5), `companySize` is how large the debtor is
+ * (art. 2:397 BW: `small-or-medium` or `large`), for the payment-term warnings.
  */
 export class SaveDebtorCommand extends WriteCommand {
   constructor(

@@ -5,9 +5,8 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { API_OPTIONS, ResolvedApiOptions } from '../../app/api-options';
 import { contextWithReason } from '../../commands/with-reason';
 import { WriteOutcome } from '../../commands/write-outcome';
-import { invoiceTermWarnings } from '../../commands/term-warnings';
+import { invoiceTermWarnings, loadTermParties } from '../../commands/term-warnings';
 import { invoiceOutcome } from '../../commands/write-results';
-import { loadDebtor } from '../../streams/stream-readers';
 import { AdjustTermsCommand, dueByOf } from './adjust-terms.command';
 
 /**
@@ -31,8 +30,8 @@ export class AdjustTermsHandler implements ICommandHandler<AdjustTermsCommand, W
     const outcome = invoiceOutcome(invoiceId, result);
     if (result._tag === 'Rejected' || result.state.status === 'unissued') return outcome;
     const { events } = this.options.stores;
-    const debtor = await loadDebtor(events, meta.context.tenantId, result.state.debtorId);
-    const warnings = invoiceTermWarnings(result.state, debtor.state, businessDateOf(now));
+    const parties = await loadTermParties(events, meta.context.tenantId, result.state.debtorId);
+    const warnings = invoiceTermWarnings(result.state, parties, businessDateOf(now));
     return { ...outcome, body: { ...outcome.body, warnings } };
   }
 }

@@ -4,7 +4,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { API_OPTIONS, ResolvedApiOptions } from '../../app/api-options';
 import { WriteOutcome } from '../../commands/write-outcome';
-import { invoiceTermWarnings } from '../../commands/term-warnings';
+import { invoiceTermWarnings, loadTermParties } from '../../commands/term-warnings';
 import { invoiceOutcome } from '../../commands/write-results';
 import { loadDebtor, loadPolicy } from '../../streams/stream-readers';
 import { IssueInvoiceBody, IssueInvoiceCommand } from './issue-invoice.command';
@@ -25,12 +25,12 @@ export class IssueInvoiceHandler implements ICommandHandler<IssueInvoiceCommand,
       meta.run,
     );
     const outcome = invoiceOutcome(body.invoiceId, result, 201);
-    const debtor = await loadDebtor(
+    const parties = await loadTermParties(
       this.options.stores.events,
       meta.context.tenantId,
       body.debtorId,
     );
-    const warnings = invoiceTermWarnings(result.state, debtor.state, body.issueDate);
+    const warnings = invoiceTermWarnings(result.state, parties, body.issueDate);
     return {
       ...outcome,
       body: { ...outcome.body, warnings },

@@ -1,4 +1,4 @@
-import { LadderLevel } from '@debiteur/core';
+import { CompanySizeCodec, LadderLevel } from '@debiteur/core';
 import * as t from 'io-ts';
 import { WriteCommand, WriteMeta } from '../../commands/write-outcome';
 import { bodyCodec } from '../../http/body-codec';
@@ -7,7 +7,8 @@ import { bodyCodec } from '../../http/body-codec';
  * `PUT /policy`: the contract's fields; `promiseGraceDays` (days after a promised date
  * before the promise counts as broken) may be left out and then stays as it is, as may
  * `collectionCostsVatPercent` (the VAT added to collection costs when the tenant cannot
- * deduct it; `null` removes it).
+ * deduct it; `null` removes it), and `companySize` (how large the tenant itself is, art.
+ * 2:397 BW, for the payment-term warnings of art. 6:119a lid 6 BW; `null` removes it).
  */
 /** A VAT rate in percent, 0 to 100. */
 const VatPercent = t.refinement(t.number, (n) => n >= 0 && n <= 100, 'VatPercent (0-100)');
@@ -19,7 +20,11 @@ export const SetPolicyBody = bodyCodec(
     adaptive: t.boolean,
     ladder: t.readonlyArray(LadderLevel),
   },
-  { promiseGraceDays: t.number, collectionCostsVatPercent: t.union([VatPercent, t.null]) },
+  {
+    promiseGraceDays: t.number,
+    collectionCostsVatPercent: t.union([VatPercent, t.null]),
+    companySize: t.union([CompanySizeCodec, t.null]),
+  },
 );
 export type SetPolicyBody = t.TypeOf<typeof SetPolicyBody>;
 

@@ -19,6 +19,8 @@ export class SetPolicyHandler implements ICommandHandler<SetPolicyCommand, Write
       body.collectionCostsVatPercent === undefined
         ? current.collectionCostsVatPercent
         : (body.collectionCostsVatPercent ?? undefined);
+    const companySize =
+      body.companySize === undefined ? current.companySize : (body.companySize ?? undefined);
     const result = await runTenantCommand(
       events,
       meta.context,
@@ -31,6 +33,7 @@ export class SetPolicyHandler implements ICommandHandler<SetPolicyCommand, Write
           promiseGraceDays,
           ladder: body.ladder,
           ...(vat === undefined ? {} : { collectionCostsVatPercent: vat }),
+          ...(companySize === undefined ? {} : { companySize }),
         },
       },
       meta.run,
