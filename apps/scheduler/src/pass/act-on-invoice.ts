@@ -34,12 +34,11 @@ export interface InvoiceTurn {
 /**
  * Brings one invoice up to date as of the pass's instant. The next action is computed from
  * the invoice's state (with its debtor, the policy and the debtor's habit from the read
- * model) and its command runs against exactly the version that state was folded to
- * (`ifMatch`): the command shell loads the stream fresh, and decides only if it is still at
- * that version. The first attempt takes state and version from the read model (the same
- * fold of the same events); when another writer (a second scheduler, a collector) moved the
- * stream since, the attempt is refused with a conflict, and the invoice is loaded from its
- * stream and decided again; if that writer sent the reminder, the level rule makes the next
+ * model) and its command is decided on that same state and appended at exactly the version
+ * it was folded to (`known`): the read model folds the stream with the invoice's own
+ * decider, so the stream need not be loaded again. When another writer (a second
+ * scheduler, a collector) moved the stream since, the append is refused with a conflict,
+ * and the invoice is loaded from its stream and decided again; if that writer sent the reminder, the level rule makes the next
  * action a later one, not yet due. Repeats while an action is due, so a broken promise is
  * followed by the reminder it held back.
  */
@@ -70,7 +69,7 @@ export const actOnInvoice = async (
         },
         ref.invoiceId,
         commandFor(action, turn.asOf, debtorKindOf(context), collectionCostsVatOf(context.policy)),
-        { ifMatch: current.version, newEventId: () => (newest = randomUUID()) },
+        { known: current, newEventId: () => (newest = randomUUID()) },
       );
       if (result._tag === 'Rejected') return { ...tally, refused: tally.refused + 1 };
       tally = {

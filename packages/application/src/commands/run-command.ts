@@ -24,7 +24,7 @@ import {
   tenantPolicyDecider,
   tenantStreamId,
 } from '@debiteur/core';
-import { CommandResult, EventStore, handleCommand } from '@debiteur/eventstore';
+import { CommandResult, EventStore, handleCommand, KnownState } from '@debiteur/eventstore';
 
 /**
  * Who asks, and in which conversation: copied onto every event the command produces.
@@ -69,7 +69,10 @@ export const runInvoiceCommand = (
   context: RequestContext,
   invoiceId: InvoiceId,
   command: InvoiceCommand,
-  options: RunOptions = {},
+  options: RunOptions & {
+    /** The invoice as a read model folded it (see `HandleCommandInput.known`). */
+    readonly known?: KnownState<InvoiceState>;
+  } = {},
 ): Promise<InvoiceResult> =>
   handleCommand({
     store: events,
@@ -79,6 +82,7 @@ export const runInvoiceCommand = (
     command,
     context: metadata(context, command.now),
     ...shellOptions(options),
+    ...(options.known === undefined ? {} : { known: options.known }),
   });
 
 /** Runs a command on one debtor's stream through the command shell. */

@@ -214,4 +214,50 @@ describe('handleCommand', () => {
       expect(await store.streamVersion(streamId)).toBe(2);
     });
   });
+
+  describe('with the state a read model already folded (known)', () => {
+    /** A store that counts stream reads: the point of `known` is not to read. */
+    class CountingReads extends InMemoryEventStore {
+      reads = 0;
+      override readStream(...args: Parameters<InMemoryEventStore['readStream']>) {
+        this.reads += 1;
+        return super.readStream(...args);
+      }
+    }
+
+    it('decides on that state without reading the stream, and appends at its version', async () => {
+      const store = new CountingReads();
+      await handleCommand(input(store, increment(2)));
+      store.reads = 0;
+
+      const result = await handleCommand({
+        ...input(store, increment(3)),
+        known: { state: { count: 2 }, version: 1 },
+      });
+
+      expect(result).toMatchObject({ _tag: 'Accepted', version: 2, state: { count: 5 } });
+      expect(store.reads).toBe(0);
+      expect(await store.streamVersion(streamId)).toBe(2);
+    });
+
+    it('throws a conflict without retrying when the stream moved past the known version', async () => {
+      const store = new InMemoryEventStore();
+      await handleCommand(input(store, increment()));
+      await handleCommand(input(store, increment()));
+      const sleep = jest.fn(async () => undefined);
+
+      const outcome = await handleCommand({
+        ...input(store, increment()),
+        known: { state: { count: 1 }, version: 1 },
+        sleep,
+      }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+
+      expect(outcome).toBeInstanceOf(ExpectedVersionConflict);
+      expect(sleep).not.toHaveBeenCalled();
+      expect(await store.streamVersion(streamId)).toBe(2);
+    });
+  });
 });

@@ -11,6 +11,12 @@ import { RetryPolicy, backoffDelayMs, defaultRetryPolicy, sleep } from './retry-
 /** Who issues the command, when (business time) and why: stamped on every new event. */
 export type CommandContext = EventMetadataToAppend;
 
+/** A stream's state as the caller already folded it, and the version it was folded to. */
+export interface KnownState<S> {
+  readonly state: S;
+  readonly version: number;
+}
+
 export interface HandleCommandInput<C, E, S, Err> {
   readonly store: EventStore;
   readonly streamId: string;
@@ -24,6 +30,12 @@ export interface HandleCommandInput<C, E, S, Err> {
    * against that version and a conflict is thrown, never retried.
    */
   readonly ifMatch?: number;
+  /**
+   * The state a caller that follows the stream already holds (a read model folded with the
+   * same decider): decided on without loading the stream, and appended at exactly its
+   * version, so a stream that moved since is refused with a conflict, never retried.
+   */
+  readonly known?: KnownState<S>;
   /** Makes event ids; the core takes ids from outside. Default: random UUIDs. */
   readonly newEventId?: () => string;
   readonly random?: () => number;
@@ -40,7 +52,8 @@ export const handleCommand = async <C, E, S, Err>(
   input: HandleCommandInput<C, E, S, Err>,
 ): Promise<CommandResult<E, S, Err>> => {
   const policy: RetryPolicy = { ...defaultRetryPolicy, ...input.retry };
-  const maxAttempts = input.ifMatch === undefined ? Math.max(1, policy.maxAttempts) : 1;
+  const pinned = input.ifMatch !== undefined || input.known !== undefined;
+  const maxAttempts = pinned ? 1 : Math.max(1, policy.maxAttempts);
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await attemptOnce(input, attempt);
@@ -56,7 +69,7 @@ const attemptOnce = async <C, E, S, Err>(
   attempt: number,
 ): Promise<CommandResult<E, S, Err>> => {
   const { store, streamId, decider, codec, context } = input;
-  const { state, version } = await loadState(store, streamId, decider, codec);
+  const { state, version } = input.known ?? (await loadState(store, streamId, decider, codec));
   if (input.ifMatch !== undefined && input.ifMatch !== version) {
     throw new ExpectedVersionConflict(streamId, input.ifMatch, version);
   }

@@ -1,5 +1,5 @@
 export { handleCommand } from './handle-command';
-export type { CommandContext, HandleCommandInput } from './handle-command';
+export type { CommandContext, HandleCommandInput, KnownState } from './handle-command';
 export type { Accepted, CommandResult, Rejected } from './command-result';
 export { loadState } from './load-state';
 export type { LoadedState } from './load-state';
