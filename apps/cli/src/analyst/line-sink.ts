@@ -47,8 +47,12 @@ const ioSink = (io: CliIo): LineSink => ({
   close: () => Promise.resolve(),
 });
 
+/** A file of lines, written in chunks with back-pressure; `close` ends it. */
+export const fileLineSink = (path: string): LineSink =>
+  streamSink(createWriteStream(path, 'utf8'), true);
+
 /** Opens `--out` when given, else writes to stdout (with back-pressure for the real one). */
 export const openLineSink = (path: string | undefined, io: CliIo): LineSink => {
-  if (path !== undefined) return streamSink(createWriteStream(path, 'utf8'), true);
+  if (path !== undefined) return fileLineSink(path);
   return io === processIo ? streamSink(process.stdout, false) : ioSink(io);
 };

@@ -1,7 +1,7 @@
 import { RecordedEvent } from '@debiteur/eventstore';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { fileLineSink } from '../analyst/line-sink';
 
 /**
  * The JSONL event file (`jsonl:<path>`): one recorded event per line, in global order, as
@@ -58,23 +58,25 @@ export async function* readJsonlEvents(path: string): AsyncGenerator<RecordedEve
   }
 }
 
-/** Writes events to a JSONL file, honouring back-pressure; resolves with the count. */
+/**
+ * Writes events to a JSONL file in chunks of lines, honouring back-pressure; resolves with
+ * the count.
+ */
 export const writeJsonlEvents = async (
   path: string,
   events: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>,
   onEvent: (count: number) => void = () => undefined,
 ): Promise<number> => {
-  const out = createWriteStream(path, 'utf8');
+  const out = fileLineSink(path);
   let count = 0;
   try {
     for await (const event of events) {
-      if (!out.write(`${JSON.stringify(event)}\n`)) await once(out, 'drain');
+      await out.write(JSON.stringify(event));
       count += 1;
       onEvent(count);
     }
   } finally {
-    out.end();
-    await once(out, 'finish');
+    await out.close();
   }
   return count;
 };
