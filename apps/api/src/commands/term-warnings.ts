@@ -1,38 +1,11 @@
 import {
   CalendarDate,
-  DebtorId,
   DebtorKind,
-  DebtorState,
   InvoiceState,
   paymentTermWarnings,
   PaymentTermWarning,
-  ReminderPolicy,
-  TenantId,
 } from '@debiteur/core';
-import { EventStore } from '@debiteur/eventstore';
-import { loadDebtor, loadPolicy } from '../streams/stream-readers';
-
-/**
- * The two sides of a payment term: the debtor, and the tenant as the creditor, whose own
- * company size its policy records.
- */
-export interface TermParties {
-  readonly debtor: DebtorState;
-  readonly tenant: ReminderPolicy;
-}
-
-/** The debtor and the tenant's policy, read from their streams, for `termWarnings`. */
-export const loadTermParties = async (
-  events: EventStore,
-  tenantId: TenantId,
-  debtorId: DebtorId,
-): Promise<TermParties> => {
-  const [debtor, policy] = await Promise.all([
-    loadDebtor(events, tenantId, debtorId),
-    loadPolicy(events, tenantId),
-  ]);
-  return { debtor: debtor.state, tenant: policy.state.policy };
-};
+import { ClaimParties } from '../streams/stream-readers';
 
 /**
  * The payment-term warnings (art. 6:119a lid 5 and 6 BW) for a term agreed on `agreedOn`
@@ -44,7 +17,7 @@ export const loadTermParties = async (
  */
 export const termWarnings = (
   termDays: number,
-  { debtor, tenant }: TermParties,
+  { debtor, tenant }: ClaimParties,
   agreedOn: CalendarDate,
 ): readonly PaymentTermWarning[] => {
   const registered = debtor.status === 'registered' ? debtor : null;
@@ -63,7 +36,7 @@ export const termWarnings = (
 /** The warnings for an invoice's term as it now stands; none for an unissued one. */
 export const invoiceTermWarnings = (
   invoice: InvoiceState,
-  parties: TermParties,
+  parties: ClaimParties,
   agreedOn: CalendarDate,
 ): readonly PaymentTermWarning[] =>
   invoice.status === 'unissued' ? [] : termWarnings(invoice.paymentTermDays, parties, agreedOn);

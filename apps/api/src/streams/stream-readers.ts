@@ -6,6 +6,7 @@ import {
   debtorStreamId,
   InvoiceId,
   InvoiceState,
+  ReminderPolicy,
   invoiceDecider,
   invoiceEventCodec,
   invoiceStreamId,
@@ -40,3 +41,23 @@ export const loadPolicy = (
   tenantId: TenantId,
 ): Promise<LoadedState<TenantPolicyState>> =>
   loadState(events, tenantStreamId(tenantId), tenantPolicyDecider, tenantEventCodec);
+
+/** The two sides of a claim besides the invoice: the debtor, and the tenant's policy. */
+export interface ClaimParties {
+  readonly debtor: DebtorState;
+  /** The tenant as creditor: its reminder policy holds its own settings (size, VAT). */
+  readonly tenant: ReminderPolicy;
+}
+
+/** The debtor and the tenant's policy, read from their streams together. */
+export const loadClaimParties = async (
+  events: EventStore,
+  tenantId: TenantId,
+  debtorId: DebtorId,
+): Promise<ClaimParties> => {
+  const [debtor, policy] = await Promise.all([
+    loadDebtor(events, tenantId, debtorId),
+    loadPolicy(events, tenantId),
+  ]);
+  return { debtor: debtor.state, tenant: policy.state.policy };
+};

@@ -5,7 +5,8 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { API_OPTIONS, ResolvedApiOptions } from '../../app/api-options';
 import { contextWithReason } from '../../commands/with-reason';
 import { WriteOutcome } from '../../commands/write-outcome';
-import { invoiceTermWarnings, loadTermParties } from '../../commands/term-warnings';
+import { invoiceTermWarnings } from '../../commands/term-warnings';
+import { loadClaimParties } from '../../streams/stream-readers';
 import { invoiceOutcome } from '../../commands/write-results';
 import { AdjustTermsCommand, dueByOf } from './adjust-terms.command';
 
@@ -30,7 +31,7 @@ export class AdjustTermsHandler implements ICommandHandler<AdjustTermsCommand, W
     const outcome = invoiceOutcome(invoiceId, result);
     if (result._tag === 'Rejected' || result.state.status === 'unissued') return outcome;
     const { events } = this.options.stores;
-    const parties = await loadTermParties(events, meta.context.tenantId, result.state.debtorId);
+    const parties = await loadClaimParties(events, meta.context.tenantId, result.state.debtorId);
     const warnings = invoiceTermWarnings(result.state, parties, businessDateOf(now));
     return { ...outcome, body: { ...outcome.body, warnings } };
   }

@@ -6,7 +6,7 @@ import { API_OPTIONS, ResolvedApiOptions } from '../../app/api-options';
 import { WriteOutcome } from '../../commands/write-outcome';
 import { invoiceOutcome } from '../../commands/write-results';
 import { DomainRejected } from '../../http/api-errors';
-import { loadDebtor, loadInvoice, loadPolicy } from '../../streams/stream-readers';
+import { loadClaimParties, loadInvoice } from '../../streams/stream-readers';
 import { HandOverCommand } from './hand-over.command';
 
 /**
@@ -26,12 +26,9 @@ export class HandOverHandler implements ICommandHandler<HandOverCommand, WriteOu
     if (invoice.state.status === 'unissued') {
       throw new DomainRejected('invoice', { _tag: 'NotIssued' });
     }
-    const [debtor, policy] = await Promise.all([
-      loadDebtor(events, tenantId, invoice.state.debtorId),
-      loadPolicy(events, tenantId),
-    ]);
-    const costsVat = collectionCostsVatOf(policy.state.policy);
-    const kind = debtor.state.status === 'registered' ? { debtorKind: debtor.state.kind } : {};
+    const { debtor, tenant } = await loadClaimParties(events, tenantId, invoice.state.debtorId);
+    const costsVat = collectionCostsVatOf(tenant);
+    const kind = debtor.status === 'registered' ? { debtorKind: debtor.kind } : {};
     const result = await runInvoiceCommand(
       events,
       meta.context,

@@ -4,10 +4,15 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { API_OPTIONS, ResolvedApiOptions } from '../../app/api-options';
 import { WriteOutcome } from '../../commands/write-outcome';
-import { invoiceTermWarnings, loadTermParties } from '../../commands/term-warnings';
+import { invoiceTermWarnings } from '../../commands/term-warnings';
 import { invoiceOutcome } from '../../commands/write-results';
-import { loadDebtor, loadPolicy } from '../../streams/stream-readers';
-import { IssueInvoiceBody, IssueInvoiceCommand } from './issue-invoice.command';
+import { ClaimParties, loadClaimParties } from '../../streams/stream-readers';
+import { IssueInvoiceCommand } from './issue-invoice.command';
+
+/** The debtor's agreed term, else the tenant's default (an unknown debtor gets the default). */
+const agreedTerm = ({ debtor, tenant }: ClaimParties): DueBy => ({
+  paymentTermDays: paymentTermFor(debtor.status === 'registered' ? debtor : null, tenant),
+});
 
 @CommandHandler(IssueInvoiceCommand)
 export class IssueInvoiceHandler implements ICommandHandler<IssueInvoiceCommand, WriteOutcome> {
@@ -15,8 +20,12 @@ export class IssueInvoiceHandler implements ICommandHandler<IssueInvoiceCommand,
 
   async execute({ meta, body }: IssueInvoiceCommand): Promise<WriteOutcome> {
     const { dueDate, ...fields } = body;
-    const dueBy: DueBy =
-      dueDate === undefined ? await this.agreedTerm(meta.context.tenantId, body) : { dueDate };
+    const parties = await loadClaimParties(
+      this.options.stores.events,
+      meta.context.tenantId,
+      body.debtorId,
+    );
+    const dueBy: DueBy = dueDate === undefined ? agreedTerm(parties) : { dueDate };
     const result = await runInvoiceCommand(
       this.options.stores.events,
       meta.context,
@@ -25,30 +34,11 @@ export class IssueInvoiceHandler implements ICommandHandler<IssueInvoiceCommand,
       meta.run,
     );
     const outcome = invoiceOutcome(body.invoiceId, result, 201);
-    const parties = await loadTermParties(
-      this.options.stores.events,
-      meta.context.tenantId,
-      body.debtorId,
-    );
     const warnings = invoiceTermWarnings(result.state, parties, body.issueDate);
     return {
       ...outcome,
       body: { ...outcome.body, warnings },
       headers: { Location: `/invoices/${encodeURIComponent(body.invoiceId)}` },
     };
-  }
-
-  /** The debtor's agreed term, else the tenant's default (an unknown debtor gets the default). */
-  private async agreedTerm(
-    tenantId: Parameters<typeof loadPolicy>[1],
-    body: IssueInvoiceBody,
-  ): Promise<DueBy> {
-    const events = this.options.stores.events;
-    const [debtor, policy] = await Promise.all([
-      loadDebtor(events, tenantId, body.debtorId),
-      loadPolicy(events, tenantId),
-    ]);
-    const agreed = debtor.state.status === 'registered' ? debtor.state : null;
-    return { paymentTermDays: paymentTermFor(agreed, policy.state.policy) };
   }
 }
