@@ -108,6 +108,11 @@ export interface EventStore {
    * commits late under concurrent writers: a checkpoint taken from what was read stays valid.
    */
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /**
+   * The same events as `readAll`, in the same order, a page (at most `batchSize`, never
+   * empty) at a time: for bulk readers that fold a page at once instead of awaiting each event.
+   */
+  readAllPages(options?: ReadAllOptions): AsyncIterable<readonly RecordedEvent[]>;
   /** The position of the newest event visible to readAll, for lag reports; null when empty. */
   headPosition(): Promise<GlobalPosition | null>;
   close(): Promise<void>;

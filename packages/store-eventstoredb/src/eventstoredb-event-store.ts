@@ -115,6 +115,11 @@ export class EventStoreDbEventStore implements EventStore {
    * position, once read, has nothing committed before it later: checkpoints stay valid.
    */
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    for await (const page of this.readAllPages(options)) yield* page;
+  }
+
+  /** See `readAll`: each page of `$all`, less what the filter leaves out, when not empty. */
+  async *readAllPages(options: ReadAllOptions = {}): AsyncIterable<readonly RecordedEvent[]> {
     const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
     const categories = options.filter?.categories;
     const tenantId = options.filter?.tenantId;
@@ -126,16 +131,19 @@ export class EventStoreDbEventStore implements EventStore {
       const page = await this.client.readAll({
         from: seen ?? 'start',
         direction: 'forwards',
-        // One more than wanted: a read from a position may return that position again.
-        maxCount: batchSize + 1,
+        // One more than wanted after a position: the read may return that position again.
+        maxCount: seen === null ? batchSize : batchSize + 1,
         ...(streamPrefixes === undefined ? {} : { streamPrefixes }),
       });
+      const visible: RecordedEvent[] = [];
       for (const event of page.events) {
         if (isAtOrBefore(event.position, seen) || !isVisible(this.names, event, categories))
           continue;
         const recorded = toRecordedEvent(this.names.streamIdOf(event.streamName) ?? '', event);
-        if (tenantId === undefined || recorded.metadata.tenantId === tenantId) yield recorded;
+        if (tenantId === undefined || recorded.metadata.tenantId === tenantId)
+          visible.push(recorded);
       }
+      if (visible.length > 0) yield visible;
       if (page.reachedEnd || page.last === null) return;
       if (isAtOrBefore(page.last, seen))
         throw new StoreUnavailable('Reading $all made no progress');

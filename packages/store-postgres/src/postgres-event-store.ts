@@ -14,7 +14,12 @@ import { AppendSql, appendSql } from './append-sql';
 import { translated } from './driver-errors';
 import { EVENT_COLUMNS, EVENT_QUERY, EventRow, toRecordedEvents } from './event-rows';
 import { appendEvents } from './postgres-append';
-import { headPosition, readAllEvents, ReadAllContext } from './postgres-read-all';
+import {
+  headPosition,
+  readAllEventPages,
+  readAllEvents,
+  ReadAllContext,
+} from './postgres-read-all';
 import { SchemaNames } from './schema-names';
 
 const INT4_MAX = 2_147_483_647;
@@ -94,6 +99,10 @@ export class PostgresEventStore implements EventStore {
    */
   readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
     return readAllEvents(this.readContext, options);
+  }
+
+  readAllPages(options: ReadAllOptions = {}): AsyncIterable<readonly RecordedEvent[]> {
+    return readAllEventPages(this.readContext, options);
   }
 
   headPosition(): Promise<GlobalPosition | null> {

@@ -9,7 +9,7 @@ import {
   toRecordedEvents,
 } from './event-rows';
 import { decodePosition, encodePosition, START } from './global-position';
-import { headPositionQuery, Horizon, HorizonColumns, readAllPages } from './read-all-sql';
+import { headPositionQuery, Horizon, HorizonColumns, readAllPageQuery } from './read-all-sql';
 import { SchemaNames } from './schema-names';
 
 const DEFAULT_BATCH_SIZE = 500;
@@ -22,7 +22,7 @@ export interface ReadAllContext {
   readonly names: SchemaNames;
   /**
    * How long a read waits, at most, for transactions that were running when it began,
-   * while events committed after them wait above the horizon (see readAllPages).
+   * while events committed after them wait above the horizon (see readAllPageQuery).
    */
   readonly settleMillis: number;
   readonly ensureOpen: () => void;
@@ -44,7 +44,7 @@ interface HeadRow {
 const pageSize = (batchSize: number | undefined): number =>
   Math.min(MAX_BATCH_SIZE, Math.max(1, Math.floor(batchSize ?? DEFAULT_BATCH_SIZE)));
 
-/** The page's last row: its horizon (readAllPages). */
+/** The page's last row: its horizon (readAllPageQuery). */
 const horizonOf = (rows: readonly PageRow[]): Horizon => {
   const row: readonly unknown[] = rows[rows.length - 1] ?? [];
   const [horizon, nextTransaction, heldBack] = row.slice(EVENT_COLUMN_COUNT);
@@ -84,16 +84,16 @@ const settler = (settleMillis: number): (() => Promise<boolean>) => {
  * between pages. A read shows every event committed before it began unless a
  * transaction older than that one outlives `settleMillis`; it never skips one.
  */
-export async function* readAllEvents(
+export async function* readAllEventPages(
   context: ReadAllContext,
   options: ReadAllOptions,
-): AsyncGenerator<RecordedEvent> {
+): AsyncGenerator<readonly RecordedEvent[]> {
   const batchSize = pageSize(options.batchSize);
   const settle = settler(context.settleMillis);
   let after =
     options.after === undefined || options.after === null ? START : decodePosition(options.after);
   let settleBelow: string | null = null;
-  const pages = readAllPages(context.names, options.filter);
+  const pages = readAllPageQuery(context.names, options.filter);
   for (;;) {
     context.ensureOpen();
     const values = pages.values(after, batchSize, settleBelow);
@@ -104,11 +104,19 @@ export async function* readAllEvents(
     settleBelow ??= nextTransaction;
     const count = rows.length - 1;
     const last = rows[count - 1];
-    for (const event of toRecordedEvents(rows, count)) yield event;
+    if (count > 0) yield toRecordedEvents(rows, count);
     if (last !== undefined) after = { transactionId: last[0], position: last[1] };
     if (count === batchSize) continue;
     if (!heldBack || !(await settle())) return;
   }
+}
+
+/** `readAllEventPages` event by event. */
+export async function* readAllEvents(
+  context: ReadAllContext,
+  options: ReadAllOptions,
+): AsyncGenerator<RecordedEvent> {
+  for await (const page of readAllEventPages(context, options)) yield* page;
 }
 
 /** The newest event a reader can see, after the same bounded wait as readAllEvents. */

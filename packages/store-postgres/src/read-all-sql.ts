@@ -48,7 +48,7 @@ const filterConditions = (
 
 /** The page query of one readAll call: the same statement for each of its pages. */
 export interface PageQuery {
-  /** Named (prepared once per connection) when the read has no filter: see readAllPages. */
+  /** Named (prepared once per connection) when the read has no filter: see readAllPageQuery. */
   readonly statement: { readonly text: string; readonly name?: string };
   values(after: TransactionPosition, batchSize: number, settleBelow: string | null): unknown[];
 }
@@ -66,7 +66,7 @@ export interface PageQuery {
  * With a filter it is planned for each page, with the tenant or categories at hand: a
  * generic plan might read a small tenant's events through the global index, filtering.
  */
-export const readAllPages = (
+export const readAllPageQuery = (
   { events }: SchemaNames,
   filter: ReadAllFilter | undefined,
 ): PageQuery => {

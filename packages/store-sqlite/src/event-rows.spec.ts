@@ -4,17 +4,17 @@ import { EventInsert, EventRow, toEventInsert, toRecordedEvent } from './event-r
 
 const RECORDED_AT = '2024-03-01T08:30:00.000Z';
 
-const rowOf = (insert: EventInsert, position = '7'): EventRow => ({
-  global_position: position,
-  event_id: insert.event_id,
-  stream_id: insert.stream_id,
-  stream_version: insert.stream_version,
-  type: insert.type,
-  schema_version: insert.schema_version,
-  data: insert.data,
-  metadata: insert.metadata,
-  recorded_at: insert.recorded_at,
-});
+const rowOf = (insert: EventInsert, position = '7'): EventRow => [
+  position,
+  insert.event_id,
+  insert.stream_id,
+  insert.stream_version,
+  insert.type,
+  insert.schema_version,
+  insert.data,
+  insert.metadata,
+  insert.recorded_at,
+];
 
 const decodeFailure = (row: EventRow): unknown => {
   try {
@@ -68,16 +68,20 @@ describe('Event rows', () => {
     });
 
     it('fail to decode when the data is not JSON', () => {
-      const row = { ...rowOf(toEventInsert('invoice:t:1', 1, makeEvent(), RECORDED_AT)) };
-      const error = decodeFailure({ ...row, data: '{"torn": ' });
+      const insert = toEventInsert('invoice:t:1', 1, makeEvent(), RECORDED_AT);
+      const error = decodeFailure(rowOf({ ...insert, data: '{"torn": ' }));
       expect(error).toBeInstanceOf(EventDecodeFailed);
       expect(error).toMatchObject({ streamId: 'invoice:t:1', streamVersion: 1 });
     });
 
     it('fail to decode when a metadata field is missing or of the wrong kind', () => {
-      const row = rowOf(toEventInsert('invoice:t:1', 1, makeEvent(), RECORDED_AT));
-      const metadata = JSON.stringify({ ...JSON.parse(row.metadata), actor: 7, reason: undefined });
-      const error = decodeFailure({ ...row, metadata });
+      const insert = toEventInsert('invoice:t:1', 1, makeEvent(), RECORDED_AT);
+      const metadata = JSON.stringify({
+        ...JSON.parse(insert.metadata),
+        actor: 7,
+        reason: undefined,
+      });
+      const error = decodeFailure(rowOf({ ...insert, metadata }));
       expect(error).toBeInstanceOf(EventDecodeFailed);
       expect(error).toMatchObject({
         errors: [
@@ -88,8 +92,8 @@ describe('Event rows', () => {
     });
 
     it('fail to decode when the metadata is not an object', () => {
-      const row = rowOf(toEventInsert('invoice:t:1', 1, makeEvent(), RECORDED_AT));
-      expect(decodeFailure({ ...row, metadata: '[]' })).toBeInstanceOf(EventDecodeFailed);
+      const insert = toEventInsert('invoice:t:1', 1, makeEvent(), RECORDED_AT);
+      expect(decodeFailure(rowOf({ ...insert, metadata: '[]' }))).toBeInstanceOf(EventDecodeFailed);
     });
   });
 });

@@ -10,18 +10,21 @@ import {
 export const EVENT_COLUMNS = `CAST(position AS TEXT) AS global_position, event_id, stream_id,
   stream_version, type, schema_version, data, metadata, recorded_at`;
 
-/** One row as EVENT_COLUMNS shapes it; `data` and `metadata` are JSON text. */
-export interface EventRow {
-  readonly global_position: string;
-  readonly event_id: string;
-  readonly stream_id: string;
-  readonly stream_version: number;
-  readonly type: string;
-  readonly schema_version: number;
-  readonly data: string;
-  readonly metadata: string;
-  readonly recorded_at: string;
-}
+/**
+ * One row as EVENT_COLUMNS shapes it, read in raw mode (an array: no object per row);
+ * `data` and `metadata` are JSON text.
+ */
+export type EventRow = readonly [
+  globalPosition: string,
+  eventId: string,
+  streamId: string,
+  streamVersion: number,
+  type: string,
+  schemaVersion: number,
+  data: string,
+  metadata: string,
+  recordedAt: string,
+];
 
 /** The named parameters of the insert statement. */
 export interface EventInsert {
@@ -133,21 +136,22 @@ const decodeMetadata = (
 
 /** The recorded event a row holds; a row whose JSON does not decode is EventDecodeFailed. */
 export const toRecordedEvent = (row: EventRow): RecordedEvent => {
+  const [globalPosition, eventId, streamId, streamVersion, type, schemaVersion] = row;
   const problems: DecodeProblem[] = [];
-  const data = parseJson(row.data, 'data', problems);
-  const metadata = decodeMetadata(row.metadata, problems);
+  const data = parseJson(row[6], 'data', problems);
+  const metadata = decodeMetadata(row[7], problems);
   if (problems.length > 0 || metadata === undefined) {
-    throw new EventDecodeFailed(row.stream_id, row.stream_version, row.type, problems);
+    throw new EventDecodeFailed(streamId, streamVersion, type, problems);
   }
   return {
-    eventId: row.event_id,
-    type: row.type,
-    schemaVersion: row.schema_version,
+    eventId,
+    type,
+    schemaVersion,
     data,
     metadata,
-    streamId: row.stream_id,
-    streamVersion: row.stream_version,
-    globalPosition: row.global_position,
-    recordedAt: row.recorded_at,
+    streamId,
+    streamVersion,
+    globalPosition,
+    recordedAt: row[8],
   };
 };

@@ -54,11 +54,13 @@ export class EventStatements {
          @schema_version, @data, @metadata, @recorded_at)
        RETURNING CAST(position AS TEXT) AS global_position`,
     );
-    this.readStream = db.prepare(
-      `SELECT ${EVENT_COLUMNS} FROM events
-        WHERE stream_id = @streamId AND stream_version BETWEEN @from AND @to
-        ORDER BY stream_version LIMIT @limit`,
-    );
+    this.readStream = db
+      .prepare<[ReadStreamParams], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events
+          WHERE stream_id = @streamId AND stream_version BETWEEN @from AND @to
+          ORDER BY stream_version LIMIT @limit`,
+      )
+      .raw(true);
     this.headPosition = db.prepare(
       'SELECT CAST(MAX(position) AS TEXT) AS global_position FROM events',
     );
@@ -71,13 +73,15 @@ export class EventStatements {
     const key = `${byTenant}:${byCategory}`;
     const cached = this.readAllShapes.get(key);
     if (cached) return cached;
-    const statement = this.db.prepare<[ReadAllParams], EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events
-        WHERE position > @after
-          ${byTenant ? 'AND tenant_id = @tenantId' : ''}
-          ${byCategory ? 'AND category IN (SELECT value FROM json_each(@categories))' : ''}
-        ORDER BY position LIMIT @limit`,
-    );
+    const statement = this.db
+      .prepare<[ReadAllParams], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events
+          WHERE position > @after
+            ${byTenant ? 'AND tenant_id = @tenantId' : ''}
+            ${byCategory ? 'AND category IN (SELECT value FROM json_each(@categories))' : ''}
+          ORDER BY position LIMIT @limit`,
+      )
+      .raw(true);
     this.readAllShapes.set(key, statement);
     return statement;
   }

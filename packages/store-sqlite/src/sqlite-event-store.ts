@@ -146,6 +146,11 @@ export class SqliteEventStore implements EventStore {
    * is slow. Memory stays bounded by `batchSize`.
    */
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    for await (const page of this.readAllPages(options)) yield* page;
+  }
+
+  /** See `readAll`: the same pages, each handed over whole. */
+  async *readAllPages(options: ReadAllOptions = {}): AsyncIterable<readonly RecordedEvent[]> {
     const limit = pageSize(options.batchSize);
     const { tenantId, categories } = options.filter ?? {};
     let after = decodePosition(options.after);
@@ -158,10 +163,11 @@ export class SqliteEventStore implements EventStore {
           ...(categories === undefined ? {} : { categories: JSON.stringify(categories) }),
         }),
       );
-      for (const row of page) yield toRecordedEvent(row);
       const last = page[page.length - 1];
-      if (last === undefined || page.length < limit) return;
-      after = BigInt(last.global_position);
+      if (last === undefined) return;
+      yield page.map(toRecordedEvent);
+      if (page.length < limit) return;
+      after = BigInt(last[0]);
     }
   }
 

@@ -8,7 +8,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 /** One RFC 4180 field: quoted only when it holds a comma, quote or line break. */
 export const csvField = (value: CsvValue): string => {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? value : String(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

@@ -1,6 +1,6 @@
 import { openStores, Stores } from '@debiteur/application';
 import { RecordedEvent, StreamCategory } from '@debiteur/eventstore';
-import { readJsonlEvents } from '../jsonl/jsonl-events';
+import { readJsonlEventPages } from '../jsonl/jsonl-events';
 
 /** What the analyst commands read: a store's `readAll`, or a JSONL event file. */
 export interface EventSource {
@@ -13,6 +13,8 @@ export interface EventSource {
    * events of `tenantId` and `categories` when given.
    */
   events(filter?: EventFilter): AsyncIterable<RecordedEvent>;
+  /** The same events a page at a time (never an empty page): for folds over millions. */
+  pages(filter?: EventFilter): AsyncIterable<readonly RecordedEvent[]>;
   close(): Promise<void>;
 }
 
@@ -22,7 +24,7 @@ export interface EventFilter {
 }
 
 /** The page size of `readAll`: large pages for throughput, still bounded memory. */
-export const READ_BATCH = 5_000;
+export const READ_BATCH = 1_000;
 
 const JSONL_PREFIX = 'jsonl:';
 
@@ -37,11 +39,21 @@ export const passesFilter = (event: RecordedEvent, filter: EventFilter): boolean
   (filter.categories === undefined ||
     (filter.categories as readonly string[]).includes(categoryOfStream(event.streamId)));
 
-async function* filtered(
-  events: AsyncIterable<RecordedEvent>,
+async function* filteredPages(
+  pages: AsyncIterable<readonly RecordedEvent[]>,
   filter: EventFilter,
+): AsyncGenerator<readonly RecordedEvent[]> {
+  const all = filter.tenantId === undefined && filter.categories === undefined;
+  for await (const page of pages) {
+    const passing = all ? page : page.filter((event) => passesFilter(event, filter));
+    if (passing.length > 0) yield passing;
+  }
+}
+
+async function* eventsOf(
+  pages: AsyncIterable<readonly RecordedEvent[]>,
 ): AsyncGenerator<RecordedEvent> {
-  for await (const event of events) if (passesFilter(event, filter)) yield event;
+  for await (const page of pages) yield* page;
 }
 
 /** Whether a location names a JSONL file (`jsonl:<path>`) rather than a store. */
@@ -56,25 +68,29 @@ export const jsonlPathOf = (location: string): string => location.slice(JSONL_PR
 export const openEventSource = async (location: string): Promise<EventSource> => {
   if (isJsonlLocation(location)) {
     const path = jsonlPathOf(location);
+    const pages = (filter: EventFilter = {}) => filteredPages(readJsonlEventPages(path), filter);
     return {
       description: location,
       stores: null,
-      events: (filter = {}) => filtered(readJsonlEvents(path), filter),
+      events: (filter) => eventsOf(pages(filter)),
+      pages,
       close: () => Promise.resolve(),
     };
   }
   const stores = await openStores(location);
+  const pages = (filter: EventFilter = {}) =>
+    stores.events.readAllPages({
+      batchSize: READ_BATCH,
+      filter: {
+        ...(filter.tenantId === undefined ? {} : { tenantId: filter.tenantId }),
+        ...(filter.categories === undefined ? {} : { categories: filter.categories }),
+      },
+    });
   return {
     description: stores.description,
     stores,
-    events: (filter = {}) =>
-      stores.events.readAll({
-        batchSize: READ_BATCH,
-        filter: {
-          ...(filter.tenantId === undefined ? {} : { tenantId: filter.tenantId }),
-          ...(filter.categories === undefined ? {} : { categories: filter.categories }),
-        },
-      }),
+    events: (filter) => eventsOf(pages(filter)),
+    pages,
     close: () => stores.close(),
   };
 };
@@ -95,6 +111,6 @@ export const withEventSource = async <T>(
 /** Counts the events a source would give, without decoding them (for progress totals). */
 export const countEvents = async (source: EventSource, filter?: EventFilter): Promise<number> => {
   let count = 0;
-  for await (const _ of source.events(filter)) count += 1;
+  for await (const page of source.pages(filter)) count += page.length;
   return count;
 };

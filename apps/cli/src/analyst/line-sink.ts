@@ -6,6 +6,10 @@ import { CliIo, processIo } from '../cli-io';
 /** Where a command writes its result lines: a file (`--out`) or stdout. */
 export interface LineSink {
   write(line: string): Promise<void>;
+  /** Buffers a line without waiting: `drain` (or `write`, `close`) writes it out. */
+  add(line: string): void;
+  /** Writes out what `add` buffered once it fills a chunk, with back-pressure. */
+  drain(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -25,11 +29,19 @@ const streamSink = (out: Writable, end: boolean): LineSink => {
     pending = '';
     if (!out.write(chunk)) await Promise.race([once(out, 'drain'), failed]);
   };
+  const add = (line: string) => {
+    pending += `${line}\n`;
+  };
+  const drain = async () => {
+    if (pending.length >= CHUNK) await flush();
+  };
   return {
     async write(line) {
-      pending += `${line}\n`;
-      if (pending.length >= CHUNK) await flush();
+      add(line);
+      await drain();
     },
+    add,
+    drain,
     async close() {
       await flush();
       if (!end) return;
@@ -44,6 +56,8 @@ const ioSink = (io: CliIo): LineSink => ({
     io.out(line);
     return Promise.resolve();
   },
+  add: (line) => io.out(line),
+  drain: () => Promise.resolve(),
   close: () => Promise.resolve(),
 });
 

@@ -2,7 +2,12 @@ import { RecordedEvent } from '@debiteur/eventstore';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JsonlLineInvalid, readJsonlEvents, writeJsonlEvents } from './jsonl-events';
+import {
+  JsonlLineInvalid,
+  readJsonlEventPages,
+  readJsonlEvents,
+  writeJsonlEvents,
+} from './jsonl-events';
 
 const event = (n: number): RecordedEvent => ({
   eventId: `e-${n}`,
@@ -42,6 +47,32 @@ describe('JSONL event files', () => {
 
     expect(await writeJsonlEvents(path, written)).toBe(3);
     expect(await readAll(path)).toEqual(written);
+  });
+
+  it('reads a file of several chunks page by page: CRLF lines, multi-byte text, no line lost', async () => {
+    const path = join(folder, 'big.jsonl');
+    const written = Array.from({ length: 6_000 }, (_, n) => ({
+      ...event(n + 1),
+      data: { note: `€ ${'ë'.repeat(n % 300)}` },
+    }));
+    writeFileSync(path, written.map((e) => `${JSON.stringify(e)}\r\n`).join(''));
+
+    const pages: RecordedEvent[][] = [];
+    for await (const page of readJsonlEventPages(path)) pages.push(page);
+
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.every((page) => page.length > 0)).toBe(true);
+    expect(pages.flat()).toEqual(written);
+  });
+
+  it('names the line of a bad row beyond the first chunk', async () => {
+    const path = join(folder, 'late.jsonl');
+    const good = `${JSON.stringify({ ...event(1), data: { note: 'x'.repeat(1000) } })}\n`;
+    writeFileSync(path, `${good.repeat(2_000)}not json\n`);
+
+    await expect(readAll(path)).rejects.toEqual(
+      expect.objectContaining({ line: 2_001 }) as JsonlLineInvalid,
+    );
   });
 
   it('names the line of a row that is not JSON or lacks a field', async () => {

@@ -1,6 +1,5 @@
 import { RecordedEvent } from '@debiteur/eventstore';
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { fileLineSink } from '../analyst/line-sink';
 
 /**
@@ -41,21 +40,52 @@ const asRecordedEvent = (value: unknown, path: string, line: number): RecordedEv
   return { ...event, globalPosition: event.globalPosition ?? String(line) };
 };
 
-/** Reads the events of a JSONL file one line at a time; blank lines are skipped. */
-export async function* readJsonlEvents(path: string): AsyncGenerator<RecordedEvent> {
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-  let number = 0;
-  for await (const line of lines) {
-    number += 1;
-    if (line.trim() === '') continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      throw new JsonlLineInvalid(path, number, 'not valid JSON');
-    }
-    yield asRecordedEvent(parsed, path, number);
+/** How much of the file is read at once: the lines in it become one page of events. */
+const READ_CHUNK = 1024 * 1024;
+
+const eventOfLine = (line: string, path: string, number: number): RecordedEvent | null => {
+  if (line.trim() === '') return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    throw new JsonlLineInvalid(path, number, 'not valid JSON');
   }
+  return asRecordedEvent(parsed, path, number);
+};
+
+/**
+ * Reads the events of a JSONL file a chunk of about 1 MiB at a time, each chunk's whole
+ * lines as one page (never empty); blank lines are skipped, a line may end in CRLF.
+ */
+export async function* readJsonlEventPages(path: string): AsyncGenerator<RecordedEvent[]> {
+  let number = 0;
+  let rest = '';
+  const pageOf = (lines: readonly string[]): RecordedEvent[] => {
+    const page: RecordedEvent[] = [];
+    for (const line of lines) {
+      number += 1;
+      const event = eventOfLine(line, path, number);
+      if (event !== null) page.push(event);
+    }
+    return page;
+  };
+  for await (const chunk of createReadStream(path, {
+    encoding: 'utf8',
+    highWaterMark: READ_CHUNK,
+  })) {
+    const lines = (rest + (chunk as string)).split('\n');
+    rest = lines.pop() ?? '';
+    const page = pageOf(lines);
+    if (page.length > 0) yield page;
+  }
+  const last = pageOf([rest]);
+  if (last.length > 0) yield last;
+}
+
+/** Reads the events of a JSONL file in file order (see `readJsonlEventPages`). */
+export async function* readJsonlEvents(path: string): AsyncGenerator<RecordedEvent> {
+  for await (const page of readJsonlEventPages(path)) yield* page;
 }
 
 /**

@@ -35,11 +35,13 @@ export interface TimelineRow {
 export interface ReplayFoldOptions {
   /** Fold into the reports state (ledger + directory): behaviour, aging, dso, call sheet. */
   readonly reports: boolean;
-  /** Called with each invoice event's timeline entry, in global order. */
-  readonly onTimelineEntry?: (row: TimelineRow) => void | Promise<void>;
+  /** Called with each invoice event's timeline entry, in global order; must not wait. */
+  readonly onTimelineEntry?: (row: TimelineRow) => void;
+  /** Awaited after each page is folded: where what `onTimelineEntry` buffered is written out. */
+  readonly afterPage?: () => Promise<void>;
   /** Only events recorded up to this instant count (null: all). */
   readonly asOf: AsOf | null;
-  /** Called after every event read, with the count so far (for progress). */
+  /** Called after every page read, with the count of events so far (for progress). */
   readonly onEvent?: (read: number) => void;
   /**
    * The events come from a store the system wrote, whose current-schema rows were checked
@@ -59,8 +61,6 @@ export interface ReplayFoldResult {
   /** Events that did not decode (`debiteur verify` names them). */
   readonly undecodable: number;
 }
-
-const PROGRESS_EVERY = 1_000;
 
 /**
  * The reports fold, kept in two maps for speed: each event updates one invoice's ledger
@@ -95,61 +95,87 @@ class ReportsFold {
   }
 }
 
-/**
- * Streams recorded events through the core's pure projections: each event is decoded
- * (upcast) and folded into the reports, then dropped, so memory grows with the invoices and
- * debtors folded, never with the events read. The timeline keeps only the running balance
- * of each invoice and hands every entry on at once.
- */
-export const replayFold = async (
-  events: AsyncIterable<RecordedEvent>,
-  options: ReplayFoldOptions,
-): Promise<ReplayFoldResult> => {
-  const decode = options.trusted ? decodeTrustedRecordedEvent : decodeRecordedEvent;
-  const reports = new ReportsFold();
-  // Per invoice only what the next timeline entry needs: the invoice id and the balance.
-  const balances = new Map<string, { invoiceId: InvoiceId | null; outstanding: Money | null }>();
-  let read = 0;
-  let folded = 0;
-  let later = 0;
-  let undecodable = 0;
-  for await (const recorded of events) {
-    read += 1;
-    if (options.onEvent !== undefined && read % PROGRESS_EVERY === 0) options.onEvent(read);
-    if (!recordedBy(recorded.recordedAt, options.asOf)) {
-      later += 1;
-      continue;
+/** What the timeline keeps of one invoice between its events: its id and balance. */
+interface TimelineBalance {
+  invoiceId: InvoiceId | null;
+  outstanding: Money | null;
+}
+
+/** One replay's fold: the reports, the timeline's balances and the counts, event by event. */
+class ReplayFold {
+  read = 0;
+  private folded = 0;
+  private later = 0;
+  private undecodable = 0;
+  private readonly reports = new ReportsFold();
+  // Per invoice only what the next timeline entry needs; replay-local, so updated in place.
+  private readonly balances = new Map<string, TimelineBalance>();
+  private readonly decode: typeof decodeRecordedEvent;
+
+  constructor(private readonly options: ReplayFoldOptions) {
+    this.decode = options.trusted ? decodeTrustedRecordedEvent : decodeRecordedEvent;
+  }
+
+  apply(recorded: RecordedEvent): void {
+    this.read += 1;
+    if (!recordedBy(recorded.recordedAt, this.options.asOf)) {
+      this.later += 1;
+      return;
     }
-    const decoded = decode(recorded);
+    const decoded = this.decode(recorded);
     if (decoded._tag === 'Left') {
-      undecodable += 1;
-      continue;
+      this.undecodable += 1;
+      return;
     }
-    folded += 1;
+    this.folded += 1;
     const envelope = decoded.right;
-    if (options.reports) reports.apply(envelope);
-    if (
-      options.onTimelineEntry !== undefined &&
-      categoryOf(recorded.streamId) === 'invoice' &&
-      isInvoiceEvent(envelope.event)
-    ) {
-      const event = envelope.event;
-      const before = balances.get(recorded.streamId);
-      const entry = timelineEntryOf(
-        before?.outstanding ?? null,
-        envelope as EventEnvelope<InvoiceEvent>,
-      );
-      const invoiceId =
-        event.type === 'Issued' ? event.data.invoiceId : (before?.invoiceId ?? null);
-      balances.set(recorded.streamId, { invoiceId, outstanding: entry.outstandingAfter });
-      await options.onTimelineEntry({
-        tenantId: recorded.metadata.tenantId,
-        streamId: recorded.streamId,
-        invoiceId,
-        entry,
-      });
+    if (this.options.reports) this.reports.apply(envelope);
+    const onTimelineEntry = this.options.onTimelineEntry;
+    if (onTimelineEntry === undefined || categoryOf(recorded.streamId) !== 'invoice') return;
+    if (isInvoiceEvent(envelope.event)) {
+      onTimelineEntry(this.timelineRow(recorded, envelope as EventEnvelope<InvoiceEvent>));
     }
   }
-  options.onEvent?.(read);
-  return { reports: reports.state(), read, folded, later, undecodable };
+
+  result(): ReplayFoldResult {
+    const { read, folded, later, undecodable } = this;
+    return { reports: this.reports.state(), read, folded, later, undecodable };
+  }
+
+  private timelineRow(recorded: RecordedEvent, envelope: EventEnvelope<InvoiceEvent>): TimelineRow {
+    const event = envelope.event;
+    let balance = this.balances.get(recorded.streamId);
+    if (balance === undefined) {
+      balance = { invoiceId: null, outstanding: null };
+      this.balances.set(recorded.streamId, balance);
+    }
+    const entry = timelineEntryOf(balance.outstanding, envelope);
+    if (event.type === 'Issued') balance.invoiceId = event.data.invoiceId;
+    balance.outstanding = entry.outstandingAfter;
+    return {
+      tenantId: recorded.metadata.tenantId,
+      streamId: recorded.streamId,
+      invoiceId: balance.invoiceId,
+      entry,
+    };
+  }
+}
+
+/**
+ * Streams recorded events through the core's pure projections, a page at a time: each
+ * event is decoded (upcast) and folded into the reports, then dropped, so memory grows with
+ * the invoices and debtors folded, never with the events read. A page is folded without
+ * waiting; the timeline's entries are handed on as they come and written out after the page.
+ */
+export const replayFold = async (
+  pages: AsyncIterable<readonly RecordedEvent[]>,
+  options: ReplayFoldOptions,
+): Promise<ReplayFoldResult> => {
+  const fold = new ReplayFold(options);
+  for await (const page of pages) {
+    for (const recorded of page) fold.apply(recorded);
+    options.onEvent?.(fold.read);
+    await options.afterPage?.();
+  }
+  return fold.result();
 };

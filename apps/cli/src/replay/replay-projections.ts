@@ -15,11 +15,12 @@ import {
 } from '@debiteur/core';
 import { CsvValue, moneyAmount } from '../analyst/csv';
 import { callSheets } from './call-sheets';
-import { TimelineRow } from './replay-fold';
 
 /** The projections `debiteur replay` writes. */
 export const PROJECTION_NAMES = ['behaviour', 'aging', 'dso', 'call-sheet', 'timeline'] as const;
 export type ProjectionName = (typeof PROJECTION_NAMES)[number];
+/** The projections computed from the folded reports state (all but the timeline). */
+export type ReportProjection = Exclude<ProjectionName, 'timeline'>;
 
 /** The reports, computed from the folded state for one tenant and business day. */
 export type ReportRecord =
@@ -31,8 +32,6 @@ export type ReportRecord =
   | ({ readonly projection: 'aging' } & AgingReport)
   | ({ readonly projection: 'dso' } & DsoReport)
   | ({ readonly projection: 'call-sheet' } & CallSheet);
-
-export type TimelineRecord = { readonly projection: 'timeline' } & TimelineRow;
 
 /** The tenants the state knows, in id order; only `tenant` when one is asked for. */
 export const tenantsOf = (state: ReportsState, tenant: string | undefined): readonly TenantId[] =>
@@ -46,7 +45,7 @@ export const tenantsOf = (state: ReportsState, tenant: string | undefined): read
  * something open (see `callSheets`).
  */
 export function* reportRecords(
-  projection: Exclude<ProjectionName, 'timeline'>,
+  projection: ReportProjection,
   state: ReportsState,
   tenants: readonly TenantId[],
   today: CalendarDate,
@@ -146,7 +145,7 @@ export const CSV_HEADERS: Readonly<Record<ProjectionName, readonly string[]>> = 
 };
 
 /** The CSV rows of one record: one row, or one per currency (and bucket) for aging and dso. */
-export const csvRowsOf = (record: ReportRecord | TimelineRecord): CsvValue[][] => {
+export const csvRowsOf = (record: ReportRecord): CsvValue[][] => {
   switch (record.projection) {
     case 'behaviour':
       return [
@@ -221,25 +220,5 @@ export const csvRowsOf = (record: ReportRecord | TimelineRecord): CsvValue[][] =
           record.importantCustomer,
         ],
       ];
-    case 'timeline': {
-      const { entry } = record;
-      return [
-        [
-          record.tenantId,
-          record.invoiceId,
-          record.streamId,
-          entry.version,
-          entry.type,
-          entry.occurredAt,
-          entry.recordedAt,
-          entry.actor,
-          entry.reason,
-          entry.summary,
-          moneyAmount(entry.outstandingAfter),
-          entry.outstandingAfter?.currency,
-          entry.eventId,
-        ],
-      ];
-    }
   }
 };

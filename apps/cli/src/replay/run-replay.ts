@@ -14,9 +14,12 @@ import {
   CSV_HEADERS,
   PROJECTION_NAMES,
   ProjectionName,
+  ReportProjection,
+  ReportRecord,
   reportRecords,
   tenantsOf,
 } from './replay-projections';
+import { timelineCsvLine, timelineJsonLine } from './timeline-lines';
 
 export interface ReplayOptions {
   readonly store?: string;
@@ -27,9 +30,15 @@ export interface ReplayOptions {
   readonly format?: string;
 }
 
-/** A projection's output: a CSV file (with its header) or a share of the JSONL stream. */
+/** A report projection's output: a CSV file (with its header) or a share of the JSONL stream. */
 interface ProjectionSink {
-  write(record: object & { readonly projection: ProjectionName }): Promise<void>;
+  write(record: ReportRecord): Promise<void>;
+}
+
+/** The timeline's output: a line per event, buffered, written out after each page. */
+interface TimelineSink {
+  add(row: TimelineRow): void;
+  drain(): Promise<void>;
 }
 
 const projectionsOf = (name: string): readonly ProjectionName[] => {
@@ -54,12 +63,22 @@ const csvSink = (sink: LineSink, projection: ProjectionName): ProjectionSink => 
         headed = true;
         await sink.write(csvLine(CSV_HEADERS[projection]));
       }
-      for (const row of csvRowsOf(record as Parameters<typeof csvRowsOf>[0])) {
-        await sink.write(csvLine(row));
-      }
+      for (const row of csvRowsOf(record)) await sink.write(csvLine(row));
     },
   };
 };
+
+const timelineSink = (sink: LineSink, format: OutputFormat): TimelineSink => {
+  if (format === 'csv') sink.add(csvLine(CSV_HEADERS.timeline));
+  const lineOf = format === 'csv' ? timelineCsvLine : timelineJsonLine;
+  return { add: (row) => sink.add(lineOf(row)), drain: () => sink.drain() };
+};
+
+interface Sinks {
+  readonly reports: Map<ReportProjection, ProjectionSink>;
+  readonly timeline: TimelineSink | undefined;
+  close(): Promise<void>;
+}
 
 /** Opens one sink per projection: one JSONL stream for all, or one CSV file each. */
 const openSinks = (
@@ -67,22 +86,25 @@ const openSinks = (
   format: OutputFormat,
   out: string | undefined,
   io: CliIo,
-): { sinks: Map<ProjectionName, ProjectionSink>; close: () => Promise<void> } => {
-  const lines: LineSink[] = [];
-  const sinks = new Map<ProjectionName, ProjectionSink>();
-  if (format === 'jsonl') {
-    const sink = openLineSink(out, io);
-    lines.push(sink);
-    for (const p of projections) sinks.set(p, jsonlSink(sink));
-  } else {
-    for (const p of projections) {
-      const file = out === undefined || projections.length === 1 ? out : csvFileFor(out, p);
-      const sink = openLineSink(file, io);
-      lines.push(sink);
-      sinks.set(p, csvSink(sink, p));
-    }
+): Sinks => {
+  const lines = new Map<ProjectionName, LineSink>();
+  const jsonl = format === 'jsonl' ? openLineSink(out, io) : undefined;
+  for (const p of projections) {
+    const file = out === undefined || projections.length === 1 ? out : csvFileFor(out, p);
+    lines.set(p, jsonl ?? openLineSink(file, io));
   }
-  return { sinks, close: async () => void (await Promise.all(lines.map((l) => l.close()))) };
+  const reports = new Map<ReportProjection, ProjectionSink>();
+  let timeline: TimelineSink | undefined;
+  for (const [p, sink] of lines) {
+    if (p === 'timeline') timeline = timelineSink(sink, format);
+    else reports.set(p, format === 'jsonl' ? jsonlSink(sink) : csvSink(sink, p));
+  }
+  const all = new Set(lines.values());
+  return {
+    reports,
+    timeline,
+    close: async () => void (await Promise.all([...all].map((l) => l.close()))),
+  };
 };
 
 /**
@@ -99,35 +121,29 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
     );
   }
   const today: CalendarDate = asOf?.date ?? businessDateOf(systemClock.now());
-  const filter: EventFilter = {
-    categories: ['invoice', 'debtor'],
-    ...(options.tenant === undefined ? {} : { tenantId: options.tenant }),
-  };
+  // Every category is read (the folds pass over the few tenant-settings events): a store
+  // reads its global order straight through rather than through the category index.
+  const filter: EventFilter = options.tenant === undefined ? {} : { tenantId: options.tenant };
   await withEventSource(storeLocation(options, io), async (source) => {
     const progress = await sourceProgress('replay', source, filter);
-    const { sinks, close } = openSinks(projections, format, options.out, io);
+    const sinks = openSinks(projections, format, options.out, io);
     const started = Date.now();
     try {
-      const timeline = sinks.get('timeline');
-      const result = await replayFold(source.events(filter), {
-        reports: projections.some((p) => p !== 'timeline'),
+      const timeline = sinks.timeline;
+      const result = await replayFold(source.pages(filter), {
+        reports: sinks.reports.size > 0,
         asOf,
         trusted: source.stores !== null,
         onEvent: tickTo(progress),
         ...(timeline === undefined
           ? {}
-          : {
-              onTimelineEntry: (row: TimelineRow) =>
-                timeline.write({ projection: 'timeline', ...row }),
-            }),
+          : { onTimelineEntry: (row) => timeline.add(row), afterPage: () => timeline.drain() }),
       });
       progress.stop();
       const tenants = tenantsOf(result.reports, options.tenant);
-      for (const projection of projections) {
-        if (projection === 'timeline') continue;
-        const sink = sinks.get(projection);
+      for (const [projection, sink] of sinks.reports) {
         for (const record of reportRecords(projection, result.reports, tenants, today)) {
-          await sink?.write(record);
+          await sink.write(record);
         }
       }
       const seconds = (Date.now() - started) / 1000;
@@ -141,7 +157,7 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
       }
     } finally {
       progress.stop();
-      await close();
+      await sinks.close();
     }
   });
 };

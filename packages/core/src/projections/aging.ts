@@ -1,10 +1,9 @@
 import { CalendarDate } from '../shared/calendar-date';
-import { Currency, Money, zero } from '../shared/money';
+import { Currency, MinorUnits, Money } from '../shared/money';
 import { TenantId } from '../shared/ids';
 import { ledgerEntries } from './invoice-ledger';
 import { daysPastDue, receivableOn } from './invoice-ledger.queries';
 import { LedgerState } from './invoice-ledger.state';
-import { plus } from './report-money';
 
 /** Days past due: 0 or less is not due; then 1–30, 31–60, 61–90, and more than 90. */
 export type AgingBucket = 'not-due' | '1-30' | '31-60' | '61-90' | '90+';
@@ -42,23 +41,26 @@ export const agingBucketOf = (days: number): AgingBucket => {
   return '90+';
 };
 
-const emptySection = (currency: Currency): AgingByCurrency => ({
-  currency,
-  buckets: AGING_BUCKETS.map((bucket) => ({ bucket, amount: zero(currency), count: 0 })),
-  total: zero(currency),
-  count: 0,
-});
+/** One currency's running sums while the ledger is walked: per bucket, amount and count. */
+interface Tally {
+  readonly amounts: number[];
+  readonly counts: number[];
+}
 
-const addTo = (section: AgingByCurrency, bucket: AgingBucket, amount: Money): AgingByCurrency => ({
-  ...section,
-  buckets: section.buckets.map((line) =>
-    line.bucket === bucket
-      ? { ...line, amount: plus(line.amount, amount), count: line.count + 1 }
-      : line,
-  ),
-  total: plus(section.total, amount),
-  count: section.count + 1,
-});
+const sectionOf = (currency: Currency, { amounts, counts }: Tally): AgingByCurrency => {
+  const money = (amount: number): Money => ({ amount: amount as MinorUnits, currency });
+  const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+  return {
+    currency,
+    buckets: AGING_BUCKETS.map((bucket, n) => ({
+      bucket,
+      amount: money(amounts[n] ?? 0),
+      count: counts[n] ?? 0,
+    })),
+    total: money(sum(amounts)),
+    count: sum(counts),
+  };
+};
 
 /**
  * The tenant's receivables at the end of `today`, bucketed by days past the current due
@@ -70,19 +72,25 @@ export const agingReport = (
   tenantId: TenantId,
   today: CalendarDate,
 ): AgingReport => {
-  const sections = new Map<Currency, AgingByCurrency>();
+  // Sums kept in numbers and the sections built once at the end: the walk allocates nothing.
+  const tallies = new Map<Currency, Tally>();
   for (const entry of ledgerEntries(state, tenantId)) {
     const receivable = receivableOn(entry, today);
     if (receivable.amount <= 0) continue;
-    const section = sections.get(receivable.currency) ?? emptySection(receivable.currency);
-    sections.set(
-      receivable.currency,
-      addTo(section, agingBucketOf(daysPastDue(entry, today)), receivable),
-    );
+    let tally = tallies.get(receivable.currency);
+    if (tally === undefined) {
+      tally = { amounts: AGING_BUCKETS.map(() => 0), counts: AGING_BUCKETS.map(() => 0) };
+      tallies.set(receivable.currency, tally);
+    }
+    const n = AGING_BUCKETS.indexOf(agingBucketOf(daysPastDue(entry, today)));
+    tally.amounts[n] = (tally.amounts[n] ?? 0) + receivable.amount;
+    tally.counts[n] = (tally.counts[n] ?? 0) + 1;
   }
   return {
     tenantId,
     asOf: today,
-    currencies: [...sections.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1)),
+    currencies: [...tallies]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([currency, tally]) => sectionOf(currency, tally)),
   };
 };

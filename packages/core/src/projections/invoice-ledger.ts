@@ -32,7 +32,7 @@ export const ledgerEntryAfter = (
   if (entry === undefined)
     return event.type === 'Issued' ? openedEntry(event, envelope.metadata) : undefined;
   if (envelope.metadata.streamVersion <= entry.version) return entry;
-  return { ...evolveEntry(entry, event), version: envelope.metadata.streamVersion };
+  return evolveEntry(entry, event, envelope.metadata.streamVersion);
 };
 
 /** Folds one recorded event into the ledger (see `ledgerEntryAfter`). */

@@ -72,11 +72,24 @@ const settlementOf = (entry: LedgerEntry): Settlement | null =>
     : null;
 
 /** The currency of the debtor's most recently issued invoice. */
+/** The first of `entries` in `byIssueDate` order, or the last (`newest`); one pass, no sort. */
+const extremeByIssueDate = (
+  entries: readonly LedgerEntry[],
+  newest: boolean,
+): LedgerEntry | undefined => {
+  let found: LedgerEntry | undefined;
+  for (const entry of entries) {
+    const order = found === undefined ? 0 : byIssueDate(entry, found);
+    if (found === undefined || (newest ? order >= 0 : order < 0)) found = entry;
+  }
+  return found;
+};
+
 const currencyOf = (entries: readonly LedgerEntry[]): Currency | null =>
-  [...entries].sort(byIssueDate).at(-1)?.amount.currency ?? null;
+  extremeByIssueDate(entries, true)?.amount.currency ?? null;
 
 const oldestOpenItemOf = (entries: readonly LedgerEntry[]): OpenItemRef | null => {
-  const oldest = entries.filter(isOpenItem).sort(byIssueDate)[0];
+  const oldest = extremeByIssueDate(entries.filter(isOpenItem), false);
   return oldest === undefined
     ? null
     : { invoiceId: oldest.invoiceId, issueDate: oldest.issueDate, dueDate: oldest.dueDate };

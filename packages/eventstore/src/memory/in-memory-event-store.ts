@@ -112,6 +112,10 @@ export class InMemoryEventStore implements EventStore {
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    for await (const page of this.readAllPages(options)) yield* page;
+  }
+
+  async *readAllPages(options: ReadAllOptions = {}): AsyncIterable<readonly RecordedEvent[]> {
     const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
     let next = indexAfter(options.after);
     for (;;) {
@@ -123,7 +127,7 @@ export class InMemoryEventStore implements EventStore {
         if (matches(event, options.filter)) page.push(event);
       }
       if (page.length === 0) return;
-      yield* page;
+      yield page;
     }
   }
 

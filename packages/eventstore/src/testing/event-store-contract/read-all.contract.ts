@@ -40,6 +40,22 @@ export const readAllContract = ({ store }: ContractContext): void => {
       }
     });
 
+    it('hands over the same events a page at a time, no page empty or above the page size', async () => {
+      const { tenantId, ids } = await seed(store());
+
+      for (const batchSize of [1, 3, 10, 1000]) {
+        const pages = await collect(store().readAllPages({ filter: { tenantId }, batchSize }));
+        expect(idsOf(pages.flat())).toEqual(ids);
+        expect(pages.every((page) => page.length >= 1 && page.length <= batchSize)).toBe(true);
+      }
+      const firstFour = await take(store().readAll({ filter: { tenantId }, batchSize: 3 }), 4);
+      const after = firstFour[3]?.globalPosition ?? null;
+      const rest = await collect(
+        store().readAllPages({ after, filter: { tenantId }, batchSize: 4 }),
+      );
+      expect(idsOf(rest.flat())).toEqual(ids.slice(4));
+    });
+
     it('resumes after a checkpoint with exactly the events not read yet', async () => {
       const { tenantId, ids } = await seed(store());
       const firstFour = await take(store().readAll({ filter: { tenantId }, batchSize: 3 }), 4);
