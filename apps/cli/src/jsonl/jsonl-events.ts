@@ -40,6 +40,9 @@ const asRecordedEvent = (value: unknown, path: string, line: number): RecordedEv
   return { ...event, globalPosition: event.globalPosition ?? String(line) };
 };
 
+/** How many lines a synchronous writer buffers between checks for back-pressure. */
+const DRAIN_EVERY = 256;
+
 /** How much of the file is read at once: the lines in it become one page of events. */
 const READ_CHUNK = 1024 * 1024;
 
@@ -100,10 +103,21 @@ export const writeJsonlEvents = async (
   const out = fileLineSink(path);
   let count = 0;
   try {
-    for await (const event of events) {
-      await out.write(JSON.stringify(event));
-      count += 1;
-      onEvent(count);
+    if (Symbol.iterator in events) {
+      // A synchronous source (a generated portfolio) is written without a promise per event:
+      // lines are buffered and written out with back-pressure once per chunk.
+      for (const event of events) {
+        out.add(JSON.stringify(event));
+        count += 1;
+        onEvent(count);
+        if (count % DRAIN_EVERY === 0) await out.drain();
+      }
+    } else {
+      for await (const event of events) {
+        await out.write(JSON.stringify(event));
+        count += 1;
+        onEvent(count);
+      }
     }
   } finally {
     await out.close();

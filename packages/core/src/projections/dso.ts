@@ -47,14 +47,30 @@ export interface DsoReport {
   readonly currencies: readonly DsoByCurrency[];
 }
 
-const salesBetween = (
+/** A date's calendar month as a count of months (year × 12 + month). */
+const monthNumberOf = (date: CalendarDate): number =>
+  Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+
+/**
+ * Each sale's amount summed into the count-back month it falls in: month k (from 1) runs
+ * from the day after `monthsBefore(asOf, k)` through `monthsBefore(asOf, k - 1)`. A sale lies
+ * in the month its calendar-month distance from `asOf` says, or the one before when it falls
+ * on or before that month's boundary; one pass, each boundary computed once.
+ */
+const salesByCountBackMonth = (
   sales: readonly LedgerEntry[],
-  afterDate: CalendarDate,
-  through: CalendarDate,
-): number =>
-  sales
-    .filter((e) => e.issueDate > afterDate && e.issueDate <= through)
-    .reduce((sum, e) => sum + e.amount.amount, 0);
+  asOf: CalendarDate,
+  boundary: (k: number) => CalendarDate,
+): number[] => {
+  const sums: number[] = [];
+  const asOfMonth = monthNumberOf(asOf);
+  for (const sale of sales) {
+    let k = Math.max(1, asOfMonth - monthNumberOf(sale.issueDate));
+    while (sale.issueDate <= boundary(k)) k += 1;
+    sums[k] = (sums[k] ?? 0) + sale.amount.amount;
+  }
+  return sums;
+};
 
 const countBack = (
   receivables: number,
@@ -65,15 +81,18 @@ const countBack = (
     (min, e) => (e.issueDate < min ? e.issueDate : min),
     asOf,
   );
+  const boundaries: CalendarDate[] = [];
+  const boundary = (k: number): CalendarDate => (boundaries[k] ??= monthsBefore(asOf, k));
+  const monthlySales = salesByCountBackMonth(sales, asOf, boundary);
   let remaining = receivables;
   let days = 0;
   for (let k = 1; remaining > 0; k += 1) {
-    const through = monthsBefore(asOf, k - 1);
-    const after = monthsBefore(asOf, k);
+    const through = boundary(k - 1);
+    const after = boundary(k);
     // Receivables beyond every sale ever made cannot be placed; stop at the first sale.
     if (through < earliest) return days;
     const monthDays = daysBetween(after, through);
-    const monthSales = salesBetween(sales, after, through);
+    const monthSales = monthlySales[k] ?? 0;
     if (remaining <= monthSales) return days + (remaining / monthSales) * monthDays;
     remaining -= monthSales;
     days += monthDays;

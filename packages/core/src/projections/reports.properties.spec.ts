@@ -1,10 +1,15 @@
 import * as fc from 'fast-check';
 import { debtorDirectory } from './debtor-directory';
+import { CalendarDate, daysBetween } from '../shared/calendar-date';
+import { dsoReport } from './dso';
 import { invoiceLedger, ledgerEntries } from './invoice-ledger';
 import { receivableOn } from './invoice-ledger.queries';
+import { LedgerEntry } from './invoice-ledger.state';
+import { monthsBefore } from './report-dates';
+import { round2 } from './report-statistics';
 import { foldProjection, Projection } from './projection';
 import { reportsProjection } from './reports-projection';
-import { anyInvoice, anyStore, chunked } from './report.spec-arbitraries';
+import { anyDay, anyInvoice, anyStore, chunked } from './report.spec-arbitraries';
 import { ACME, day, invoiceStream } from './report.spec-helpers';
 
 /**
@@ -29,6 +34,27 @@ const foldsAlikeInAnyChunking = <S>(projection: Projection<S>): void => {
 
 const FAR_FUTURE = day('2099-12-31');
 
+/** Count-back DSO as defined: month after month back from `asOf`, its sales summed afresh. */
+const countBackByDefinition = (entries: readonly LedgerEntry[], asOf: CalendarDate): number => {
+  const sales = entries.filter((e) => e.issueDate <= asOf);
+  let remaining = sales.reduce((sum, e) => sum + receivableOn(e, asOf).amount, 0);
+  const earliest = sales.reduce((min, e) => (e.issueDate < min ? e.issueDate : min), asOf);
+  let days = 0;
+  for (let k = 1; remaining > 0; k += 1) {
+    const through = monthsBefore(asOf, k - 1);
+    const after = monthsBefore(asOf, k);
+    if (through < earliest) return round2(days);
+    const monthSales = sales
+      .filter((e) => e.issueDate > after && e.issueDate <= through)
+      .reduce((sum, e) => sum + e.amount.amount, 0);
+    const monthDays = daysBetween(after, through);
+    if (remaining <= monthSales) return round2(days + (remaining / monthSales) * monthDays);
+    remaining -= monthSales;
+    days += monthDays;
+  }
+  return round2(days);
+};
+
 describe('Report projections', () => {
   describe('folding any chunking of the events, each chunk from the state the last left', () => {
     it('gives the invoice ledger it gives at once', () => foldsAlikeInAnyChunking(invoiceLedger));
@@ -36,6 +62,21 @@ describe('Report projections', () => {
       foldsAlikeInAnyChunking(debtorDirectory));
     it('gives the reports state it gives at once', () =>
       foldsAlikeInAnyChunking(reportsProjection));
+  });
+
+  it('count-back DSO walks the months as defined, whatever the sales, payments and day', () => {
+    fc.assert(
+      fc.property(fc.array(anyInvoice, { maxLength: 12 }), anyDay, (invoices, asOf) => {
+        const events = invoices.flatMap(({ amount, issueDate, events: rest }, n) =>
+          invoiceStream({ invoiceId: `F-${n}`, debtorId: 'D-1', issueDate, amount }, ...rest),
+        );
+        const ledger = foldProjection(invoiceLedger, events);
+        const [section] = dsoReport(ledger, ACME, asOf).currencies;
+        const expected = countBackByDefinition(ledgerEntries(ledger, ACME), asOf);
+        expect(section?.countBackDso ?? 0).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   describe('the invoice ledger', () => {
