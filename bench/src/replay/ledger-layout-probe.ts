@@ -1,0 +1,250 @@
+/**
+ * `pnpm bench:ledger-layout`: how much of the replay's fold is the ledger entry's layout. The
+ * same generated events (default 1,000,000; `--events N`) are read from one SQLite file
+ * through `readAllPages` and folded, each variant in a fresh child process:
+ *
+ * - `core`: the core's `ledgerEntryAfter` into a map, handed over with `ledgerStateOf` (what
+ *   `debiteur replay` does for the reports);
+ * - `flat-16`: a probe entry of 16 flat fields (numbers and strings, no nested objects), one
+ *   copy per event: a lower bound for a compact layout, not a ledger (it keeps no movements,
+ *   holds or promises);
+ * - `flat-28`: the same probe padded to the core entry's 28 fields.
+ *
+ * It reports seconds and the heap still used after a full GC, as a ratio to `core`. A probe
+ * for the next design step (docs/cli.md, "Performance"), not a product figure.
+ */
+import { openStores } from '@debiteur/application';
+import {
+  DebiteurEvent,
+  EventEnvelope,
+  LedgerEntry,
+  ledgerEntryAfter,
+  ledgerStateOf,
+} from '@debiteur/core';
+import { decodeTrustedRecordedEvent } from '@debiteur/eventstore';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { createSqliteFile, loadSqlite, openRawSqlite } from '../stores/sqlite/raw-sqlite';
+import { tempFolder } from '../stores/temp-folder';
+import { MILLION_EVENTS, portfolioEvents } from './replay-portfolio';
+
+const VARIANTS = ['core', 'flat-16', 'flat-28'] as const;
+type Variant = (typeof VARIANTS)[number];
+
+/** The probe's flat entry; `padding` fields stand for the core entry's other fields. */
+interface FlatEntry {
+  readonly invoiceId: string;
+  readonly debtorId: string;
+  readonly issueDate: string;
+  readonly dueDate: string;
+  readonly currency: string;
+  readonly amount: number;
+  readonly paid: number;
+  readonly credited: number;
+  readonly version: number;
+  readonly reminders: number;
+  readonly contacts: number;
+  readonly promisesKept: number;
+  readonly promisesBroken: number;
+  readonly settledOn: string | null;
+  readonly status: number;
+  readonly lastMovedOn: string | null;
+}
+
+const flatOpened = (data: Record<string, unknown>, version: number, padded: boolean): FlatEntry => {
+  const amount = data['amount'] as { amount: number; currency: string };
+  const invoiceId = String(data['invoiceId']);
+  const debtorId = String(data['debtorId']);
+  const issueDate = String(data['issueDate']);
+  const dueDate = String(data['dueDate']);
+  const { currency } = amount;
+  if (!padded) {
+    return {
+      invoiceId,
+      debtorId,
+      issueDate,
+      dueDate,
+      currency,
+      amount: amount.amount,
+      paid: 0,
+      credited: 0,
+      version,
+      reminders: 0,
+      contacts: 0,
+      promisesKept: 0,
+      promisesBroken: 0,
+      settledOn: null,
+      status: 0,
+      lastMovedOn: null,
+    };
+  }
+  // One literal of 28 fields, all in the object (a spread plus added fields would not be).
+  return {
+    invoiceId,
+    debtorId,
+    issueDate,
+    dueDate,
+    currency,
+    amount: amount.amount,
+    paid: 0,
+    credited: 0,
+    version,
+    reminders: 0,
+    contacts: 0,
+    promisesKept: 0,
+    promisesBroken: 0,
+    settledOn: null,
+    status: 0,
+    lastMovedOn: null,
+    p1: 0,
+    p2: 0,
+    p3: 0,
+    p4: 0,
+    p5: 0,
+    p6: 0,
+    p7: 0,
+    p8: 0,
+    p9: 0,
+    p10: 0,
+    p11: 0,
+    p12: 0,
+  } as FlatEntry;
+};
+
+const flatAfter = (entry: FlatEntry, envelope: EventEnvelope<DebiteurEvent>): FlatEntry => {
+  const version = envelope.metadata.streamVersion;
+  const { event } = envelope;
+  switch (event.type) {
+    case 'Paid': {
+      const paid = entry.paid + event.data.amount.amount;
+      const settled = paid + entry.credited >= entry.amount;
+      const on = event.data.paidOn;
+      return { ...entry, version, paid, lastMovedOn: on, settledOn: settled ? on : null };
+    }
+    case 'ReminderSent':
+      return { ...entry, version, reminders: entry.reminders + 1 };
+    case 'ContactLogged':
+      return { ...entry, version, contacts: entry.contacts + 1 };
+    case 'PromiseKept':
+      return { ...entry, version, promisesKept: entry.promisesKept + 1 };
+    case 'PromiseBroken':
+      return { ...entry, version, promisesBroken: entry.promisesBroken + 1 };
+    default:
+      return { ...entry, version };
+  }
+};
+
+/** One variant's fold over the file; prints `{ seconds, heapMb, invoices }`. */
+const runVariant = async (path: string, variant: Variant): Promise<void> => {
+  const stores = await openStores(`sqlite:${path}`);
+  const started = process.hrtime.bigint();
+  const core = new Map<string, LedgerEntry>();
+  const flat = new Map<string, FlatEntry>();
+  for await (const page of stores.events.readAllPages({ batchSize: 1_000 })) {
+    for (const recorded of page) {
+      const decoded = decodeTrustedRecordedEvent(recorded);
+      if (decoded._tag === 'Left') continue;
+      const envelope = decoded.right;
+      const { streamId } = envelope.metadata;
+      if (variant === 'core') {
+        const entry = core.get(streamId);
+        const next = ledgerEntryAfter(entry, envelope);
+        if (next !== entry && next !== undefined) core.set(streamId, next);
+      } else if (!streamId.startsWith('invoice:')) {
+        continue;
+      } else if (envelope.event.type === 'Issued') {
+        const data = envelope.event.data as unknown as Record<string, unknown>;
+        flat.set(
+          streamId,
+          flatOpened(data, envelope.metadata.streamVersion, variant === 'flat-28'),
+        );
+      } else {
+        const entry = flat.get(streamId);
+        if (entry !== undefined) flat.set(streamId, flatAfter(entry, envelope));
+      }
+    }
+  }
+  const state =
+    variant === 'core'
+      ? ledgerStateOf([...core].map(([streamId, e]) => [e.tenantId, streamId, e] as const))
+      : null;
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  global.gc?.();
+  const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
+  process.stdout.write(
+    `${JSON.stringify({ seconds, heapMb, invoices: state === null ? flat.size : core.size })}\n`,
+  );
+  await stores.close();
+};
+
+const eventsOption = (): number => {
+  const at = process.argv.indexOf('--events');
+  const value = at < 0 ? undefined : Number(process.argv[at + 1]);
+  return value === undefined || !Number.isFinite(value) ? MILLION_EVENTS.events : value;
+};
+
+const benchRoot = resolve(__dirname, '..', '..');
+
+const runner = async (): Promise<void> => {
+  const shape = { ...MILLION_EVENTS, events: eventsOption() };
+  const folder = tempFolder();
+  try {
+    const path = folder.file('layout.db');
+    process.stderr.write(`Seeding ${shape.events} events into SQLite\n`);
+    await createSqliteFile(path);
+    const db = openRawSqlite(path, false);
+    loadSqlite(db, portfolioEvents(shape));
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const rows: string[] = [];
+    let core: { seconds: number; heapMb: number } | null = null;
+    for (const variant of VARIANTS) {
+      process.stderr.write(`Folding: ${variant}\n`);
+      const out = execFileSync(
+        process.execPath,
+        [
+          '--expose-gc',
+          require.resolve('tsx/cli', { paths: [benchRoot] }),
+          '--tsconfig',
+          join(benchRoot, '..', 'tsconfig.tsx.json'),
+          __filename,
+          '--variant',
+          variant,
+          path,
+        ],
+        { encoding: 'utf8', maxBuffer: 1 << 20 },
+      );
+      const result = JSON.parse(out.trim().split('\n').pop() ?? '{}') as {
+        seconds: number;
+        heapMb: number;
+        invoices: number;
+      };
+      core ??= result;
+      rows.push(
+        `| ${variant} | ${result.invoices.toLocaleString('en-US')} | ${result.seconds.toFixed(2)} s | ` +
+          `${(result.seconds / core.seconds).toFixed(2)} | ${result.heapMb.toFixed(0)} MB | ` +
+          `${(result.heapMb / core.heapMb).toFixed(2)} |`,
+      );
+    }
+    process.stdout.write(
+      [
+        `Ledger layout probe — ${new Date().toISOString()}, ${shape.events.toLocaleString('en-US')} events`,
+        '',
+        '| fold | invoices | read + fold | × core | heap after GC | × core |',
+        '|---|---:|---:|---:|---:|---:|',
+        ...rows,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    folder.remove();
+  }
+};
+
+const at = process.argv.indexOf('--variant');
+const main =
+  at < 0 ? runner() : runVariant(process.argv[at + 2] ?? '', process.argv[at + 1] as Variant);
+main.catch((error: unknown) => {
+  process.stderr.write(`${String(error instanceof Error ? error.stack : error)}\n`);
+  process.exitCode = 1;
+});
