@@ -61,10 +61,8 @@ export const callSheets = (
       if (tenantShare === null) return { ...sheet, revenueShare: null, importantCustomer: false };
       const { currency, from, through, tenantInvoiced } = tenantShare;
       const invoiced = own
-        .filter(
-          (e) => e.amount.currency === currency && e.issueDate >= from && e.issueDate <= through,
-        )
-        .reduce((sum, e) => sum + e.amount.amount, 0);
+        .filter((e) => e.currency === currency && e.issueDate >= from && e.issueDate <= through)
+        .reduce((sum, e) => sum + e.amount, 0);
       const debtorInvoiced = { ...zero(currency), amount: invoiced } as typeof tenantInvoiced;
       return {
         ...sheet,

@@ -11,7 +11,14 @@ import {
 } from './call-sheet.types';
 import { debtorContact } from './debtor-directory';
 import { ledgerEntries } from './invoice-ledger';
-import { byIssueDate, daysPastDue, demandLettersOf, isOpenItem } from './invoice-ledger.queries';
+import {
+  byIssueDate,
+  daysPastDue,
+  demandLettersOf,
+  invoicedOf,
+  isOpenItem,
+  outstandingOf,
+} from './invoice-ledger.queries';
 import { LedgerEntry } from './invoice-ledger.state';
 import { DEFAULT_RATING_RULES, RatingRules } from './payer-rating';
 import { behaviourOf } from './payment-behaviour';
@@ -43,8 +50,8 @@ const openInvoiceOf = (
   issueDate: entry.issueDate,
   dueDate: entry.dueDate,
   daysPastDue: daysPastDue(entry, today),
-  amount: entry.amount,
-  outstanding: entry.outstanding,
+  amount: invoicedOf(entry),
+  outstanding: outstandingOf(entry),
   status: entry.status === 'handed-over' ? 'handed-over' : 'open',
   remindersSent: entry.reminders.reminder,
   demandLettersSent: demandLettersOf(entry),
@@ -64,14 +71,14 @@ const holdOf = ({ invoiceId, number, hold }: LedgerEntry): HoldAgreement[] =>
 /** The currency most of the invoices are in; on a tie, the first in code order. */
 const mainCurrency = (entries: readonly LedgerEntry[]): Currency | null => {
   const counts = new Map<Currency, number>();
-  for (const e of entries) counts.set(e.amount.currency, (counts.get(e.amount.currency) ?? 0) + 1);
+  for (const e of entries) counts.set(e.currency, (counts.get(e.currency) ?? 0) + 1);
   return [...counts.entries()].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1))[0]?.[0] ?? null;
 };
 
 const invoicedIn = (currency: Currency, entries: readonly LedgerEntry[]): Money =>
   entries
-    .filter((e) => e.amount.currency === currency)
-    .reduce((t, e) => plus(t, e.amount), zero(currency));
+    .filter((e) => e.currency === currency)
+    .reduce((t, e) => plus(t, invoicedOf(e)), zero(currency));
 
 /**
  * The debtor's share of what the tenant invoiced in the twelve calendar months through
@@ -122,7 +129,7 @@ export const callSheet = (
     asOf: today,
     contact: debtorContact(state.debtors, tenantId, debtorId),
     openInvoices,
-    totalOutstanding: listByCurrency(open.reduce((t, e) => addByCurrency(t, e.outstanding), {})),
+    totalOutstanding: listByCurrency(open.reduce((t, e) => addByCurrency(t, outstandingOf(e)), {})),
     creditworthiness: behaviourOf(debtorId, entries, today, ratingRules),
     agreements: {
       promises: open.flatMap(promiseOf),

@@ -2,7 +2,7 @@ import { addDays, CalendarDate, daysBetween } from '../shared/calendar-date';
 import { Currency, Money, zero } from '../shared/money';
 import { TenantId } from '../shared/ids';
 import { ledgerEntries } from './invoice-ledger';
-import { daysPastDue, receivableOn } from './invoice-ledger.queries';
+import { daysPastDue, invoicedOf, receivableOn } from './invoice-ledger.queries';
 import { LedgerEntry, LedgerState } from './invoice-ledger.state';
 import { monthsBefore } from './report-dates';
 import { plus } from './report-money';
@@ -67,7 +67,7 @@ const salesByCountBackMonth = (
   for (const sale of sales) {
     let k = Math.max(1, asOfMonth - monthNumberOf(sale.issueDate));
     while (sale.issueDate <= boundary(k)) k += 1;
-    sums[k] = (sums[k] ?? 0) + sale.amount.amount;
+    sums[k] = (sums[k] ?? 0) + sale.amount;
   }
   return sums;
 };
@@ -110,7 +110,7 @@ const sectionOf = (
   periodDays: number,
   periodStart: CalendarDate,
 ): DsoByCurrency => {
-  const inCurrency = entries.filter((e) => e.amount.currency === currency && e.issueDate <= asOf);
+  const inCurrency = entries.filter((e) => e.currency === currency && e.issueDate <= asOf);
   const receivables = sumOf(
     currency,
     inCurrency.map((e) => receivableOn(e, asOf)),
@@ -121,7 +121,7 @@ const sectionOf = (
   );
   const creditSales = sumOf(
     currency,
-    inCurrency.filter((e) => e.issueDate >= periodStart).map((e) => e.amount),
+    inCurrency.filter((e) => e.issueDate >= periodStart).map(invoicedOf),
   );
   const perSales = (amount: Money): number | null =>
     creditSales.amount === 0 ? null : round2((amount.amount / creditSales.amount) * periodDays);
@@ -157,7 +157,7 @@ export const dsoReport = (
   const days = Math.max(1, Math.trunc(periodDays));
   const entries = ledgerEntries(state, tenantId);
   const periodStart = addDays(asOf, -(days - 1));
-  const currencies = [...new Set(entries.map((e) => e.amount.currency))].sort();
+  const currencies = [...new Set(entries.map((e) => e.currency))].sort();
   return {
     tenantId,
     asOf,

@@ -2,10 +2,9 @@ import { EventMetadata } from '../envelope/event-envelope';
 import { InvoiceEvent, InvoiceEventOf } from '../invoice/invoice.events';
 import { isWrittenInterruption } from '../invoice/invoice.prescription';
 import { CalendarDate, maxDate } from '../shared/calendar-date';
-import { clampAtZero, Money, zero } from '../shared/money';
+import { Money } from '../shared/money';
 import { isCollectible } from './invoice-ledger.queries';
 import { LedgerEntry, LedgerMovement } from './invoice-ledger.state';
-import { minus, plus } from './report-money';
 
 const NO_REMINDERS: LedgerEntry['reminders'] = {
   reminder: 0,
@@ -18,38 +17,34 @@ const NO_REMINDERS: LedgerEntry['reminders'] = {
 export const openedEntry = (
   { data }: InvoiceEventOf<'Issued'>,
   metadata: EventMetadata,
-): LedgerEntry => {
-  const none = zero(data.amount.currency);
-  return {
-    tenantId: metadata.tenantId,
-    invoiceId: data.invoiceId,
-    debtorId: data.debtorId,
-    version: metadata.streamVersion,
-    number: data.number,
-    description: data.description,
-    issueDate: data.issueDate,
-    dueDate: data.dueDate,
-    amount: data.amount,
-    paid: none,
-    credited: none,
-    outstanding: data.amount,
-    creditBalance: none,
-    status: 'open',
-    settledOn: null,
-    handedOverOn: null,
-    writtenOffOn: null,
-    movements: [],
-    reminders: NO_REMINDERS,
-    lastInterruption: null,
-    promisesKept: 0,
-    promisesBroken: 0,
-    arrangementsDefaulted: 0,
-    contacts: 0,
-    hold: null,
-    promise: null,
-    arrangement: null,
-  };
-};
+): LedgerEntry => ({
+  tenantId: metadata.tenantId,
+  invoiceId: data.invoiceId,
+  debtorId: data.debtorId,
+  version: metadata.streamVersion,
+  number: data.number,
+  description: data.description,
+  issueDate: data.issueDate,
+  dueDate: data.dueDate,
+  currency: data.amount.currency,
+  amount: data.amount.amount,
+  paid: 0,
+  credited: 0,
+  status: 'open',
+  settledOn: null,
+  handedOverOn: null,
+  writtenOffOn: null,
+  movements: [],
+  reminders: NO_REMINDERS,
+  lastInterruption: null,
+  promisesKept: 0,
+  promisesBroken: 0,
+  arrangementsDefaulted: 0,
+  contacts: 0,
+  hold: null,
+  promise: null,
+  arrangement: null,
+});
 
 // Movements are in stream order, not date order: a payment can be booked late, backdated.
 const lastMovedOn = (movements: readonly LedgerMovement[]): CalendarDate | null =>
@@ -68,18 +63,15 @@ const withMovement = (
   entry: LedgerEntry,
   version: number,
   kind: LedgerMovement['kind'],
-  amount: Money,
+  { amount, currency }: Money,
   on: CalendarDate,
 ): LedgerEntry => {
-  if (amount.currency !== entry.amount.currency) return { ...entry, version };
-  const paid = kind === 'paid' ? plus(entry.paid, amount) : entry.paid;
-  const credited = kind === 'credited' ? plus(entry.credited, amount) : entry.credited;
-  const reduced = plus(paid, credited);
-  const outstanding = clampAtZero(minus(entry.amount, reduced));
-  const creditBalance = clampAtZero(minus(reduced, entry.amount));
+  if (currency !== entry.currency) return { ...entry, version };
+  const paid = kind === 'paid' ? entry.paid + amount : entry.paid;
+  const credited = kind === 'credited' ? entry.credited + amount : entry.credited;
   const movements = [...entry.movements, { kind, on, amount }];
-  const moved = { ...entry, version, paid, credited, outstanding, creditBalance, movements };
-  if (!isCollectible(entry) || outstanding.amount !== 0) return moved;
+  const moved = { ...entry, version, paid, credited, movements };
+  if (!isCollectible(entry) || paid + credited < entry.amount) return moved;
   return {
     ...moved,
     status: 'settled',

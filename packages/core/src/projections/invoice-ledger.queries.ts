@@ -9,19 +9,32 @@ import { LedgerEntry } from './invoice-ledger.state';
  * a past date are shown with everything recorded since that was dated before it.
  */
 export const receivableOn = (entry: LedgerEntry, asOf: CalendarDate): Money => {
-  const { amount } = entry;
-  if (entry.issueDate > asOf) return zero(amount.currency);
-  if (entry.writtenOffOn !== null && entry.writtenOffOn <= asOf) return zero(amount.currency);
-  // Summed in minor units, without a Money per step: the reports call this for every invoice.
+  if (entry.issueDate > asOf) return zero(entry.currency);
+  if (entry.writtenOffOn !== null && entry.writtenOffOn <= asOf) return zero(entry.currency);
   let reduced = 0;
-  for (const movement of entry.movements) {
-    if (movement.on <= asOf && movement.amount.currency === amount.currency)
-      reduced += movement.amount.amount;
-  }
-  if (reduced === 0) return amount;
-  if (reduced >= amount.amount) return zero(amount.currency);
-  return { amount: (amount.amount - reduced) as MinorUnits, currency: amount.currency };
+  for (const movement of entry.movements) if (movement.on <= asOf) reduced += movement.amount;
+  return moneyIn(entry, Math.max(0, entry.amount - reduced));
 };
+
+/** `amount` minor units in the entry's currency. */
+const moneyIn = (entry: LedgerEntry, amount: number): Money => ({
+  amount: amount as MinorUnits,
+  currency: entry.currency,
+});
+
+/** What was invoiced. */
+export const invoicedOf = (entry: LedgerEntry): Money => moneyIn(entry, entry.amount);
+
+/**
+ * What is owed: the amount less payments and credit notes, never below zero; kept after a
+ * write-off, as in the invoice state (what is still collectable is `receivableOn`).
+ */
+export const outstandingOf = (entry: LedgerEntry): Money =>
+  moneyIn(entry, Math.max(0, entry.amount - entry.paid - entry.credited));
+
+/** What was paid and credited beyond the amount: kept for the debtor as credit. */
+export const creditBalanceOf = (entry: LedgerEntry): Money =>
+  moneyIn(entry, Math.max(0, entry.paid + entry.credited - entry.amount));
 
 /** Days past the (current) due date on `asOf`: 0 on the due date, negative before it. */
 export const daysPastDue = (entry: LedgerEntry, asOf: CalendarDate): number =>
@@ -33,7 +46,7 @@ export const isCollectible = (entry: LedgerEntry): boolean =>
 
 /** A collectible invoice of which something is still owed. */
 export const isOpenItem = (entry: LedgerEntry): boolean =>
-  isCollectible(entry) && entry.outstanding.amount > 0;
+  isCollectible(entry) && entry.paid + entry.credited < entry.amount;
 
 /** Reminder letters of the firmer kinds: demand letters and the final notice. */
 export const demandLettersOf = (entry: LedgerEntry): number =>

@@ -2,7 +2,7 @@ import { EventEnvelope } from '../envelope/event-envelope';
 import { invoiceStreamId } from '../envelope/stream-id';
 import { foldProjection } from './projection';
 import { invoiceLedger, ledgerEntries } from './invoice-ledger';
-import { receivableOn } from './invoice-ledger.queries';
+import { creditBalanceOf, invoicedOf, outstandingOf, receivableOn } from './invoice-ledger.queries';
 import { LedgerEntry, LedgerState } from './invoice-ledger.state';
 import {
   ACME,
@@ -33,11 +33,24 @@ const onlyEntry = (state: LedgerState, tenantId = ACME): LedgerEntry => {
   return entry;
 };
 
+/** The entry with its amounts as `Money` (paid, credited and what follows), to compare. */
+const inMoney = (entry: LedgerEntry) => {
+  const money = (amount: number) => ({ amount, currency: entry.currency });
+  return {
+    ...entry,
+    amount: invoicedOf(entry),
+    paid: money(entry.paid),
+    credited: money(entry.credited),
+    outstanding: outstandingOf(entry),
+    creditBalance: creditBalanceOf(entry),
+  };
+};
+
 describe('Invoice ledger', () => {
   describe('an issued invoice', () => {
     it('enters with what it was for, its dates and the full amount outstanding', () => {
       const entry = onlyEntry(ledgerOf(invoiceStream({ ...INV, description: 'Consultancy' })));
-      expect(entry).toMatchObject({
+      expect(inMoney(entry)).toMatchObject({
         invoiceId: 'INV-1',
         debtorId: 'bakker',
         description: 'Consultancy',
@@ -104,7 +117,7 @@ describe('Invoice ledger', () => {
           ),
         ),
       );
-      expect(entry).toMatchObject({ promisesKept: 1, promisesBroken: 1 });
+      expect(inMoney(entry)).toMatchObject({ promisesKept: 1, promisesBroken: 1 });
       expect(entry.promise).toMatchObject({ promisedDate: '2026-03-01', promisedOn: '2026-02-20' });
     });
   });
@@ -116,7 +129,11 @@ describe('Invoice ledger', () => {
           invoiceStream(INV, ev.paid(eur(2100), '2026-01-10'), ev.paid(eur(5000), '2026-01-20')),
         ),
       );
-      expect(entry).toMatchObject({ paid: eur(7100), outstanding: eur(5000), status: 'open' });
+      expect(inMoney(entry)).toMatchObject({
+        paid: eur(7100),
+        outstanding: eur(5000),
+        status: 'open',
+      });
       expect(entry.movements.map((m) => m.on)).toEqual(['2026-01-10', '2026-01-20']);
     });
 
@@ -130,7 +147,7 @@ describe('Invoice ledger', () => {
           ),
         ),
       );
-      expect(entry).toMatchObject({
+      expect(inMoney(entry)).toMatchObject({
         paid: eur(10000),
         credited: eur(2100),
         outstanding: eur(0),
@@ -150,7 +167,7 @@ describe('Invoice ledger', () => {
           ),
         ),
       );
-      expect(entry).toMatchObject({ status: 'settled', settledOn: '2026-01-28' });
+      expect(inMoney(entry)).toMatchObject({ status: 'settled', settledOn: '2026-01-28' });
     });
 
     it('keeps money beyond what was owed as the debtor’s credit', () => {
@@ -163,7 +180,7 @@ describe('Invoice ledger', () => {
           ),
         ),
       );
-      expect(entry).toMatchObject({
+      expect(inMoney(entry)).toMatchObject({
         outstanding: eur(0),
         creditBalance: eur(900),
         settledOn: '2026-01-20',
@@ -184,12 +201,16 @@ describe('Invoice ledger', () => {
           ),
         ),
       );
-      expect(entry).toMatchObject({ status: 'settled', promise: null, arrangement: null });
+      expect(inMoney(entry)).toMatchObject({ status: 'settled', promise: null, arrangement: null });
     });
 
     it('leaves out a payment in another currency', () => {
       const entry = onlyEntry(ledgerOf(invoiceStream(INV, ev.paid(usd(12100), '2026-01-20'))));
-      expect(entry).toMatchObject({ paid: eur(0), outstanding: eur(12100), status: 'open' });
+      expect(inMoney(entry)).toMatchObject({
+        paid: eur(0),
+        outstanding: eur(12100),
+        status: 'open',
+      });
     });
 
     it('settles a handed-over invoice paid through the agency', () => {
@@ -202,7 +223,7 @@ describe('Invoice ledger', () => {
           ),
         ),
       );
-      expect(entry).toMatchObject({
+      expect(inMoney(entry)).toMatchObject({
         status: 'settled',
         handedOverOn: '2026-04-01',
         settledOn: '2026-05-01',
@@ -219,7 +240,7 @@ describe('Invoice ledger', () => {
           ),
         ),
       );
-      expect(entry).toMatchObject({
+      expect(inMoney(entry)).toMatchObject({
         status: 'written-off',
         writtenOffOn: '2026-06-01',
         handedOverOn: null,
@@ -233,8 +254,8 @@ describe('Invoice ledger', () => {
         invoiceStream(INV, ev.paid(eur(100), '2026-01-10')),
         invoiceStream({ ...INV, tenantId: OTHER_TENANT, amount: eur(500) }),
       );
-      expect(onlyEntry(state, ACME).outstanding).toEqual(eur(12000));
-      expect(onlyEntry(state, OTHER_TENANT).outstanding).toEqual(eur(500));
+      expect(outstandingOf(onlyEntry(state, ACME))).toEqual(eur(12000));
+      expect(outstandingOf(onlyEntry(state, OTHER_TENANT))).toEqual(eur(500));
     });
 
     // Envelopes reach the reports decoded (docs/adr/0012): malformed data is the decoder's
@@ -254,14 +275,14 @@ describe('Invoice ledger', () => {
         streamEnvelopes(ACME, streamId, [ev.paid(eur(100), '2026-01-01')]),
         streamEnvelopes(ACME, streamId, [issued(INV)], 2),
       );
-      expect(onlyEntry(state).outstanding).toEqual(eur(12100));
+      expect(outstandingOf(onlyEntry(state))).toEqual(eur(12100));
     });
 
     it('counts a redelivered event once', () => {
       const [issue, payment] = invoiceStream(INV, ev.paid(eur(100), '2026-01-10'));
       if (issue === undefined || payment === undefined) throw new Error('stream too short');
       const state = foldProjection(invoiceLedger, [issue, payment, payment, issue]);
-      expect(onlyEntry(state)).toMatchObject({ paid: eur(100), version: 2 });
+      expect(inMoney(onlyEntry(state))).toMatchObject({ paid: eur(100), version: 2 });
     });
   });
 

@@ -1,6 +1,6 @@
 import { CalendarDate } from '../shared/calendar-date';
 import { DebtorId, InvoiceId, TenantId } from '../shared/ids';
-import { Money } from '../shared/money';
+import { Currency, Money } from '../shared/money';
 import { NonEmptyText } from '../shared/text';
 import { HoldReason, Installment, ReminderKind } from '../invoice/invoice.events';
 import { TenantTables } from './tenant-tables';
@@ -12,7 +12,8 @@ export type LedgerStatus = 'open' | 'settled' | 'handed-over' | 'written-off';
 export interface LedgerMovement {
   readonly kind: 'paid' | 'credited';
   readonly on: CalendarDate;
-  readonly amount: Money;
+  /** Minor units in the invoice's currency. */
+  readonly amount: number;
 }
 
 export interface LedgerHold {
@@ -45,16 +46,16 @@ export interface LedgerEntry {
   readonly issueDate: CalendarDate;
   /** The current due date: `TermsAdjusted` moves it. */
   readonly dueDate: CalendarDate;
-  readonly amount: Money;
-  readonly paid: Money;
-  readonly credited: Money;
+  readonly currency: Currency;
   /**
-   * amount − paid − credited, never below zero; kept after a write-off, as in the invoice
-   * state. What is still collectable is `receivableOn`, which is nothing once written off.
+   * What was invoiced, in minor units of `currency`, as are `paid` and `credited`: an entry is
+   * copied on every event of its invoice, so it holds numbers, not `Money` objects
+   * (docs/adr/0016). What is owed and the debtor's credit follow: `outstandingOf`,
+   * `creditBalanceOf`.
    */
-  readonly outstanding: Money;
-  /** What was paid and credited beyond the amount: kept for the debtor as credit. */
-  readonly creditBalance: Money;
+  readonly amount: number;
+  readonly paid: number;
+  readonly credited: number;
   readonly status: LedgerStatus;
   /** The latest date among the payments and credit notes that left nothing owed. */
   readonly settledOn: CalendarDate | null;

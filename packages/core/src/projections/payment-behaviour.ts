@@ -7,6 +7,7 @@ import {
   daysPastDue,
   demandLettersOf,
   isOpenItem,
+  outstandingOf,
   remindersOf,
 } from './invoice-ledger.queries';
 import { LedgerEntry, LedgerState } from './invoice-ledger.state';
@@ -67,7 +68,7 @@ interface Settlement {
 }
 
 const settlementOf = (entry: LedgerEntry): Settlement | null =>
-  entry.status === 'settled' && entry.settledOn !== null && entry.paid.amount > 0
+  entry.status === 'settled' && entry.settledOn !== null && entry.paid > 0
     ? { entry, settledOn: entry.settledOn }
     : null;
 
@@ -86,7 +87,7 @@ const extremeByIssueDate = (
 };
 
 const currencyOf = (entries: readonly LedgerEntry[]): Currency | null =>
-  extremeByIssueDate(entries, true)?.amount.currency ?? null;
+  extremeByIssueDate(entries, true)?.currency ?? null;
 
 const oldestOpenItemOf = (entries: readonly LedgerEntry[]): OpenItemRef | null => {
   const oldest = extremeByIssueDate(entries.filter(isOpenItem), false);
@@ -126,8 +127,8 @@ export const behaviourOf = (
   const late = settled.map((s) => daysLate(s.entry, s.settledOn));
   const currency = currencyOf(entries);
   const weighted = settled
-    .filter((s) => s.entry.amount.currency === currency)
-    .map((s) => ({ value: daysToPay(s.entry, s.settledOn), weight: s.entry.amount.amount }));
+    .filter((s) => s.entry.currency === currency)
+    .map((s) => ({ value: daysToPay(s.entry, s.settledOn), weight: s.entry.amount }));
   const paidInvoices = settled.length;
   const perPaid = (n: number): number | null =>
     paidInvoices === 0 ? null : round2(n / paidInvoices);
@@ -136,7 +137,7 @@ export const behaviourOf = (
   const promisesBroken = sumOf(entries.map((e) => e.promisesBroken));
   const owed: MoneyByCurrency = entries
     .filter(isOpenItem)
-    .reduce((totals, e) => addByCurrency(totals, e.outstanding), {});
+    .reduce((totals, e) => addByCurrency(totals, outstandingOf(e)), {});
   return {
     debtorId,
     invoices: entries.length,

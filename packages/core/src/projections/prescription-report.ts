@@ -5,7 +5,7 @@ import { Money } from '../shared/money';
 import { NonEmptyText } from '../shared/text';
 import { debtorContact } from './debtor-directory';
 import { ledgerEntries } from './invoice-ledger';
-import { isOpenItem } from './invoice-ledger.queries';
+import { isOpenItem, outstandingOf } from './invoice-ledger.queries';
 import { LedgerEntry } from './invoice-ledger.state';
 import { ReportsState } from './reports-projection';
 
@@ -79,7 +79,7 @@ export const prescriptionReport = (
         number: entry.number,
         debtorId: entry.debtorId,
         dueDate: entry.dueDate,
-        outstanding: entry.outstanding,
+        outstanding: outstandingOf(entry),
         status: entry.status === 'handed-over' ? 'handed-over' : 'open',
         ...standing,
         daysLeft: daysBetween(today, standing.prescriptionDate),

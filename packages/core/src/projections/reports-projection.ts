@@ -33,10 +33,10 @@ export const applyToReports = (
  * The ledger and the directory as one fold with one checkpoint: payment behaviour, aging and
  * DSO read its `ledger`, the call sheet reads both. The name carries the version of the
  * state's shape: a runner finds no checkpoint under a new name and rebuilds from the events
- * (v2: hash tries instead of 64 fixed buckets).
+ * (v2: hash tries instead of 64 fixed buckets; v3: ledger entries hold money as minor units).
  */
 export const reportsProjection: Projection<ReportsState> = {
-  name: 'reports-v2',
+  name: 'reports-v3',
   initialState: initialReportsState,
   apply: applyToReports,
 };
