@@ -52,15 +52,18 @@ const replayInChild = (store: string, out: string): Promise<ChildReport> =>
   new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
+      // As apps/cli/bin/debiteur.js runs: tsx's require hook only, no ES-module loader thread.
       [
-        require.resolve('tsx/cli', { paths: [benchRoot] }),
-        '--tsconfig',
-        join(benchRoot, '..', 'tsconfig.tsx.json'),
+        '--require',
+        require.resolve('tsx/cjs', { paths: [benchRoot] }),
         join(__dirname, 'replay-child.script.ts'),
         store,
         out,
       ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, TSX_TSCONFIG_PATH: join(benchRoot, '..', 'tsconfig.tsx.json') },
+      },
     );
     let stdout = '';
     let stderr = '';

@@ -3,8 +3,11 @@ import { CliIo } from '../cli-io';
 import { withStoreOption } from '../store-option';
 import type { ExportOptions } from './run-export';
 
-const exportEvents = (io: CliIo) => async (options: ExportOptions) =>
-  (await import('./run-export.js')).runExport(io, options);
+const exportEvents = (io: CliIo) => async (options: ExportOptions) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see docs/adr/0017
+  const { runExport } = require('./run-export') as typeof import('./run-export');
+  return runExport(io, options);
+};
 
 /** `debiteur export`: every event with its metadata, in global order, to JSONL or CSV. */
 export const exportCommand = (io: CliIo): Command =>

@@ -3,8 +3,11 @@ import { CliIo } from '../cli-io';
 import type { GenerateCliOptions } from './run-generate';
 
 // The implementation loads on demand, so other commands do not load the generator.
-const generate = (io: CliIo) => async (options: GenerateCliOptions) =>
-  (await import('./run-generate.js')).runGenerate(io, options);
+const generate = (io: CliIo) => async (options: GenerateCliOptions) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see docs/adr/0017
+  const { runGenerate } = require('./run-generate') as typeof import('./run-generate');
+  return runGenerate(io, options);
+};
 
 export const generateCommand = (io: CliIo): Command =>
   new Command('generate')

@@ -3,8 +3,11 @@ import { CliIo } from '../cli-io';
 import { withStoreOption } from '../store-option';
 import type { HistoryOptions } from './run-history';
 
-const history = (io: CliIo) => async (invoice: string, options: HistoryOptions) =>
-  (await import('./run-history.js')).runHistory(io, invoice, options);
+const history = (io: CliIo) => async (invoice: string, options: HistoryOptions) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see docs/adr/0017
+  const { runHistory } = require('./run-history') as typeof import('./run-history');
+  return runHistory(io, invoice, options);
+};
 
 /** `debiteur history <invoiceId>`: the "oud geval" view of one invoice. */
 export const historyCommand = (io: CliIo): Command =>

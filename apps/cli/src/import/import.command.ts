@@ -3,8 +3,11 @@ import { CliIo } from '../cli-io';
 import { withStoreOption } from '../store-option';
 import type { ImportOptions } from './run-import';
 
-const importEvents = (io: CliIo) => async (file: string, options: ImportOptions) =>
-  (await import('./run-import.js')).runImport(io, file, options);
+const importEvents = (io: CliIo) => async (file: string, options: ImportOptions) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see docs/adr/0017
+  const { runImport } = require('./run-import') as typeof import('./run-import');
+  return runImport(io, file, options);
+};
 
 /** `debiteur import --format jsonl <file>`: restores a store from an export. */
 export const importCommand = (io: CliIo): Command =>

@@ -1,15 +1,18 @@
 import {
   categoryOf,
   DebtorContact,
+  DebtorId,
   debtorContactAfter,
   debtorDirectoryOf,
   EventEnvelope,
   InvoiceEvent,
   InvoiceId,
   isInvoiceEvent,
+  LedgerDraft,
   LedgerEntry,
   Money,
-  ledgerEntryAfter,
+  NonEmptyText,
+  ledgerDraftAfter,
   ledgerStateOf,
   PlacedRow,
   ReportsState,
@@ -64,24 +67,40 @@ export interface ReplayFoldResult {
 
 /**
  * The reports fold, kept in two maps for speed: each event updates one invoice's ledger
- * entry or one debtor's contact through the core's pure per-row functions, and the maps are
- * handed over as the reports state once, at the end. The same rows as `applyToReports`
- * folded event by event, without copying a persistent table per event.
+ * entry in place (the fold owns its drafts) or one debtor's contact, through the core's
+ * per-row functions, and the maps are handed over as the reports state once, at the end.
+ * The same rows as `applyToReports` folded event by event, without copying a persistent
+ * table, or an entry, per event.
  */
 class ReportsFold {
-  private readonly ledger = new Map<string, LedgerEntry>();
+  private readonly ledger = new Map<string, LedgerDraft>();
   private readonly debtors = new Map<string, PlacedRow<DebtorContact>>();
+  private readonly debtorIds = new Map<DebtorId, DebtorId>();
 
   apply(envelope: EventEnvelope): void {
     const { streamId, tenantId } = envelope.metadata;
-    const entry = this.ledger.get(streamId);
-    const nextEntry = ledgerEntryAfter(entry, envelope);
-    if (nextEntry !== entry && nextEntry !== undefined) this.ledger.set(streamId, nextEntry);
-    if (nextEntry !== undefined) return;
+    const draft = this.ledger.get(streamId);
+    const nextDraft = ledgerDraftAfter(draft, envelope);
+    if (nextDraft !== draft && nextDraft !== undefined)
+      this.ledger.set(streamId, this.opened(nextDraft));
+    if (nextDraft !== undefined) return;
     const contact = this.debtors.get(streamId)?.[2];
     const nextContact = debtorContactAfter(contact, envelope);
     if (nextContact !== contact && nextContact !== undefined)
       this.debtors.set(streamId, [tenantId, streamId, nextContact]);
+  }
+
+  /**
+   * A new entry made to share its strings: one debtor id per debtor rather than one copy per
+   * invoice, and the number as the very string of the invoice id when the two are equal.
+   */
+  private opened(draft: LedgerDraft): LedgerDraft {
+    const known = this.debtorIds.get(draft.debtorId);
+    if (known === undefined) this.debtorIds.set(draft.debtorId, draft.debtorId);
+    else draft.debtorId = known;
+    const invoiceId: string = draft.invoiceId;
+    if (draft.number === invoiceId) draft.number = invoiceId as NonEmptyText;
+    return draft;
   }
 
   state(): ReportsState {

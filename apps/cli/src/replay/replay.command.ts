@@ -4,8 +4,11 @@ import { withStoreOption } from '../store-option';
 import type { ReplayOptions } from './run-replay';
 
 // The implementation loads on demand, so other commands do not load the projections.
-const replay = (io: CliIo) => async (options: ReplayOptions) =>
-  (await import('./run-replay.js')).runReplay(io, options);
+const replay = (io: CliIo) => async (options: ReplayOptions) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see docs/adr/0017
+  const { runReplay } = require('./run-replay') as typeof import('./run-replay');
+  return runReplay(io, options);
+};
 
 /** `debiteur replay`: the books rebuilt from the events, as of now or an earlier instant. */
 export const replayCommand = (io: CliIo): Command =>

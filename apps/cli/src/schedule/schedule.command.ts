@@ -4,8 +4,11 @@ import { withStoreOption } from '../store-option';
 import type { ScheduleOptions } from './run-schedule';
 
 // The implementation loads on demand, so `debiteur keys …` does not load the saga.
-const schedule = (io: CliIo) => async (options: ScheduleOptions) =>
-  (await import('./run-schedule.js')).runSchedule(io, options);
+const schedule = (io: CliIo) => async (options: ScheduleOptions) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see docs/adr/0017
+  const { runSchedule } = require('./run-schedule') as typeof import('./run-schedule');
+  return runSchedule(io, options);
+};
 
 export const scheduleCommand = (io: CliIo): Command =>
   withStoreOption(

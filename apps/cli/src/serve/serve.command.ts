@@ -3,8 +3,11 @@ import { CliIo } from '../cli-io';
 import type { ServeOptions } from './run-serve';
 
 // The implementation loads on demand, so `debiteur keys …` does not start NestJS.
-const serve = (io: CliIo) => async (options: ServeOptions) =>
-  (await import('./run-serve.js')).runServe(io, options);
+const serve = (io: CliIo) => async (options: ServeOptions) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see docs/adr/0017
+  const { runServe } = require('./run-serve') as typeof import('./run-serve');
+  return runServe(io, options);
+};
 
 export const serveCommand = (io: CliIo): Command =>
   new Command('serve')

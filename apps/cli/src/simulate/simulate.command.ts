@@ -3,8 +3,11 @@ import { CliIo } from '../cli-io';
 import type { SimulateCliOptions } from './run-simulate';
 
 // The implementation loads on demand, so other commands do not load the simulation.
-const simulate = (io: CliIo) => async (options: SimulateCliOptions) =>
-  (await import('./run-simulate.js')).runSimulate(io, options);
+const simulate = (io: CliIo) => async (options: SimulateCliOptions) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see docs/adr/0017
+  const { runSimulate } = require('./run-simulate') as typeof import('./run-simulate');
+  return runSimulate(io, options);
+};
 
 export const simulateCommand = (io: CliIo): Command =>
   new Command('simulate')

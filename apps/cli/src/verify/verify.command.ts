@@ -3,8 +3,11 @@ import { CliIo } from '../cli-io';
 import { withStoreOption } from '../store-option';
 import type { VerifyOptions } from './run-verify';
 
-const verify = (io: CliIo) => async (options: VerifyOptions) =>
-  (await import('./run-verify.js')).runVerify(io, options);
+const verify = (io: CliIo) => async (options: VerifyOptions) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see docs/adr/0017
+  const { runVerify } = require('./run-verify') as typeof import('./run-verify');
+  return runVerify(io, options);
+};
 
 /** `debiteur verify`: every event decodes and every stream folds; exit 1 if not. */
 export const verifyCommand = (io: CliIo): Command =>

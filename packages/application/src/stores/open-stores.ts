@@ -32,7 +32,8 @@ const closeOnce = (close: () => Promise<void>): (() => Promise<void>) => {
 // EventStoreDB gRPC client at start-up.
 const openSqlite = async (path: string): Promise<Omit<Stores, 'description' | 'kind'>> => {
   const { openSqliteEventStore, openSqliteProjectionStore } =
-    await import('@debiteur/store-sqlite');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- see docs/adr/0017
+    require('@debiteur/store-sqlite') as typeof import('@debiteur/store-sqlite');
   const absolute = resolve(path);
   mkdirSync(dirname(absolute), { recursive: true });
   const events = openSqliteEventStore({ path: absolute });
@@ -74,7 +75,9 @@ export const openStores = async (
     case 'sqlite':
       return { ...(await openSqlite(parsed.path)), description, kind: parsed.kind };
     case 'postgres': {
-      const { openPostgresStores } = await import('@debiteur/store-postgres');
+      const { openPostgresStores } =
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- see docs/adr/0017
+        require('@debiteur/store-postgres') as typeof import('@debiteur/store-postgres');
       const stores = await openPostgresStores({
         connectionString: parsed.connectionString,
         ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
@@ -82,7 +85,9 @@ export const openStores = async (
       return { ...stores, close: closeOnce(stores.close), description, kind: parsed.kind };
     }
     case 'eventstoredb': {
-      const { openEventStoreDbStores } = await import('@debiteur/store-eventstoredb');
+      const { openEventStoreDbStores } =
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- see docs/adr/0017
+        require('@debiteur/store-eventstoredb') as typeof import('@debiteur/store-eventstoredb');
       const stores = openEventStoreDbStores({ connectionString: parsed.connectionString });
       return { ...stores, close: closeOnce(stores.close), description, kind: parsed.kind };
     }

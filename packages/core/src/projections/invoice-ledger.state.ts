@@ -75,6 +75,13 @@ export interface LedgerEntry {
   readonly arrangement: LedgerArrangement | null;
 }
 
+/**
+ * A ledger entry while a fold owns it: its fields are written in place. Nested values
+ * (movements, reminder counts, hold, promise, arrangement) are replaced, never changed, so a
+ * draft copied from an entry shares them with it safely.
+ */
+export type LedgerDraft = { -readonly [Field in keyof LedgerEntry]: LedgerEntry[Field] };
+
 /** The ledger: per tenant, every issued invoice keyed by its stream id. */
 export interface LedgerState {
   readonly tenants: TenantTables<LedgerEntry>;

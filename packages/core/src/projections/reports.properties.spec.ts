@@ -2,9 +2,9 @@ import * as fc from 'fast-check';
 import { debtorDirectory } from './debtor-directory';
 import { CalendarDate, daysBetween } from '../shared/calendar-date';
 import { dsoReport } from './dso';
-import { invoiceLedger, ledgerEntries } from './invoice-ledger';
+import { invoiceLedger, ledgerDraftAfter, ledgerEntries, ledgerEntryAfter } from './invoice-ledger';
 import { creditBalanceOf, outstandingOf, receivableOn } from './invoice-ledger.queries';
-import { LedgerEntry } from './invoice-ledger.state';
+import { LedgerDraft, LedgerEntry } from './invoice-ledger.state';
 import { monthsBefore } from './report-dates';
 import { round2 } from './report-statistics';
 import { foldProjection, Projection } from './projection';
@@ -62,6 +62,23 @@ describe('Report projections', () => {
       foldsAlikeInAnyChunking(debtorDirectory));
     it('gives the reports state it gives at once', () =>
       foldsAlikeInAnyChunking(reportsProjection));
+  });
+
+  it('folding drafts in place gives the entries folding a new entry per event gives', () => {
+    fc.assert(
+      fc.property(anyStore, (events) => {
+        const entries = new Map<string, LedgerEntry>();
+        const drafts = new Map<string, LedgerDraft>();
+        for (const envelope of events) {
+          const key = `${envelope.metadata.tenantId}/${envelope.metadata.streamId}`;
+          const entry = ledgerEntryAfter(entries.get(key), envelope);
+          if (entry !== undefined) entries.set(key, entry);
+          const draft = ledgerDraftAfter(drafts.get(key), envelope);
+          if (draft !== undefined) drafts.set(key, draft);
+        }
+        expect(drafts).toStrictEqual(entries);
+      }),
+    );
   });
 
   it('count-back DSO walks the months as defined, whatever the sales, payments and day', () => {
