@@ -2,7 +2,7 @@ import { CalendarDate } from '../shared/calendar-date';
 import { Currency, MinorUnits, Money } from '../shared/money';
 import { TenantId } from '../shared/ids';
 import { ledgerEntries } from './invoice-ledger';
-import { daysPastDue, receivableOn } from './invoice-ledger.queries';
+import { daysPastDue, receivableAmountOn } from './invoice-ledger.queries';
 import { LedgerState } from './invoice-ledger.state';
 
 /** Days past due: 0 or less is not due; then 1–30, 31–60, 61–90, and more than 90. */
@@ -75,15 +75,15 @@ export const agingReport = (
   // Sums kept in numbers and the sections built once at the end: the walk allocates nothing.
   const tallies = new Map<Currency, Tally>();
   for (const entry of ledgerEntries(state, tenantId)) {
-    const receivable = receivableOn(entry, today);
-    if (receivable.amount <= 0) continue;
-    let tally = tallies.get(receivable.currency);
+    const receivable = receivableAmountOn(entry, today);
+    if (receivable <= 0) continue;
+    let tally = tallies.get(entry.currency);
     if (tally === undefined) {
       tally = { amounts: AGING_BUCKETS.map(() => 0), counts: AGING_BUCKETS.map(() => 0) };
-      tallies.set(receivable.currency, tally);
+      tallies.set(entry.currency, tally);
     }
     const n = AGING_BUCKETS.indexOf(agingBucketOf(daysPastDue(entry, today)));
-    tally.amounts[n] = (tally.amounts[n] ?? 0) + receivable.amount;
+    tally.amounts[n] = (tally.amounts[n] ?? 0) + receivable;
     tally.counts[n] = (tally.counts[n] ?? 0) + 1;
   }
   return {

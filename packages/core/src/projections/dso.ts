@@ -1,11 +1,10 @@
 import { addDays, CalendarDate, daysBetween } from '../shared/calendar-date';
-import { Currency, Money, zero } from '../shared/money';
+import { Currency, MinorUnits, Money } from '../shared/money';
 import { TenantId } from '../shared/ids';
 import { ledgerEntries } from './invoice-ledger';
-import { daysPastDue, invoicedOf, receivableOn } from './invoice-ledger.queries';
+import { daysPastDue, receivableAmountOn } from './invoice-ledger.queries';
 import { LedgerEntry, LedgerState } from './invoice-ledger.state';
 import { monthsBefore } from './report-dates';
-import { plus } from './report-money';
 import { round2 } from './report-statistics';
 
 export const DEFAULT_DSO_PERIOD_DAYS = 90;
@@ -100,9 +99,10 @@ const countBack = (
   return days;
 };
 
-const sumOf = (currency: Currency, amounts: readonly Money[]): Money =>
-  amounts.reduce(plus, zero(currency));
-
+/**
+ * One currency's section: its invoices issued by `asOf` walked once, summing what is
+ * receivable, the part not yet past due, and the credit sales of the period.
+ */
 const sectionOf = (
   currency: Currency,
   entries: readonly LedgerEntry[],
@@ -110,30 +110,30 @@ const sectionOf = (
   periodDays: number,
   periodStart: CalendarDate,
 ): DsoByCurrency => {
-  const inCurrency = entries.filter((e) => e.currency === currency && e.issueDate <= asOf);
-  const receivables = sumOf(
-    currency,
-    inCurrency.map((e) => receivableOn(e, asOf)),
-  );
-  const currentReceivables = sumOf(
-    currency,
-    inCurrency.filter((e) => daysPastDue(e, asOf) <= 0).map((e) => receivableOn(e, asOf)),
-  );
-  const creditSales = sumOf(
-    currency,
-    inCurrency.filter((e) => e.issueDate >= periodStart).map(invoicedOf),
-  );
-  const perSales = (amount: Money): number | null =>
-    creditSales.amount === 0 ? null : round2((amount.amount / creditSales.amount) * periodDays);
+  const inCurrency: LedgerEntry[] = [];
+  let receivables = 0;
+  let currentReceivables = 0;
+  let creditSales = 0;
+  for (const entry of entries) {
+    if (entry.currency !== currency || entry.issueDate > asOf) continue;
+    inCurrency.push(entry);
+    const receivable = receivableAmountOn(entry, asOf);
+    receivables += receivable;
+    if (daysPastDue(entry, asOf) <= 0) currentReceivables += receivable;
+    if (entry.issueDate >= periodStart) creditSales += entry.amount;
+  }
+  const money = (amount: number): Money => ({ amount: amount as MinorUnits, currency });
+  const perSales = (amount: number): number | null =>
+    creditSales === 0 ? null : round2((amount / creditSales) * periodDays);
   const dso = perSales(receivables);
   const bestPossibleDso = perSales(currentReceivables);
   return {
     currency,
-    receivables,
-    currentReceivables,
-    creditSales,
+    receivables: money(receivables),
+    currentReceivables: money(currentReceivables),
+    creditSales: money(creditSales),
     dso,
-    countBackDso: round2(countBack(receivables.amount, inCurrency, asOf)),
+    countBackDso: round2(countBack(receivables, inCurrency, asOf)),
     bestPossibleDso,
     averageDaysDelinquent:
       dso === null || bestPossibleDso === null ? null : round2(dso - bestPossibleDso),

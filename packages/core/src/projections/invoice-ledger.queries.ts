@@ -1,20 +1,25 @@
 import { CalendarDate, daysBetween } from '../shared/calendar-date';
-import { MinorUnits, Money, zero } from '../shared/money';
+import { MinorUnits, Money } from '../shared/money';
 import { LedgerEntry } from './invoice-ledger.state';
 
 /**
- * What the invoice added to the receivables at the end of business date `asOf`: its amount
- * once issued, less the payments and credit notes dated on or before `asOf`, never below
- * zero; nothing once written off. Movements count by their business date, so the books of
- * a past date are shown with everything recorded since that was dated before it.
+ * What the invoice added to the receivables at the end of business date `asOf`, in minor
+ * units of its currency: its amount once issued, less the payments and credit notes dated on
+ * or before `asOf`, never below zero; nothing once written off. Movements count by their
+ * business date, so the books of a past date are shown with everything recorded since that
+ * was dated before it.
  */
-export const receivableOn = (entry: LedgerEntry, asOf: CalendarDate): Money => {
-  if (entry.issueDate > asOf) return zero(entry.currency);
-  if (entry.writtenOffOn !== null && entry.writtenOffOn <= asOf) return zero(entry.currency);
+export const receivableAmountOn = (entry: LedgerEntry, asOf: CalendarDate): number => {
+  if (entry.issueDate > asOf) return 0;
+  if (entry.writtenOffOn !== null && entry.writtenOffOn <= asOf) return 0;
   let reduced = 0;
   for (const movement of entry.movements) if (movement.on <= asOf) reduced += movement.amount;
-  return moneyIn(entry, Math.max(0, entry.amount - reduced));
+  return Math.max(0, entry.amount - reduced);
 };
+
+/** `receivableAmountOn` as `Money`. */
+export const receivableOn = (entry: LedgerEntry, asOf: CalendarDate): Money =>
+  moneyIn(entry, receivableAmountOn(entry, asOf));
 
 /** `amount` minor units in the entry's currency. */
 const moneyIn = (entry: LedgerEntry, amount: number): Money => ({

@@ -2,7 +2,7 @@ import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import {
   civilDateOf,
-  dayNumberOf,
+  dayNumberOfIso,
   formatCivilDate,
   isCivilDate,
   isoWeekdayOf,
@@ -17,7 +17,7 @@ export interface CalendarDateBrand {
 export const BUSINESS_ZONE = 'Europe/Amsterdam';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dayNumber = (date: string): number => dayNumberOf(parseCivilDate(date));
+const dayNumber = dayNumberOfIso;
 const fromDayNumber = (n: number): CalendarDate => formatCivilDate(civilDateOf(n)) as CalendarDate;
 
 /** A business date without time, `YYYY-MM-DD`, such as an invoice or due date. */

@@ -42,6 +42,17 @@ export const dayNumberOf = ({ year, month, day }: CivilDate): number => {
   return era * 146_097 + dayOfEra - 719_468;
 };
 
+/** The digits of `text` from `start` to `end` as a number (ASCII digits, not checked). */
+const digitsOf = (text: string, start: number, end: number): number => {
+  let value = 0;
+  for (let i = start; i < end; i += 1) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+};
+
+/** The day number of a `YYYY-MM-DD` string (not checked): `dayNumberOf` without the parts. */
+export const dayNumberOfIso = (iso: string): number =>
+  dayNumberOf({ year: digitsOf(iso, 0, 4), month: digitsOf(iso, 5, 7), day: digitsOf(iso, 8, 10) });
+
 /** The civil date of a day number. */
 export const civilDateOf = (dayNumber: number): CivilDate => {
   const z = dayNumber + 719_468;
