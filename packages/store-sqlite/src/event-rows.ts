@@ -134,24 +134,45 @@ const decodeMetadata = (
   };
 };
 
-/** The recorded event a row holds; a row whose JSON does not decode is EventDecodeFailed. */
-export const toRecordedEvent = (row: EventRow): RecordedEvent => {
-  const [globalPosition, eventId, streamId, streamVersion, type, schemaVersion] = row;
+/** How many values EVENT_COLUMNS gives a row. */
+export const EVENT_COLUMN_COUNT = 9;
+
+/**
+ * The recorded event of the row whose values start at `at` in `values`: a row, or a page
+ * flattened row after row (as the read-ahead thread posts it). A row whose JSON does not
+ * decode is EventDecodeFailed.
+ */
+const recordedEventAt = (values: readonly EventRow[number][], at: number): RecordedEvent => {
+  const streamId = values[at + 2] as string;
+  const streamVersion = values[at + 3] as number;
+  const type = values[at + 4] as string;
   const problems: DecodeProblem[] = [];
-  const data = parseJson(row[6], 'data', problems);
-  const metadata = decodeMetadata(row[7], problems);
+  const data = parseJson(values[at + 6] as string, 'data', problems);
+  const metadata = decodeMetadata(values[at + 7] as string, problems);
   if (problems.length > 0 || metadata === undefined) {
     throw new EventDecodeFailed(streamId, streamVersion, type, problems);
   }
   return {
-    eventId,
+    eventId: values[at + 1] as string,
     type,
-    schemaVersion,
+    schemaVersion: values[at + 5] as number,
     data,
     metadata,
     streamId,
     streamVersion,
-    globalPosition,
-    recordedAt: row[8],
+    globalPosition: values[at] as string,
+    recordedAt: values[at + 8] as string,
   };
+};
+
+/** The recorded event a row holds; a row whose JSON does not decode is EventDecodeFailed. */
+export const toRecordedEvent = (row: EventRow): RecordedEvent => recordedEventAt(row, 0);
+
+/** The recorded events of a page flattened row after row (see `recordedEventAt`). */
+export const recordedEventsOf = (values: readonly EventRow[number][]): RecordedEvent[] => {
+  const events: RecordedEvent[] = [];
+  for (let at = 0; at < values.length; at += EVENT_COLUMN_COUNT) {
+    events.push(recordedEventAt(values, at));
+  }
+  return events;
 };

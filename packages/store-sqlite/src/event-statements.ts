@@ -26,6 +26,14 @@ export interface ReadAllParams {
   readonly categories?: string;
 }
 
+/** The page query of a bulk read with this filter's shape (parameters as `ReadAllParams`). */
+export const readAllSql = (filter: ReadAllFilter | undefined): string =>
+  `SELECT ${EVENT_COLUMNS} FROM events
+    WHERE position > @after
+      ${filter?.tenantId !== undefined ? 'AND tenant_id = @tenantId' : ''}
+      ${filter?.categories !== undefined ? 'AND category IN (SELECT value FROM json_each(@categories))' : ''}
+    ORDER BY position LIMIT @limit`;
+
 /**
  * Every statement the store runs, prepared once per connection. readAll has four shapes
  * (with or without each filter), prepared on first use; the category list is bound as
@@ -73,15 +81,7 @@ export class EventStatements {
     const key = `${byTenant}:${byCategory}`;
     const cached = this.readAllShapes.get(key);
     if (cached) return cached;
-    const statement = this.db
-      .prepare<[ReadAllParams], EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM events
-          WHERE position > @after
-            ${byTenant ? 'AND tenant_id = @tenantId' : ''}
-            ${byCategory ? 'AND category IN (SELECT value FROM json_each(@categories))' : ''}
-          ORDER BY position LIMIT @limit`,
-      )
-      .raw(true);
+    const statement = this.db.prepare<[ReadAllParams], EventRow>(readAllSql(filter)).raw(true);
     this.readAllShapes.set(key, statement);
     return statement;
   }

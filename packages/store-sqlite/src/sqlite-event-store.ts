@@ -13,12 +13,13 @@ import {
 } from '@debiteur/eventstore';
 import { groupAppender } from './append-group';
 import { translateDriverError } from './driver-errors';
-import { toRecordedEvent } from './event-rows';
-import { EventStatements } from './event-statements';
+import { recordedEventsOf, toRecordedEvent } from './event-rows';
+import { EventStatements, readAllSql } from './event-statements';
 import { decodePosition } from './global-position';
 import { DEFAULT_MAX_GROUP_SIZE, GroupCommit } from './group-commit';
 import { migrate } from './migrations/migrate';
 import { openDatabase } from './open-database';
+import { readAheadPages } from './read-ahead';
 
 export interface SqliteEventStoreOptions {
   /** The database file; created, with its schema, when missing. */
@@ -149,25 +150,34 @@ export class SqliteEventStore implements EventStore {
     for await (const page of this.readAllPages(options)) yield* page;
   }
 
-  /** See `readAll`: the same pages, each handed over whole. */
+  /**
+   * See `readAll`: the same pages, each handed over whole. The first page is read here; when
+   * it is full and the store is a file, the rest is read ahead on a thread of its own
+   * (`readAheadPages`), so a bulk read (a replay, an export) reads while the caller folds.
+   * A read of one page, as the service's catch-up polls make, starts no thread.
+   */
   async *readAllPages(options: ReadAllOptions = {}): AsyncIterable<readonly RecordedEvent[]> {
     const limit = pageSize(options.batchSize);
     const { tenantId, categories } = options.filter ?? {};
+    const params = {
+      ...(tenantId === undefined ? {} : { tenantId }),
+      ...(categories === undefined ? {} : { categories: JSON.stringify(categories) }),
+    };
     let after = decodePosition(options.after);
     for (;;) {
       const page = this.run(() =>
-        this.statements.readAll(options.filter).all({
-          after,
-          limit,
-          ...(tenantId === undefined ? {} : { tenantId }),
-          ...(categories === undefined ? {} : { categories: JSON.stringify(categories) }),
-        }),
+        this.statements.readAll(options.filter).all({ after, limit, ...params }),
       );
       const last = page[page.length - 1];
       if (last === undefined) return;
       yield page.map(toRecordedEvent);
       if (page.length < limit) return;
       after = BigInt(last[0]);
+      if (!this.db.memory) break;
+    }
+    const sql = readAllSql(options.filter);
+    for await (const values of readAheadPages({ path: this.db.name, sql, params, after, limit })) {
+      yield recordedEventsOf(values);
     }
   }
 
