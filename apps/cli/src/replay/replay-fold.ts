@@ -1,5 +1,6 @@
 import {
   categoryOf,
+  collectableOf,
   DebtorContact,
   DebtorId,
   debtorContactAfter,
@@ -65,6 +66,29 @@ export interface ReplayFoldResult {
   readonly undecodable: number;
 }
 
+/** How many distinct descriptions the fold shares at most: beyond it, each keeps its own. */
+const DESCRIPTIONS_POOLED = 10_000;
+
+/** Equal texts as one string, for up to `capacity` distinct texts. */
+class TextPool {
+  private readonly texts = new Map<string, string>();
+
+  constructor(private readonly capacity: number) {}
+
+  shared(text: string): string {
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    if (this.texts.size < this.capacity) this.texts.set(text, text);
+    return text;
+  }
+}
+
+/** What the timeline keeps of one invoice between its events: its id and balance. */
+interface TimelineBalance {
+  invoiceId: InvoiceId | null;
+  outstanding: Money | null;
+}
+
 /**
  * The reports fold, kept in two maps for speed: each event updates one invoice's ledger
  * entry in place (the fold owns its drafts) or one debtor's contact, through the core's
@@ -76,6 +100,7 @@ class ReportsFold {
   private readonly ledger = new Map<string, LedgerDraft>();
   private readonly debtors = new Map<string, PlacedRow<DebtorContact>>();
   private readonly debtorIds = new Map<DebtorId, DebtorId>();
+  private readonly descriptions = new TextPool(DESCRIPTIONS_POOLED);
 
   apply(envelope: EventEnvelope): void {
     const { streamId, tenantId } = envelope.metadata;
@@ -92,15 +117,25 @@ class ReportsFold {
 
   /**
    * A new entry made to share its strings: one debtor id per debtor rather than one copy per
-   * invoice, and the number as the very string of the invoice id when the two are equal.
+   * invoice, one string per description that repeats (invoices of a kind share one), and the
+   * number as the very string of the invoice id when the two are equal.
    */
   private opened(draft: LedgerDraft): LedgerDraft {
     const known = this.debtorIds.get(draft.debtorId);
     if (known === undefined) this.debtorIds.set(draft.debtorId, draft.debtorId);
     else draft.debtorId = known;
+    draft.description = this.descriptions.shared(draft.description);
     const invoiceId: string = draft.invoiceId;
     if (draft.number === invoiceId) draft.number = invoiceId as NonEmptyText;
     return draft;
+  }
+
+  /** What the timeline shows an invoice owing before its next event (see `collectableOf`). */
+  balanceOf(streamId: string): TimelineBalance {
+    const draft = this.ledger.get(streamId);
+    return draft === undefined
+      ? { invoiceId: null, outstanding: null }
+      : { invoiceId: draft.invoiceId, outstanding: collectableOf(draft) };
   }
 
   state(): ReportsState {
@@ -114,12 +149,6 @@ class ReportsFold {
   }
 }
 
-/** What the timeline keeps of one invoice between its events: its id and balance. */
-interface TimelineBalance {
-  invoiceId: InvoiceId | null;
-  outstanding: Money | null;
-}
-
 /** One replay's fold: the reports, the timeline's balances and the counts, event by event. */
 class ReplayFold {
   read = 0;
@@ -127,7 +156,8 @@ class ReplayFold {
   private later = 0;
   private undecodable = 0;
   private readonly reports = new ReportsFold();
-  // Per invoice only what the next timeline entry needs; replay-local, so updated in place.
+  // Per invoice what the next timeline entry needs, when no ledger is folded to read it off;
+  // replay-local, so updated in place.
   private readonly balances = new Map<string, TimelineBalance>();
   private readonly decode: typeof decodeRecordedEvent;
 
@@ -148,11 +178,16 @@ class ReplayFold {
     }
     this.folded += 1;
     const envelope = decoded.right;
-    if (this.options.reports) this.reports.apply(envelope);
     const onTimelineEntry = this.options.onTimelineEntry;
-    if (onTimelineEntry === undefined || categoryOf(recorded.streamId) !== 'invoice') return;
-    if (isInvoiceEvent(envelope.event)) {
-      onTimelineEntry(this.timelineRow(recorded, envelope as EventEnvelope<InvoiceEvent>));
+    const timelined =
+      onTimelineEntry !== undefined &&
+      categoryOf(recorded.streamId) === 'invoice' &&
+      isInvoiceEvent(envelope.event);
+    // Taken before the reports fold writes the event into the invoice's entry.
+    const before = timelined ? this.balanceBefore(recorded.streamId) : null;
+    if (this.options.reports) this.reports.apply(envelope);
+    if (before !== null && onTimelineEntry !== undefined) {
+      onTimelineEntry(this.timelineRow(recorded, envelope as EventEnvelope<InvoiceEvent>, before));
     }
   }
 
@@ -161,13 +196,26 @@ class ReplayFold {
     return { reports: this.reports.state(), read, folded, later, undecodable };
   }
 
-  private timelineRow(recorded: RecordedEvent, envelope: EventEnvelope<InvoiceEvent>): TimelineRow {
-    const event = envelope.event;
-    let balance = this.balances.get(recorded.streamId);
+  /**
+   * What the invoice owed before this event: read off its ledger entry when the reports are
+   * folded too (the same balance, property-tested in the core), else kept per invoice here.
+   */
+  private balanceBefore(streamId: string): TimelineBalance {
+    if (this.options.reports) return this.reports.balanceOf(streamId);
+    let balance = this.balances.get(streamId);
     if (balance === undefined) {
       balance = { invoiceId: null, outstanding: null };
-      this.balances.set(recorded.streamId, balance);
+      this.balances.set(streamId, balance);
     }
+    return balance;
+  }
+
+  private timelineRow(
+    recorded: RecordedEvent,
+    envelope: EventEnvelope<InvoiceEvent>,
+    balance: TimelineBalance,
+  ): TimelineRow {
+    const event = envelope.event;
     const entry = timelineEntryOf(balance.outstanding, envelope);
     if (event.type === 'Issued') balance.invoiceId = event.data.invoiceId;
     balance.outstanding = entry.outstandingAfter;

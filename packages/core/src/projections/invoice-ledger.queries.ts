@@ -37,6 +37,16 @@ export const invoicedOf = (entry: LedgerEntry): Money => moneyIn(entry, entry.am
 export const outstandingOf = (entry: LedgerEntry): Money =>
   moneyIn(entry, Math.max(0, entry.amount - entry.paid - entry.credited));
 
+/**
+ * What is still to be collected: what is owed, or nothing once written off. The running
+ * balance an invoice's timeline shows after the same events (`timelineEntryOf`).
+ */
+export const collectableOf = (entry: LedgerEntry): Money =>
+  moneyIn(
+    entry,
+    entry.status === 'written-off' ? 0 : Math.max(0, entry.amount - entry.paid - entry.credited),
+  );
+
 /** What was paid and credited beyond the amount: kept for the debtor as credit. */
 export const creditBalanceOf = (entry: LedgerEntry): Money =>
   moneyIn(entry, Math.max(0, entry.paid + entry.credited - entry.amount));

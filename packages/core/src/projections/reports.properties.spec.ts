@@ -3,8 +3,17 @@ import { debtorDirectory } from './debtor-directory';
 import { CalendarDate, daysBetween } from '../shared/calendar-date';
 import { dsoReport } from './dso';
 import { invoiceLedger, ledgerDraftAfter, ledgerEntries, ledgerEntryAfter } from './invoice-ledger';
-import { creditBalanceOf, outstandingOf, receivableOn } from './invoice-ledger.queries';
+import {
+  collectableOf,
+  creditBalanceOf,
+  outstandingOf,
+  receivableOn,
+} from './invoice-ledger.queries';
 import { LedgerDraft, LedgerEntry } from './invoice-ledger.state';
+import { applyToTimeline, initialInvoiceTimeline, InvoiceTimeline } from './invoice-timeline';
+import { isInvoiceEvent } from '../envelope/debiteur-event';
+import { EventEnvelope } from '../envelope/event-envelope';
+import { InvoiceEvent } from '../invoice/invoice.events';
 import { monthsBefore } from './report-dates';
 import { round2 } from './report-statistics';
 import { foldProjection, Projection } from './projection';
@@ -77,6 +86,28 @@ describe('Report projections', () => {
           if (draft !== undefined) drafts.set(key, draft);
         }
         expect(drafts).toStrictEqual(entries);
+      }),
+    );
+  });
+
+  it('runs the timeline’s balance as the ledger entry’s collectable amount, event by event', () => {
+    fc.assert(
+      fc.property(anyStore, (events) => {
+        const entries = new Map<string, LedgerEntry>();
+        const timelines = new Map<string, InvoiceTimeline>();
+        for (const envelope of events) {
+          if (!isInvoiceEvent(envelope.event)) continue;
+          const key = `${envelope.metadata.tenantId}/${envelope.metadata.streamId}`;
+          const entry = ledgerEntryAfter(entries.get(key), envelope);
+          if (entry !== undefined) entries.set(key, entry);
+          const timeline = applyToTimeline(
+            timelines.get(key) ?? initialInvoiceTimeline,
+            envelope as EventEnvelope<InvoiceEvent>,
+          );
+          timelines.set(key, timeline);
+          const shown = timeline.entries[timeline.entries.length - 1]?.outstandingAfter ?? null;
+          expect(shown).toEqual(entry === undefined ? null : collectableOf(entry));
+        }
       }),
     );
   });

@@ -160,7 +160,21 @@ const setInPlace = <V>(
 export const trieOf = <V>(entries: Iterable<readonly [string, V]>): HashTrie<V> => {
   const root = emptyNode<V>();
   for (const [key, value] of entries) setInPlace(root, hashOf(key), 0, key, value);
+  trimLeaves(root);
   return root;
+};
+
+/**
+ * Gives every leaf arrays of its exact length: a leaf grown by `push` keeps room for a dozen
+ * more entries, which over a few hundred thousand entries is tens of megabytes.
+ */
+const trimLeaves = <V>(node: Slot<V>[]): void => {
+  for (let index = 0; index < node.length; index += 1) {
+    const slot = node[index] ?? null;
+    if (slot === null) continue;
+    if (isNode(slot)) trimLeaves(slot as Slot<V>[]);
+    else node[index] = { keys: slot.keys.slice(), values: slot.values.slice() };
+  }
 };
 
 const visit = <V>(node: TrieNode<V>, each: (key: string, value: V) => void): void => {
