@@ -3,8 +3,8 @@
  * same generated events (default 1,000,000; `--events N`) are read from one SQLite file
  * through `readAllPages` and folded, each variant in a fresh child process:
  *
- * - `core`: the core's `ledgerEntryAfter` into a map, handed over with `ledgerStateOf` (what
- *   `debiteur replay` does for the reports);
+ * - `core`: the core's `ledgerDraftAfter` into a map (each invoice's entry folded in place,
+ *   ADR 0017), handed over with `ledgerStateOf` (what `debiteur replay` does for the reports);
  * - `flat-16`: a probe entry of 16 flat fields (numbers and strings, no nested objects), one
  *   copy per event: a lower bound for a compact layout, not a ledger (it keeps no movements,
  *   holds or promises);
@@ -17,8 +17,8 @@ import { openStores } from '@debiteur/application';
 import {
   DebiteurEvent,
   EventEnvelope,
-  LedgerEntry,
-  ledgerEntryAfter,
+  LedgerDraft,
+  ledgerDraftAfter,
   ledgerStateOf,
 } from '@debiteur/core';
 import { decodeTrustedRecordedEvent } from '@debiteur/eventstore';
@@ -110,7 +110,7 @@ const flatAfter = (entry: FlatEntry, envelope: EventEnvelope<DebiteurEvent>): Fl
 const runVariant = async (path: string, variant: Variant): Promise<void> => {
   const stores = await openStores(`sqlite:${path}`);
   const started = process.hrtime.bigint();
-  const core = new Map<string, LedgerEntry>();
+  const core = new Map<string, LedgerDraft>();
   const flat = new Map<string, FlatEntry>();
   for await (const page of stores.events.readAllPages({ batchSize: 1_000 })) {
     for (const recorded of page) {
@@ -120,7 +120,7 @@ const runVariant = async (path: string, variant: Variant): Promise<void> => {
       const { streamId } = envelope.metadata;
       if (variant === 'core') {
         const entry = core.get(streamId);
-        const next = ledgerEntryAfter(entry, envelope);
+        const next = ledgerDraftAfter(entry, envelope);
         if (next !== entry && next !== undefined) core.set(streamId, next);
       } else if (!streamId.startsWith('invoice:')) {
         continue;
