@@ -140,7 +140,8 @@ const runVariant = async (path: string, variant: Variant): Promise<void> => {
       ? ledgerStateOf([...core].map(([streamId, e]) => [e.tenantId, streamId, e] as const))
       : null;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  global.gc?.();
+  if (global.gc === undefined) throw new Error('the probe needs --expose-gc to measure the heap');
+  global.gc();
   const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
   process.stdout.write(
     `${JSON.stringify({ seconds, heapMb, invoices: state === null ? flat.size : core.size })}\n`,
@@ -171,19 +172,24 @@ const runner = async (): Promise<void> => {
     let core: { seconds: number; heapMb: number } | null = null;
     for (const variant of VARIANTS) {
       process.stderr.write(`Folding: ${variant}\n`);
+      // tsx's require hook in this very process (the tsx CLI would run the script in a child
+      // of its own, where --expose-gc does not reach).
       const out = execFileSync(
         process.execPath,
         [
           '--expose-gc',
-          require.resolve('tsx/cli', { paths: [benchRoot] }),
-          '--tsconfig',
-          join(benchRoot, '..', 'tsconfig.tsx.json'),
+          '--require',
+          require.resolve('tsx/cjs', { paths: [benchRoot] }),
           __filename,
           '--variant',
           variant,
           path,
         ],
-        { encoding: 'utf8', maxBuffer: 1 << 20 },
+        {
+          encoding: 'utf8',
+          maxBuffer: 1 << 20,
+          env: { ...process.env, TSX_TSCONFIG_PATH: join(benchRoot, '..', 'tsconfig.tsx.json') },
+        },
       );
       const result = JSON.parse(out.trim().split('\n').pop() ?? '{}') as {
         seconds: number;
