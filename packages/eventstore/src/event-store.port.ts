@@ -115,5 +115,11 @@ export interface EventStore {
   readAllPages(options?: ReadAllOptions): AsyncIterable<readonly RecordedEvent[]>;
   /** The position of the newest event visible to readAll, for lag reports; null when empty. */
   headPosition(): Promise<GlobalPosition | null>;
+  /**
+   * How many events `readAll` with this filter would give now: counted by the database where
+   * it can (SQLite, PostgreSQL, memory), read and counted where it cannot (EventStoreDB). For
+   * progress totals, not for checks: an append in between changes the answer.
+   */
+  countAll(filter?: ReadAllFilter): Promise<number>;
   close(): Promise<void>;
 }

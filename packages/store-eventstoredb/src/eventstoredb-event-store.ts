@@ -5,6 +5,7 @@ import {
   EventToAppend,
   ExpectedVersionConflict,
   GlobalPosition,
+  ReadAllFilter,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
@@ -149,6 +150,15 @@ export class EventStoreDbEventStore implements EventStore {
         throw new StoreUnavailable('Reading $all made no progress');
       seen = page.last;
     }
+  }
+
+  /** EventStoreDB keeps no count of a filtered `$all`: the events are read and counted. */
+  async countAll(filter?: ReadAllFilter): Promise<number> {
+    let count = 0;
+    for await (const page of this.readAllPages(filter === undefined ? {} : { filter })) {
+      count += page.length;
+    }
+    return count;
   }
 
   /** The newest event readAll would show, found by reading `$all` backwards past system events. */

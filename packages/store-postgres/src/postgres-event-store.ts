@@ -4,6 +4,7 @@ import {
   EventStore,
   EventToAppend,
   GlobalPosition,
+  ReadAllFilter,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
@@ -20,6 +21,7 @@ import {
   readAllEvents,
   ReadAllContext,
 } from './postgres-read-all';
+import { countAllQuery } from './read-all-sql';
 import { SchemaNames } from './schema-names';
 
 const INT4_MAX = 2_147_483_647;
@@ -107,6 +109,14 @@ export class PostgresEventStore implements EventStore {
 
   headPosition(): Promise<GlobalPosition | null> {
     return headPosition(this.readContext);
+  }
+
+  async countAll(filter?: ReadAllFilter): Promise<number> {
+    this.ensureOpen();
+    const { rows } = await translated(() =>
+      this.pool.query<{ count: number }>(countAllQuery(this.names, filter)),
+    );
+    return rows[0]?.count ?? 0;
   }
 
   /** Ends the pool if the store opened it; idempotent. */

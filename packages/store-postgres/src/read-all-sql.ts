@@ -29,19 +29,20 @@ export type HorizonColumns = [
   heldBack: boolean | null,
 ];
 
-/** The filter's conditions, numbered from $5 on, and their values. */
+/** The filter's conditions, numbered after the query's own `before` parameters, and their values. */
 const filterConditions = (
   filter: ReadAllFilter | undefined,
+  before = 4,
 ): { readonly sql: string; readonly values: readonly unknown[] } => {
   const conditions: string[] = [];
   const values: unknown[] = [];
   if (filter?.tenantId !== undefined) {
     values.push(filter.tenantId);
-    conditions.push(`tenant_id = $${values.length + 4}`);
+    conditions.push(`tenant_id = $${values.length + before}`);
   }
   if (filter?.categories !== undefined) {
     values.push(filter.categories);
-    conditions.push(`category = ANY($${values.length + 4}::text[])`);
+    conditions.push(`category = ANY($${values.length + before}::text[])`);
   }
   return { sql: conditions.map((condition) => ` AND ${condition}`).join(''), values };
 };
@@ -137,3 +138,19 @@ export const headPositionQuery = ({ events }: SchemaNames, settleBelow: string |
       ) AS head ON true`,
   values: [settleBelow],
 });
+
+/**
+ * How many events readAll with this filter would show now: those of transactions below the
+ * current horizon, as a page sees them (without the wait for held-back ones).
+ */
+export const countAllQuery = (
+  { events }: SchemaNames,
+  filter: ReadAllFilter | undefined,
+): Query => {
+  const filters = filterConditions(filter, 0);
+  return {
+    text: `SELECT count(*)::int AS count FROM ${events}
+            WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())${filters.sql}`,
+    values: [...filters.values],
+  };
+};

@@ -18,6 +18,9 @@ export interface ReadStreamParams {
   readonly limit: number;
 }
 
+/** The filter's parameters of a count (see `ReadAllParams`). */
+export type CountParams = Omit<ReadAllParams, 'after' | 'limit'>;
+
 export interface ReadAllParams {
   readonly after: bigint;
   readonly limit: number;
@@ -26,12 +29,17 @@ export interface ReadAllParams {
   readonly categories?: string;
 }
 
+/** The filter's conditions, after a WHERE that already has one (parameters as `ReadAllParams`). */
+const filterConditions = (filter: ReadAllFilter | undefined): string =>
+  (filter?.tenantId !== undefined ? ' AND tenant_id = @tenantId' : '') +
+  (filter?.categories !== undefined
+    ? ' AND category IN (SELECT value FROM json_each(@categories))'
+    : '');
+
 /** The page query of a bulk read with this filter's shape (parameters as `ReadAllParams`). */
 export const readAllSql = (filter: ReadAllFilter | undefined): string =>
   `SELECT ${EVENT_COLUMNS} FROM events
-    WHERE position > @after
-      ${filter?.tenantId !== undefined ? 'AND tenant_id = @tenantId' : ''}
-      ${filter?.categories !== undefined ? 'AND category IN (SELECT value FROM json_each(@categories))' : ''}
+    WHERE position > @after${filterConditions(filter)}
     ORDER BY position LIMIT @limit`;
 
 /**
@@ -46,6 +54,7 @@ export class EventStatements {
   readonly readStream: Statement<[ReadStreamParams], EventRow>;
   readonly headPosition: Statement<[], { global_position: string | null }>;
   private readonly readAllShapes = new Map<string, Statement<[ReadAllParams], EventRow>>();
+  private readonly countShapes = new Map<string, Statement<[CountParams], { count: number }>>();
 
   constructor(private readonly db: Database) {
     this.streamVersion = db.prepare(
@@ -72,6 +81,18 @@ export class EventStatements {
     this.headPosition = db.prepare(
       'SELECT CAST(MAX(position) AS TEXT) AS global_position FROM events',
     );
+  }
+
+  /** The count of the events a bulk read with this filter gives (see `EventStore.countAll`). */
+  countAll(filter: ReadAllFilter | undefined): Statement<[CountParams], { count: number }> {
+    const key = `${filter?.tenantId !== undefined}:${filter?.categories !== undefined}`;
+    const cached = this.countShapes.get(key);
+    if (cached) return cached;
+    const statement = this.db.prepare<[CountParams], { count: number }>(
+      `SELECT count(*) AS count FROM events WHERE true${filterConditions(filter)}`,
+    );
+    this.countShapes.set(key, statement);
+    return statement;
   }
 
   /** The page query for this filter's shape. */

@@ -5,6 +5,7 @@ import {
   EventStore,
   EventToAppend,
   GlobalPosition,
+  ReadAllFilter,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
@@ -14,7 +15,7 @@ import {
 import { groupAppender } from './append-group';
 import { translateDriverError } from './driver-errors';
 import { recordedEventsOf, toRecordedEvent } from './event-rows';
-import { EventStatements, readAllSql } from './event-statements';
+import { CountParams, EventStatements, readAllSql } from './event-statements';
 import { decodePosition } from './global-position';
 import { DEFAULT_MAX_GROUP_SIZE, GroupCommit } from './group-commit';
 import { migrate } from './migrations/migrate';
@@ -49,6 +50,15 @@ const pageSize = (batchSize: number | undefined): number =>
   batchSize === undefined || !Number.isFinite(batchSize)
     ? DEFAULT_BATCH_SIZE
     : Math.max(1, Math.floor(batchSize));
+
+/** A filter's statement parameters: the tenant, and the categories as one JSON array. */
+const filterParams = (filter: ReadAllFilter | undefined): CountParams => {
+  const { tenantId, categories } = filter ?? {};
+  return {
+    ...(tenantId === undefined ? {} : { tenantId }),
+    ...(categories === undefined ? {} : { categories: JSON.stringify(categories) }),
+  };
+};
 
 /**
  * The event store in one SQLite file (better-sqlite3, WAL, `synchronous = FULL`).
@@ -158,11 +168,7 @@ export class SqliteEventStore implements EventStore {
    */
   async *readAllPages(options: ReadAllOptions = {}): AsyncIterable<readonly RecordedEvent[]> {
     const limit = pageSize(options.batchSize);
-    const { tenantId, categories } = options.filter ?? {};
-    const params = {
-      ...(tenantId === undefined ? {} : { tenantId }),
-      ...(categories === undefined ? {} : { categories: JSON.stringify(categories) }),
-    };
+    const params = filterParams(options.filter);
     let after = decodePosition(options.after);
     for (;;) {
       const page = this.run(() =>
@@ -179,6 +185,10 @@ export class SqliteEventStore implements EventStore {
     for await (const values of readAheadPages({ path: this.db.name, sql, params, after, limit })) {
       yield recordedEventsOf(values);
     }
+  }
+
+  async countAll(filter?: ReadAllFilter): Promise<number> {
+    return this.run(() => this.statements.countAll(filter).get(filterParams(filter))?.count ?? 0);
   }
 
   async headPosition(): Promise<GlobalPosition | null> {

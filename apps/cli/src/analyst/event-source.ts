@@ -15,6 +15,11 @@ export interface EventSource {
   events(filter?: EventFilter): AsyncIterable<RecordedEvent>;
   /** The same events a page at a time (never an empty page): for folds over millions. */
   pages(filter?: EventFilter): AsyncIterable<readonly RecordedEvent[]>;
+  /**
+   * How many events `events(filter)` gives: counted by the store (`countAll`), or by reading
+   * a JSONL file through once without decoding. For progress totals.
+   */
+  count(filter?: EventFilter): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -77,23 +82,27 @@ export const openEventSource = async (location: string): Promise<EventSource> =>
       stores: null,
       events: (filter) => eventsOf(pages(filter)),
       pages,
+      count: async (filter) => {
+        let count = 0;
+        for await (const page of pages(filter)) count += page.length;
+        return count;
+      },
       close: () => Promise.resolve(),
     };
   }
   const stores = await openStores(location);
-  const pages = (filter: EventFilter = {}) =>
-    stores.events.readAllPages({
-      batchSize: READ_BATCH,
-      filter: {
-        ...(filter.tenantId === undefined ? {} : { tenantId: filter.tenantId }),
-        ...(filter.categories === undefined ? {} : { categories: filter.categories }),
-      },
-    });
+  const storeFilter = (filter: EventFilter = {}) => ({
+    ...(filter.tenantId === undefined ? {} : { tenantId: filter.tenantId }),
+    ...(filter.categories === undefined ? {} : { categories: filter.categories }),
+  });
+  const pages = (filter?: EventFilter) =>
+    stores.events.readAllPages({ batchSize: READ_BATCH, filter: storeFilter(filter) });
   return {
     description: stores.description,
     stores,
     events: (filter) => eventsOf(pages(filter)),
     pages,
+    count: (filter) => stores.events.countAll(storeFilter(filter)),
     close: () => stores.close(),
   };
 };
@@ -109,11 +118,4 @@ export const withEventSource = async <T>(
   } finally {
     await source.close();
   }
-};
-
-/** Counts the events a source would give, without decoding them (for progress totals). */
-export const countEvents = async (source: EventSource, filter?: EventFilter): Promise<number> => {
-  let count = 0;
-  for await (const page of source.pages(filter)) count += page.length;
-  return count;
 };

@@ -1,5 +1,5 @@
 import { Progress, startProgress } from '../progress/progress';
-import { countEvents, EventFilter, EventSource } from './event-source';
+import { EventFilter, EventSource } from './event-source';
 
 const silent: Progress = {
   tick: () => undefined,
@@ -8,9 +8,9 @@ const silent: Progress = {
 };
 
 /**
- * Progress over a source's events: on a terminal the events are counted first (a read
- * without decoding) so the bar can show events/s and an ETA; in a pipe nothing is shown
- * and nothing is counted.
+ * Progress over a source's events: on a terminal the events are counted first (by the store;
+ * a JSONL file is read through once) so the bar can show events/s and an ETA; in a pipe
+ * nothing is shown and nothing is counted.
  */
 export const sourceProgress = async (
   label: string,
@@ -19,7 +19,7 @@ export const sourceProgress = async (
   stream: NodeJS.WriteStream = process.stderr,
 ): Promise<Progress> => {
   if (!stream.isTTY) return silent;
-  return startProgress(label, await countEvents(source, filter), 'events', stream);
+  return startProgress(label, await source.count(filter), 'events', stream);
 };
 
 /** `onEvent` for a fold that reports the running count: moves the bar to `read`. */

@@ -136,6 +136,15 @@ export class InMemoryEventStore implements EventStore {
     return this.log.length === 0 ? null : positionOf(this.log.length - 1);
   }
 
+  async countAll(filter?: ReadAllFilter): Promise<number> {
+    await this.yieldTurn();
+    let count = 0;
+    for (let index = 0; index < this.log.length; index += 1) {
+      if (matches(this.at(index), filter)) count += 1;
+    }
+    return count;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
   }

@@ -158,6 +158,33 @@ export const readAllContract = ({ store }: ContractContext): void => {
       );
     });
 
+    it('counts what it would give, with and without a filter', async () => {
+      const tenantId = uniqueTenantId();
+      for (const category of ['invoice', 'debtor', 'invoice', 'other', 'tenant']) {
+        await store().appendToStream(
+          uniqueStreamId(category, tenantId),
+          [makeEvent({ tenantId })],
+          {
+            expectedVersion: 'no-stream',
+          },
+        );
+      }
+      const filters: ReadAllFilter[] = [
+        { tenantId },
+        { tenantId, categories: ['invoice'] },
+        { tenantId, categories: ['debtor', 'tenant'] },
+        { categories: ['invoice'] },
+        {},
+      ];
+      for (const filter of filters) {
+        expect(await store().countAll(filter)).toBe(
+          (await collect(store().readAll({ filter }))).length,
+        );
+      }
+      expect(await store().countAll()).toBe((await collect(store().readAll())).length);
+      expect(await store().countAll({ tenantId, categories: ['invoice'] })).toBe(2);
+    });
+
     it('by category across tenants', async () => {
       const acme = uniqueTenantId();
       const globex = uniqueTenantId();
