@@ -1,21 +1,8 @@
 import {
   categoryOf,
-  collectableOf,
-  DebtorContact,
-  DebtorId,
-  debtorContactAfter,
-  debtorDirectoryOf,
   EventEnvelope,
   InvoiceEvent,
-  InvoiceId,
   isInvoiceEvent,
-  LedgerDraft,
-  LedgerEntry,
-  Money,
-  NonEmptyText,
-  ledgerDraftAfter,
-  ledgerStateOf,
-  PlacedRow,
   ReportsState,
   TimelineEntry,
   timelineEntryOf,
@@ -26,6 +13,7 @@ import {
   RecordedEvent,
 } from '@debiteur/eventstore';
 import { AsOf, recordedBy } from '../analyst/as-of';
+import { ReportsFold, TimelineBalance } from './reports-fold';
 
 /** One event of an invoice's history as `--projection timeline` writes it. */
 export interface TimelineRow {
@@ -64,89 +52,6 @@ export interface ReplayFoldResult {
   readonly later: number;
   /** Events that did not decode (`debiteur verify` names them). */
   readonly undecodable: number;
-}
-
-/** How many distinct descriptions the fold shares at most: beyond it, each keeps its own. */
-const DESCRIPTIONS_POOLED = 10_000;
-
-/** Equal texts as one string, for up to `capacity` distinct texts. */
-class TextPool {
-  private readonly texts = new Map<string, string>();
-
-  constructor(private readonly capacity: number) {}
-
-  shared(text: string): string {
-    const known = this.texts.get(text);
-    if (known !== undefined) return known;
-    if (this.texts.size < this.capacity) this.texts.set(text, text);
-    return text;
-  }
-}
-
-/** What the timeline keeps of one invoice between its events: its id and balance. */
-interface TimelineBalance {
-  invoiceId: InvoiceId | null;
-  outstanding: Money | null;
-}
-
-/**
- * The reports fold, kept in two maps for speed: each event updates one invoice's ledger
- * entry in place (the fold owns its drafts) or one debtor's contact, through the core's
- * per-row functions, and the maps are handed over as the reports state once, at the end.
- * The same rows as `applyToReports` folded event by event, without copying a persistent
- * table, or an entry, per event.
- */
-class ReportsFold {
-  private readonly ledger = new Map<string, LedgerDraft>();
-  private readonly debtors = new Map<string, PlacedRow<DebtorContact>>();
-  private readonly debtorIds = new Map<DebtorId, DebtorId>();
-  private readonly descriptions = new TextPool(DESCRIPTIONS_POOLED);
-
-  apply(envelope: EventEnvelope): void {
-    const { streamId, tenantId } = envelope.metadata;
-    const draft = this.ledger.get(streamId);
-    const nextDraft = ledgerDraftAfter(draft, envelope);
-    if (nextDraft !== draft && nextDraft !== undefined)
-      this.ledger.set(streamId, this.opened(nextDraft));
-    if (nextDraft !== undefined) return;
-    const contact = this.debtors.get(streamId)?.[2];
-    const nextContact = debtorContactAfter(contact, envelope);
-    if (nextContact !== contact && nextContact !== undefined)
-      this.debtors.set(streamId, [tenantId, streamId, nextContact]);
-  }
-
-  /**
-   * A new entry made to share its strings: one debtor id per debtor rather than one copy per
-   * invoice, one string per description that repeats (invoices of a kind share one), and the
-   * number as the very string of the invoice id when the two are equal.
-   */
-  private opened(draft: LedgerDraft): LedgerDraft {
-    const known = this.debtorIds.get(draft.debtorId);
-    if (known === undefined) this.debtorIds.set(draft.debtorId, draft.debtorId);
-    else draft.debtorId = known;
-    draft.description = this.descriptions.shared(draft.description);
-    const invoiceId: string = draft.invoiceId;
-    if (draft.number === invoiceId) draft.number = invoiceId as NonEmptyText;
-    return draft;
-  }
-
-  /** What the timeline shows an invoice owing before its next event (see `collectableOf`). */
-  balanceOf(streamId: string): TimelineBalance {
-    const draft = this.ledger.get(streamId);
-    return draft === undefined
-      ? { invoiceId: null, outstanding: null }
-      : { invoiceId: draft.invoiceId, outstanding: collectableOf(draft) };
-  }
-
-  state(): ReportsState {
-    const placed = function* (ledger: Map<string, LedgerEntry>) {
-      for (const [streamId, entry] of ledger) yield [entry.tenantId, streamId, entry] as const;
-    };
-    return {
-      ledger: ledgerStateOf(placed(this.ledger)),
-      debtors: debtorDirectoryOf(this.debtors.values()),
-    };
-  }
 }
 
 /** One replay's fold: the reports, the timeline's balances and the counts, event by event. */
