@@ -88,12 +88,15 @@ class ReplayFold {
       onTimelineEntry !== undefined &&
       categoryOf(recorded.streamId) === 'invoice' &&
       isInvoiceEvent(envelope.event);
-    // Taken before the reports fold writes the event into the invoice's entry.
-    const before = timelined ? this.balanceBefore(recorded.streamId) : null;
-    if (this.options.reports) this.reports.apply(envelope);
-    if (before !== null && onTimelineEntry !== undefined) {
-      onTimelineEntry(this.timelineRow(recorded, envelope as EventEnvelope<InvoiceEvent>, before));
+    if (!timelined) {
+      if (this.options.reports) this.reports.apply(envelope);
+      return;
     }
+    // With the reports folded too, the invoice's entry says what it owed before the event.
+    const before = this.options.reports
+      ? this.reports.applyWithBalance(envelope)
+      : this.ownBalance(recorded.streamId);
+    onTimelineEntry(this.timelineRow(recorded, envelope as EventEnvelope<InvoiceEvent>, before));
   }
 
   result(): ReplayFoldResult {
@@ -101,12 +104,8 @@ class ReplayFold {
     return { reports: this.reports.state(), read, folded, later, undecodable };
   }
 
-  /**
-   * What the invoice owed before this event: read off its ledger entry when the reports are
-   * folded too (the same balance, property-tested in the core), else kept per invoice here.
-   */
-  private balanceBefore(streamId: string): TimelineBalance {
-    if (this.options.reports) return this.reports.balanceOf(streamId);
+  /** What the invoice owed before this event, kept here when no reports are folded. */
+  private ownBalance(streamId: string): TimelineBalance {
     let balance = this.balances.get(streamId);
     if (balance === undefined) {
       balance = { invoiceId: null, outstanding: null };

@@ -20,12 +20,12 @@ import {
 const DESCRIPTIONS_POOLED = 10_000;
 
 /** Equal texts as one string, for up to `capacity` distinct texts. */
-class TextPool {
-  private readonly texts = new Map<string, string>();
+class TextPool<Text extends string> {
+  private readonly texts = new Map<Text, Text>();
 
   constructor(private readonly capacity: number) {}
 
-  shared(text: string): string {
+  shared(text: Text): Text {
     const known = this.texts.get(text);
     if (known !== undefined) return known;
     if (this.texts.size < this.capacity) this.texts.set(text, text);
@@ -49,12 +49,31 @@ export interface TimelineBalance {
 export class ReportsFold {
   private readonly ledger = new Map<string, LedgerDraft>();
   private readonly debtors = new Map<string, PlacedRow<DebtorContact>>();
-  private readonly debtorIds = new Map<DebtorId, DebtorId>();
-  private readonly descriptions = new TextPool(DESCRIPTIONS_POOLED);
+  // A tenant has far fewer debtors than invoices: every debtor id is pooled.
+  private readonly debtorIds = new TextPool<DebtorId>(Infinity);
+  private readonly descriptions = new TextPool<string>(DESCRIPTIONS_POOLED);
 
   apply(envelope: EventEnvelope): void {
+    this.applyTo(this.ledger.get(envelope.metadata.streamId), envelope);
+  }
+
+  /**
+   * `apply`, answering what the timeline shows the invoice owing before the event: read off
+   * its entry (`collectableOf`, the timeline's own balance, property-tested in the core)
+   * before the event is written into it.
+   */
+  applyWithBalance(envelope: EventEnvelope): TimelineBalance {
+    const draft = this.ledger.get(envelope.metadata.streamId);
+    const before: TimelineBalance =
+      draft === undefined
+        ? { invoiceId: null, outstanding: null }
+        : { invoiceId: draft.invoiceId, outstanding: collectableOf(draft) };
+    this.applyTo(draft, envelope);
+    return before;
+  }
+
+  private applyTo(draft: LedgerDraft | undefined, envelope: EventEnvelope): void {
     const { streamId, tenantId } = envelope.metadata;
-    const draft = this.ledger.get(streamId);
     const nextDraft = ledgerDraftAfter(draft, envelope);
     if (nextDraft !== draft && nextDraft !== undefined)
       this.ledger.set(streamId, this.opened(nextDraft));
@@ -71,21 +90,11 @@ export class ReportsFold {
    * number as the very string of the invoice id when the two are equal.
    */
   private opened(draft: LedgerDraft): LedgerDraft {
-    const known = this.debtorIds.get(draft.debtorId);
-    if (known === undefined) this.debtorIds.set(draft.debtorId, draft.debtorId);
-    else draft.debtorId = known;
+    draft.debtorId = this.debtorIds.shared(draft.debtorId);
     draft.description = this.descriptions.shared(draft.description);
     const invoiceId: string = draft.invoiceId;
     if (draft.number === invoiceId) draft.number = invoiceId as NonEmptyText;
     return draft;
-  }
-
-  /** What the timeline shows an invoice owing before its next event (see `collectableOf`). */
-  balanceOf(streamId: string): TimelineBalance {
-    const draft = this.ledger.get(streamId);
-    return draft === undefined
-      ? { invoiceId: null, outstanding: null }
-      : { invoiceId: draft.invoiceId, outstanding: collectableOf(draft) };
   }
 
   state(): ReportsState {
