@@ -3,8 +3,8 @@
  * same generated events (default 1,000,000; `--events N`) are read from one SQLite file
  * through `readAllPages` and folded, each variant in a fresh child process:
  *
- * - `core`: the core's `ledgerDraftAfter` into a map (each invoice's entry folded in place,
- *   ADR 0017), handed over with `ledgerStateOf` (what `debiteur replay` does for the reports);
+ * - `core`: the replay's own reports fold (`ReportsFold`: the core's ledger entries folded in
+ *   place, their strings shared, ADR 0017), handed over as the reports state;
  * - `flat-16`: a probe entry of 16 flat fields (numbers and strings, no nested objects), one
  *   copy per event: a lower bound for a compact layout, not a ledger (it keeps no movements,
  *   holds or promises);
@@ -17,14 +17,15 @@ import { openStores } from '@debiteur/application';
 import {
   DebiteurEvent,
   EventEnvelope,
-  LedgerDraft,
-  ledgerDraftAfter,
-  ledgerStateOf,
+  ledgerEntries,
+  LedgerState,
+  ledgerTenants,
 } from '@debiteur/core';
 import { decodeTrustedRecordedEvent } from '@debiteur/eventstore';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { createSqliteFile, loadSqlite, openRawSqlite } from '../stores/sqlite/raw-sqlite';
+import { ReportsFold } from '../../../apps/cli/src/replay/reports-fold';
 import { tempFolder } from '../stores/temp-folder';
 import { MILLION_EVENTS, portfolioEvents } from './replay-portfolio';
 
@@ -106,11 +107,14 @@ const flatAfter = (entry: FlatEntry, envelope: EventEnvelope<DebiteurEvent>): Fl
   }
 };
 
+const invoicesIn = (ledger: LedgerState): number =>
+  ledgerTenants(ledger).reduce((sum, tenant) => sum + ledgerEntries(ledger, tenant).length, 0);
+
 /** One variant's fold over the file; prints `{ seconds, heapMb, invoices }`. */
 const runVariant = async (path: string, variant: Variant): Promise<void> => {
   const stores = await openStores(`sqlite:${path}`);
   const started = process.hrtime.bigint();
-  const core = new Map<string, LedgerDraft>();
+  const core = new ReportsFold();
   const flat = new Map<string, FlatEntry>();
   for await (const page of stores.events.readAllPages({ batchSize: 1_000 })) {
     for (const recorded of page) {
@@ -119,9 +123,7 @@ const runVariant = async (path: string, variant: Variant): Promise<void> => {
       const envelope = decoded.right;
       const { streamId } = envelope.metadata;
       if (variant === 'core') {
-        const entry = core.get(streamId);
-        const next = ledgerDraftAfter(entry, envelope);
-        if (next !== entry && next !== undefined) core.set(streamId, next);
+        core.apply(envelope);
       } else if (!streamId.startsWith('invoice:')) {
         continue;
       } else if (envelope.event.type === 'Issued') {
@@ -135,16 +137,13 @@ const runVariant = async (path: string, variant: Variant): Promise<void> => {
       }
     }
   }
-  const state =
-    variant === 'core'
-      ? ledgerStateOf([...core].map(([streamId, e]) => [e.tenantId, streamId, e] as const))
-      : null;
+  const state = variant === 'core' ? core.state() : null;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (global.gc === undefined) throw new Error('the probe needs --expose-gc to measure the heap');
   global.gc();
   const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
   process.stdout.write(
-    `${JSON.stringify({ seconds, heapMb, invoices: state === null ? flat.size : core.size })}\n`,
+    `${JSON.stringify({ seconds, heapMb, invoices: state === null ? flat.size : invoicesIn(state.ledger) })}\n`,
   );
   await stores.close();
 };
