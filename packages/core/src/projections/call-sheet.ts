@@ -117,12 +117,38 @@ export const callSheet = (
   today: CalendarDate,
   options: Partial<CallSheetOptions> = {},
 ): CallSheet => {
-  const { importantShare, ratingRules } = { ...DEFAULT_CALL_SHEET_OPTIONS, ...options };
   const tenantEntries = ledgerEntries(state.ledger, tenantId);
-  const entries = tenantEntries.filter((e) => e.debtorId === debtorId);
+  return callSheetOf(
+    state,
+    { tenantId, debtorId, entries: tenantEntries.filter((e) => e.debtorId === debtorId) },
+    revenueShareOf(tenantEntries, debtorId, today),
+    today,
+    options,
+  );
+};
+
+/** One debtor's own ledger entries. */
+export interface DebtorEntries {
+  readonly tenantId: TenantId;
+  readonly debtorId: DebtorId;
+  readonly entries: readonly LedgerEntry[];
+}
+
+/**
+ * `callSheet` from the debtor's own entries and revenue share (`revenueShareOf`), read only
+ * for the directory from `state`: for a fold that has every debtor's entries at hand, so
+ * that no sheet walks the whole tenant ledger.
+ */
+export const callSheetOf = (
+  state: ReportsState,
+  { tenantId, debtorId, entries }: DebtorEntries,
+  revenueShare: RevenueShare | null,
+  today: CalendarDate,
+  options: Partial<CallSheetOptions> = {},
+): CallSheet => {
+  const { importantShare, ratingRules } = { ...DEFAULT_CALL_SHEET_OPTIONS, ...options };
   const open = entries.filter(isOpenItem).sort(byIssueDate);
   const openInvoices = open.map((e) => openInvoiceOf(state, e, today));
-  const revenueShare = revenueShareOf(tenantEntries, debtorId, today);
   return {
     tenantId,
     debtorId,
