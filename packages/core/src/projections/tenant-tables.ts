@@ -4,6 +4,7 @@ import {
   trieEntries,
   trieGet,
   trieOf,
+  trieOfColumns,
   trieSet,
   trieValues,
 } from '../shared/hash-trie';
@@ -53,11 +54,20 @@ export type PlacedRow<Row> = readonly [tenantId: string, streamId: string, row: 
  * into a mutable map of rows hands its result to the reports.
  */
 export const tenantTablesOf = <Row>(rows: Iterable<PlacedRow<Row>>): TenantTables<Row> => {
-  const byTenant = new Map<string, (readonly [string, Row])[]>();
+  // Per tenant its stream ids and rows side by side: no pair per row to throw away.
+  const byTenant = new Map<string, { readonly streamIds: string[]; readonly rows: Row[] }>();
   for (const [tenantId, streamId, row] of rows) {
-    const tenant = byTenant.get(tenantId);
-    if (tenant === undefined) byTenant.set(tenantId, [[streamId, row]]);
-    else tenant.push([streamId, row]);
+    let tenant = byTenant.get(tenantId);
+    if (tenant === undefined) {
+      tenant = { streamIds: [], rows: [] };
+      byTenant.set(tenantId, tenant);
+    }
+    tenant.streamIds.push(streamId);
+    tenant.rows.push(row);
   }
-  return trieOf([...byTenant].map(([tenantId, keyed]) => [tenantId, trieOf(keyed)] as const));
+  return trieOf(
+    [...byTenant].map(
+      ([tenantId, { streamIds, rows: own }]) => [tenantId, trieOfColumns(streamIds, own)] as const,
+    ),
+  );
 };

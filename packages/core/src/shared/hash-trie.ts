@@ -164,6 +164,14 @@ export const trieOf = <V>(entries: Iterable<readonly [string, V]>): HashTrie<V> 
   return root;
 };
 
+/** `trieOf` of the entries `keys[i]` → `values[i]`, without a pair per entry. */
+export const trieOfColumns = <V>(keys: readonly string[], values: readonly V[]): HashTrie<V> => {
+  const root = emptyNode<V>();
+  keys.forEach((key, at) => setInPlace(root, hashOf(key), 0, key, values[at] as V));
+  trimLeaves(root);
+  return root;
+};
+
 /**
  * Gives every leaf arrays of its exact length: a leaf grown by `push` keeps room for a dozen
  * more entries, which over a few hundred thousand entries is tens of megabytes.
