@@ -7,6 +7,13 @@ import { ReadAllParams } from './event-statements';
 /** Pages the reading thread may have read before the consumer has taken them. */
 const PAGES_AHEAD = 2;
 
+/**
+ * The reading thread's young generation: everything it allocates (a page's rows and their
+ * values) is gone once the page is posted, so a small one suffices; V8's default would let
+ * it grow to tens of megabytes of resident memory (docs/adr/0018).
+ */
+const READER_YOUNG_GENERATION_MB = 4;
+
 /** The rest of a bulk read: the page query, its parameters, and where the read stands. */
 export interface ReadAheadQuery {
   /** The database file (read-only, on a connection of the reading thread's own). */
@@ -32,7 +39,10 @@ type PageMessage =
 export async function* readAheadPages(
   query: ReadAheadQuery,
 ): AsyncGenerator<EventRow[number][], void, undefined> {
-  const worker = new Worker(join(__dirname, 'page-reader.worker.js'), { workerData: query });
+  const worker = new Worker(join(__dirname, 'page-reader.worker.js'), {
+    workerData: query,
+    resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_GENERATION_MB },
+  });
   const arrived: PageMessage[] = [];
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
