@@ -22,12 +22,11 @@ import {
   ledgerTenants,
 } from '@debiteur/core';
 import { decodeTrustedRecordedEvent } from '@debiteur/eventstore';
-import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
 import { createSqliteFile, loadSqlite, openRawSqlite } from '../stores/sqlite/raw-sqlite';
 import { ReportsFold } from '../../../apps/cli/src/replay/reports-fold';
 import { tempFolder } from '../stores/temp-folder';
 import { MILLION_EVENTS, portfolioEvents } from './replay-portfolio';
+import { runScriptInChild } from './script-in-child';
 
 const VARIANTS = ['core', 'flat-16', 'flat-28'] as const;
 type Variant = (typeof VARIANTS)[number];
@@ -154,8 +153,6 @@ const eventsOption = (): number => {
   return value === undefined || !Number.isFinite(value) ? MILLION_EVENTS.events : value;
 };
 
-const benchRoot = resolve(__dirname, '..', '..');
-
 const runner = async (): Promise<void> => {
   const shape = { ...MILLION_EVENTS, events: eventsOption() };
   const folder = tempFolder();
@@ -171,30 +168,12 @@ const runner = async (): Promise<void> => {
     let core: { seconds: number; heapMb: number } | null = null;
     for (const variant of VARIANTS) {
       process.stderr.write(`Folding: ${variant}\n`);
-      // tsx's require hook in this very process (the tsx CLI would run the script in a child
-      // of its own, where --expose-gc does not reach).
-      const out = execFileSync(
-        process.execPath,
-        [
-          '--expose-gc',
-          '--require',
-          require.resolve('tsx/cjs', { paths: [benchRoot] }),
-          __filename,
-          '--variant',
-          variant,
-          path,
-        ],
-        {
-          encoding: 'utf8',
-          maxBuffer: 1 << 20,
-          env: { ...process.env, TSX_TSCONFIG_PATH: join(benchRoot, '..', 'tsconfig.tsx.json') },
-        },
+      // --expose-gc reaches the fold: it runs in the child itself, not in a tsx CLI child.
+      const result = await runScriptInChild<{ seconds: number; heapMb: number; invoices: number }>(
+        __filename,
+        ['--variant', variant, path],
+        ['--expose-gc'],
       );
-      const result = JSON.parse(out.trim().split('\n').pop() ?? '{}') as {
-        seconds: number;
-        heapMb: number;
-        invoices: number;
-      };
       core ??= result;
       rows.push(
         `| ${variant} | ${result.invoices.toLocaleString('en-US')} | ${result.seconds.toFixed(2)} s | ` +

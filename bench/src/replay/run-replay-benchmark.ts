@@ -10,8 +10,7 @@ import { openStores } from '@debiteur/application';
 import { DEFAULT_SCHEMA, schemaNames } from '@debiteur/store-postgres';
 import { readAheadPages } from '@debiteur/store-sqlite';
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Pool } from 'pg';
 import { describeMachine } from '../stores/machine';
 import { startBenchPostgres } from '../stores/postgres/bench-postgres';
@@ -19,6 +18,7 @@ import { loadPostgres } from '../stores/postgres/raw-postgres';
 import { createSqliteFile, loadSqlite, openRawSqlite } from '../stores/sqlite/raw-sqlite';
 import { tempFolder } from '../stores/temp-folder';
 import { MILLION_EVENTS, portfolioEvents, PortfolioShape } from './replay-portfolio';
+import { runScriptInChild } from './script-in-child';
 
 const GOAL_EVENTS_PER_SECOND = 150_000;
 const GOAL_SHARE_OF_RAW = 0.6;
@@ -26,8 +26,6 @@ const GOAL_PEAK_RSS_MB = 300;
 const PAGE = 5_000;
 /** The page size of `debiteur replay` (READ_BATCH in apps/cli/src/analyst/event-source.ts). */
 const SQLITE_PAGE = 1_000;
-
-const benchRoot = resolve(__dirname, '..', '..');
 
 interface ChildReport {
   readonly seconds: number;
@@ -105,34 +103,7 @@ const eventsOption = (): number => {
 };
 
 const replayInChild = (store: string, out: string): Promise<ChildReport> =>
-  new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      // As apps/cli/bin/debiteur.js runs: tsx's require hook only, no ES-module loader thread.
-      [
-        '--require',
-        require.resolve('tsx/cjs', { paths: [benchRoot] }),
-        join(__dirname, 'replay-child.script.ts'),
-        store,
-        out,
-      ],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, TSX_TSCONFIG_PATH: join(benchRoot, '..', 'tsconfig.tsx.json') },
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.once('error', fail);
-    child.once('exit', (code) => {
-      const line = stdout.trim().split('\n').pop() ?? '';
-      if (code !== 0 || line === '')
-        fail(new Error(`the replay failed (${String(code)}): ${stderr}`));
-      else done(JSON.parse(line) as ChildReport);
-    });
-  });
+  runScriptInChild<ChildReport>(join(__dirname, 'replay-child.script.ts'), [store, out]);
 
 const RAW_SQLITE_PAGE = `SELECT CAST(position AS TEXT), event_id, stream_id, stream_version, type,
     schema_version, data, metadata, recorded_at
