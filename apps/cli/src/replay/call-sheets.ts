@@ -7,10 +7,9 @@ import {
   LedgerEntry,
   ledgerEntries,
   ReportsState,
-  RevenueShare,
-  revenueShareOf,
+  debtorShareOf,
+  tenantRevenueOf,
   TenantId,
-  zero,
 } from '@debiteur/core';
 
 const byDebtor = (entries: readonly LedgerEntry[]): Map<DebtorId, LedgerEntry[]> => {
@@ -29,9 +28,8 @@ const byDebtor = (entries: readonly LedgerEntry[]): Map<DebtorId, LedgerEntry[]>
  *
  * `callSheet` reads the whole tenant ledger per debtor (for the revenue share), which is
  * quadratic over a large portfolio. So each sheet is the core's `callSheetOf` over the
- * debtor's own invoices, with the revenue share from the tenant's figures taken once from
- * `revenueShareOf`: the debtor's in-year invoicing in the tenant's main currency, over the
- * tenant's, to four decimals.
+ * debtor's own invoices, with the revenue share (`debtorShareOf`) against the tenant's
+ * revenue taken once per tenant (`tenantRevenueOf`).
  */
 export const callSheets = (
   state: ReportsState,
@@ -39,23 +37,16 @@ export const callSheets = (
   today: CalendarDate,
 ): readonly CallSheet[] => {
   const entries = ledgerEntries(state.ledger, tenantId);
-  const tenantShare = revenueShareOf(entries, '' as DebtorId, today);
-  const shareOf = (own: readonly LedgerEntry[]): RevenueShare | null => {
-    if (tenantShare === null) return null;
-    const { currency, from, through, tenantInvoiced } = tenantShare;
-    const invoiced = own
-      .filter((e) => e.currency === currency && e.issueDate >= from && e.issueDate <= through)
-      .reduce((sum, e) => sum + e.amount, 0);
-    return {
-      ...tenantShare,
-      debtorInvoiced: { ...zero(currency), amount: invoiced } as typeof tenantInvoiced,
-      share: Math.round((invoiced / tenantInvoiced.amount) * 10000) / 10000,
-    };
-  };
+  const revenue = tenantRevenueOf(entries, today);
   return [...byDebtor(entries).entries()]
     .filter(([, own]) => own.some(isOpenItem))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([debtorId, own]) =>
-      callSheetOf(state, { tenantId, debtorId, entries: own }, shareOf(own), today),
+      callSheetOf(
+        state,
+        { tenantId, debtorId, entries: own },
+        revenue === null ? null : debtorShareOf(revenue, own),
+        today,
+      ),
     );
 };

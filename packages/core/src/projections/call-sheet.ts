@@ -80,6 +80,45 @@ const invoicedIn = (currency: Currency, entries: readonly LedgerEntry[]): Money 
     .filter((e) => e.currency === currency)
     .reduce((t, e) => plus(t, invoicedOf(e)), zero(currency));
 
+/** What the tenant invoiced in the twelve calendar months through a day, in its main currency. */
+export interface TenantRevenue {
+  readonly currency: Currency;
+  /** The first day of the twelve months. */
+  readonly from: CalendarDate;
+  readonly through: CalendarDate;
+  readonly tenantInvoiced: Money;
+}
+
+/**
+ * The tenant's revenue of the twelve calendar months through `today`, in its main currency
+ * (invoices in other currencies left out); null when it invoiced nothing in them.
+ */
+export const tenantRevenueOf = (
+  tenantEntries: readonly LedgerEntry[],
+  today: CalendarDate,
+): TenantRevenue | null => {
+  const from = addDays(monthsBefore(today, 12), 1);
+  const inYear = tenantEntries.filter((e) => e.issueDate >= from && e.issueDate <= today);
+  const currency = mainCurrency(inYear);
+  if (currency === null) return null;
+  const tenantInvoiced = invoicedIn(currency, inYear);
+  return tenantInvoiced.amount <= 0 ? null : { currency, from, through: today, tenantInvoiced };
+};
+
+/** A debtor's share of the tenant's revenue, from the debtor's own entries. */
+export const debtorShareOf = (
+  revenue: TenantRevenue,
+  debtorEntries: readonly LedgerEntry[],
+): RevenueShare => {
+  const { currency, from, through, tenantInvoiced } = revenue;
+  const debtorInvoiced = invoicedIn(
+    currency,
+    debtorEntries.filter((e) => e.issueDate >= from && e.issueDate <= through),
+  );
+  const share = round4(debtorInvoiced.amount / tenantInvoiced.amount);
+  return { currency, from, through, debtorInvoiced, tenantInvoiced, share };
+};
+
 /**
  * The debtor's share of what the tenant invoiced in the twelve calendar months through
  * `today`, in the tenant's main currency; invoices in other currencies are left out.
@@ -89,18 +128,13 @@ export const revenueShareOf = (
   debtorId: DebtorId,
   today: CalendarDate,
 ): RevenueShare | null => {
-  const from = addDays(monthsBefore(today, 12), 1);
-  const inYear = tenantEntries.filter((e) => e.issueDate >= from && e.issueDate <= today);
-  const currency = mainCurrency(inYear);
-  if (currency === null) return null;
-  const tenantInvoiced = invoicedIn(currency, inYear);
-  if (tenantInvoiced.amount <= 0) return null;
-  const debtorInvoiced = invoicedIn(
-    currency,
-    inYear.filter((e) => e.debtorId === debtorId),
-  );
-  const share = round4(debtorInvoiced.amount / tenantInvoiced.amount);
-  return { currency, from, through: today, debtorInvoiced, tenantInvoiced, share };
+  const revenue = tenantRevenueOf(tenantEntries, today);
+  return revenue === null
+    ? null
+    : debtorShareOf(
+        revenue,
+        tenantEntries.filter((e) => e.debtorId === debtorId),
+      );
 };
 
 /**
