@@ -1,9 +1,16 @@
 import { InvalidStoreLocation, UnknownApiKey } from '@debiteur/application';
+import { OutputNotWritable } from './analyst/file-line-sink';
 import { InvalidConfiguration } from './config/service-config';
 import { processIo, UsageError } from './cli-io';
 import { buildProgram } from './program';
 
-const USAGE_ERRORS = [UsageError, InvalidConfiguration, InvalidStoreLocation, UnknownApiKey];
+const USAGE_ERRORS = [
+  UsageError,
+  InvalidConfiguration,
+  InvalidStoreLocation,
+  UnknownApiKey,
+  OutputNotWritable,
+];
 
 buildProgram(processIo)
   .parseAsync(process.argv)

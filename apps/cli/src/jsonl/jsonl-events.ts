@@ -1,6 +1,6 @@
 import { RecordedEvent } from '@debiteur/eventstore';
 import { createReadStream } from 'node:fs';
-import { fileLineSink } from '../analyst/line-sink';
+import { fileLineSink } from '../analyst/file-line-sink';
 
 /**
  * The JSONL event file (`jsonl:<path>`): one recorded event per line, in global order, as
@@ -39,9 +39,6 @@ const asRecordedEvent = (value: unknown, path: string, line: number): RecordedEv
   const event = value as RecordedEvent;
   return { ...event, globalPosition: event.globalPosition ?? String(line) };
 };
-
-/** How many lines a synchronous writer buffers between checks for back-pressure. */
-const DRAIN_EVERY = 256;
 
 /** How much of the file is read at once: the lines in it become one page of events. */
 const READ_CHUNK = 1024 * 1024;
@@ -91,10 +88,7 @@ export async function* readJsonlEvents(path: string): AsyncGenerator<RecordedEve
   for await (const page of readJsonlEventPages(path)) yield* page;
 }
 
-/**
- * Writes events to a JSONL file in chunks of lines, honouring back-pressure; resolves with
- * the count.
- */
+/** Writes events to a JSONL file (through `fileLineSink`); resolves with the count. */
 export const writeJsonlEvents = async (
   path: string,
   events: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>,
@@ -104,13 +98,11 @@ export const writeJsonlEvents = async (
   let count = 0;
   try {
     if (Symbol.iterator in events) {
-      // A synchronous source (a generated portfolio) is written without a promise per event:
-      // lines are buffered and written out with back-pressure once per chunk.
+      // A synchronous source (a generated portfolio) is written without a promise per event.
       for (const event of events) {
         out.add(JSON.stringify(event));
         count += 1;
         onEvent(count);
-        if (count % DRAIN_EVERY === 0) await out.drain();
       }
     } else {
       for await (const event of events) {

@@ -131,4 +131,20 @@ describe('debiteur replay usage', () => {
     expect(projection.code).toBe(2);
     expect(asOf.code).toBe(2);
   });
+
+  it('refuses an --out it cannot write with exit code 2, naming the file', async () => {
+    const out = join(tmpdir(), 'debiteur-no-such-folder', 'aging.csv');
+    const run = await runCli([
+      'replay',
+      '--store',
+      'memory:',
+      '--projection',
+      'aging',
+      '--out',
+      out,
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`debiteur: cannot write ${out}: ENOENT`);
+    expect(run.stderr).not.toContain('    at ');
+  });
 });

@@ -1,0 +1,65 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { FILE_BUFFER_BYTES, fileLineSink, OutputNotWritable } from './file-line-sink';
+
+describe('fileLineSink', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'debiteur-sink-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  const written = async (lines: readonly string[], name = 'out.txt'): Promise<string> => {
+    const path = join(folder, name);
+    const sink = fileLineSink(path);
+    for (const line of lines) sink.add(line);
+    await sink.close();
+    return readFileSync(path, 'utf8');
+  };
+
+  it('writes every line in order across many buffers, multi-byte characters intact', async () => {
+    const lines = Array.from({ length: 40_000 }, (_, i) => `${i},é€😀 line,"q"`);
+    const text = await written(lines);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(3 * FILE_BUFFER_BYTES);
+    expect(text).toBe(lines.map((line) => `${line}\n`).join(''));
+  });
+
+  it('writes a line longer than its buffer on its own, between the lines around it', async () => {
+    const long = 'ü'.repeat(FILE_BUFFER_BYTES);
+    const text = await written(['before', long, 'after']);
+    expect(text).toBe(`before\n${long}\nafter\n`);
+  });
+
+  it('writes any lines as their UTF-8 text, each followed by a line feed', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.string({ unit: 'binary', maxLength: 2_000 }), { maxLength: 400 }),
+        async (lines) => {
+          run += 1;
+          const text = await written(lines, `run-${run}.txt`);
+          expect(text).toBe(lines.map((line) => `${line}\n`).join(''));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('resolves write and drain at once, and a second close changes nothing', async () => {
+    const path = join(folder, 'twice.txt');
+    const sink = fileLineSink(path);
+    await sink.write('one');
+    await sink.drain();
+    await sink.close();
+    await sink.close();
+    expect(readFileSync(path, 'utf8')).toBe('one\n');
+  });
+
+  it('refuses a path it cannot open, naming the path', () => {
+    const path = join(folder, 'missing', 'out.csv');
+    expect(() => fileLineSink(path)).toThrow(OutputNotWritable);
+    expect(() => fileLineSink(path)).toThrow(`cannot write ${path}: ENOENT`);
+  });
+});
