@@ -1,5 +1,6 @@
 import { openStores, Stores } from '@debiteur/application';
 import { RecordedEvent, StreamCategory } from '@debiteur/eventstore';
+import { countJsonlEvents } from '../jsonl/count-jsonl-events';
 import { readJsonlEventPages } from '../jsonl/jsonl-events';
 
 /** What the analyst commands read: a store's global order, or a JSONL event file. */
@@ -16,8 +17,9 @@ export interface EventSource {
   /** The same events a page at a time (never an empty page): for folds over millions. */
   pages(filter?: EventFilter): AsyncIterable<readonly RecordedEvent[]>;
   /**
-   * How many events `events(filter)` gives: counted by the store (`countAll`), or by reading
-   * a JSONL file through once without decoding. For progress totals.
+   * How many events `events(filter)` gives, for progress totals: counted by the store
+   * (`countAll`); for a JSONL file its lines that are not blank (`countJsonlEvents`), or,
+   * with a filter, the events of reading it through once.
    */
   count(filter?: EventFilter): Promise<number>;
   close(): Promise<void>;
@@ -82,7 +84,10 @@ export const openEventSource = async (location: string): Promise<EventSource> =>
       stores: null,
       events: (filter) => eventsOf(pages(filter)),
       pages,
-      count: async (filter) => {
+      count: async (filter = {}) => {
+        if (filter.tenantId === undefined && filter.categories === undefined) {
+          return countJsonlEvents(path);
+        }
         let count = 0;
         for await (const page of pages(filter)) count += page.length;
         return count;

@@ -1,0 +1,57 @@
+import { RecordedEvent } from '@debiteur/eventstore';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeJsonlEvents } from '../jsonl/jsonl-events';
+import { withEventSource } from './event-source';
+
+const event = (n: number, tenantId: string, category: string): RecordedEvent => ({
+  eventId: `e-${n}`,
+  streamId: `${category}:${tenantId}:S-${n}`,
+  streamVersion: 1,
+  type: 'Paid',
+  schemaVersion: 1,
+  data: {},
+  metadata: {
+    tenantId,
+    occurredAt: '2026-03-02T10:00:00+01:00',
+    actor: 'test',
+    reason: null,
+    correlationId: 'c',
+    causationId: null,
+  },
+  globalPosition: String(n),
+  recordedAt: '2026-03-02T09:00:00.000Z',
+});
+
+describe('a JSONL event source', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'debiteur-source-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('counts what it gives, with and without a filter', async () => {
+    const path = join(folder, 'events.jsonl');
+    const events = [
+      event(1, 'acme', 'invoice'),
+      event(2, 'bolt', 'invoice'),
+      event(3, 'acme', 'debtor'),
+      event(4, 'acme', 'invoice'),
+    ];
+    await writeJsonlEvents(path, events);
+    await withEventSource(`jsonl:${path}`, async (source) => {
+      const given = async (filter = {}) => {
+        let count = 0;
+        for await (const page of source.pages(filter)) count += page.length;
+        return count;
+      };
+      expect(await source.count()).toBe(4);
+      expect(await source.count({ tenantId: 'acme' })).toBe(3);
+      expect(await source.count({ tenantId: 'acme', categories: ['invoice'] })).toBe(2);
+      for (const filter of [{}, { tenantId: 'acme' }, { categories: ['debtor' as const] }]) {
+        expect(await source.count(filter)).toBe(await given(filter));
+      }
+    });
+  });
+});

@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { countJsonlEvents } from './count-jsonl-events';
+import { readJsonlEventPages } from './jsonl-events';
+
+const line = (n: number): string =>
+  JSON.stringify({
+    eventId: `e-${n}`,
+    streamId: 'invoice:acme:F-1',
+    streamVersion: n,
+    type: 'Paid',
+    schemaVersion: 1,
+    data: { note: 'één "regel"' },
+    metadata: { tenantId: 'acme' },
+  });
+
+describe('countJsonlEvents', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'debiteur-count-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  const eventsRead = async (path: string): Promise<number> => {
+    let count = 0;
+    for await (const page of readJsonlEventPages(path)) count += page.length;
+    return count;
+  };
+
+  it('counts what reading the file gives: blank lines, CRLF and a last line without a break', async () => {
+    const path = join(folder, 'events.jsonl');
+    writeFileSync(path, `${line(1)}\r\n\n  \t\r\n${line(2)}\n\n${line(3)}`);
+    expect(await countJsonlEvents(path)).toBe(3);
+    expect(await eventsRead(path)).toBe(3);
+  });
+
+  it('counts lines across the read chunks of a large file', async () => {
+    const path = join(folder, 'large.jsonl');
+    const lines = Array.from({ length: 30_000 }, (_, i) => line(i));
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    expect(await countJsonlEvents(path)).toBe(30_000);
+  });
+
+  it('gives 0 for an empty file', async () => {
+    const path = join(folder, 'empty.jsonl');
+    writeFileSync(path, '');
+    expect(await countJsonlEvents(path)).toBe(0);
+  });
+
+  it('agrees with reading any file of event lines and ASCII-blank lines', async () => {
+    const blank = fc.constantFrom('', ' ', '\t', '\r', ' \r');
+    const row = fc.oneof(
+      fc.nat(1_000).map(line),
+      blank,
+      fc.nat(1_000).map((n) => `${line(n)}\r`),
+    );
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { maxLength: 60 }), fc.boolean(), async (rows, trailing) => {
+        run += 1;
+        const path = join(folder, `run-${run}.jsonl`);
+        writeFileSync(path, rows.join('\n') + (trailing ? '\n' : ''));
+        expect(await countJsonlEvents(path)).toBe(await eventsRead(path));
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
