@@ -3,26 +3,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeJsonlEvents } from '../jsonl/jsonl-events';
+import { recordedEvent } from '../testing/recorded-event';
 import { withEventSource } from './event-source';
 
-const event = (n: number, tenantId: string, category: string): RecordedEvent => ({
-  eventId: `e-${n}`,
-  streamId: `${category}:${tenantId}:S-${n}`,
-  streamVersion: 1,
-  type: 'Paid',
-  schemaVersion: 1,
-  data: {},
-  metadata: {
-    tenantId,
-    occurredAt: '2026-03-02T10:00:00+01:00',
-    actor: 'test',
-    reason: null,
-    correlationId: 'c',
-    causationId: null,
-  },
-  globalPosition: String(n),
-  recordedAt: '2026-03-02T09:00:00.000Z',
-});
+const event = (n: number, tenantId: string, category: string): RecordedEvent =>
+  recordedEvent(n, {
+    streamId: `${category}:${tenantId}:S-${n}`,
+    streamVersion: 1,
+    metadata: { ...recordedEvent(n).metadata, tenantId },
+  });
 
 describe('a JSONL event source', () => {
   let folder: string;

@@ -8,25 +8,9 @@ import {
   readJsonlEvents,
   writeJsonlEvents,
 } from './jsonl-events';
+import { recordedEvent } from '../testing/recorded-event';
 
-const event = (n: number): RecordedEvent => ({
-  eventId: `e-${n}`,
-  streamId: 'invoice:acme:F-1',
-  streamVersion: n,
-  type: 'Paid',
-  schemaVersion: 1,
-  data: { amount: { amount: 100 * n, currency: 'EUR' }, note: 'regel\nmet "quotes"' },
-  metadata: {
-    tenantId: 'acme',
-    occurredAt: '2026-03-02T10:00:00+01:00',
-    actor: 'test',
-    reason: null,
-    correlationId: 'c',
-    causationId: null,
-  },
-  globalPosition: String(n),
-  recordedAt: '2026-03-02T09:00:00.000Z',
-});
+const event = (n: number): RecordedEvent => recordedEvent(n);
 
 describe('JSONL event files', () => {
   let folder: string;
