@@ -165,7 +165,7 @@ const threadedRawSqliteRate = async (path: string): Promise<number> => {
   return read / (Number(process.hrtime.bigint() - started) / 1e9);
 };
 
-/** The raw rate: pages of rows through node-postgres, which JSON.parses the jsonb data. */
+/** The raw rate: pages of rows through node-postgres, which JSON.parses the json data. */
 const rawPostgresRate = async (url: string): Promise<number> => {
   const pool = new Pool({ connectionString: url, max: 1 });
   try {

@@ -20,7 +20,7 @@ export const EVENT_COLUMN_COUNT = 15;
 
 /**
  * One row as EVENT_COLUMNS shapes it, parsed by READ_TYPES: int8 and xid8 as decimal
- * strings, int4 as numbers, jsonb parsed, text as is.
+ * strings, int4 as numbers, json and jsonb parsed, text as is.
  */
 export type EventRow = [
   transactionId: string,
@@ -40,7 +40,8 @@ export type EventRow = [
   recordedAtMs: string,
 ];
 
-const OID = { bool: 16, int8: 20, int4: 23, text: 25, jsonb: 3802, xid8: 5069 } as const;
+const OID = { bool: 16, int8: 20, int4: 23, text: 25, json: 114, jsonb: 3802, xid8: 5069 } as const;
+const parsedJson = (value: string): unknown => JSON.parse(value) as unknown;
 const asIs = (value: string): string => value;
 const PARSERS: ReadonlyMap<number, (value: string) => unknown> = new Map<
   number,
@@ -48,7 +49,8 @@ const PARSERS: ReadonlyMap<number, (value: string) => unknown> = new Map<
 >([
   [OID.bool, (value) => value === 't'],
   [OID.int4, (value) => Number(value)],
-  [OID.jsonb, (value) => JSON.parse(value) as unknown],
+  [OID.json, parsedJson], // events' data since migration 4 (ADR 0021)
+  [OID.jsonb, parsedJson], // events' data before migration 4
   [OID.int8, asIs], // positions and milliseconds: decimal strings, never rounded
   [OID.xid8, asIs],
   [OID.text, asIs],

@@ -29,7 +29,7 @@ const sides = (target: PostgresTarget, schema: string, events: string): Sides =>
       dispose: () => store.close(),
     };
   },
-  // node-postgres parses jsonb with JSON.parse as each row arrives.
+  // node-postgres parses json with JSON.parse as each row arrives.
   baseline: async (): Promise<Trial> => {
     const pool = await openWarmPool(target.url, 1);
     const select = `SELECT position, event_id, stream_id, stream_version, type, schema_version, data, tenant_id,
@@ -76,7 +76,7 @@ const readAllFigure = async (
       goal: 0.7,
       command: context.command('postgres-read'),
       details: {
-        baselineDoes: `node-postgres: SELECT … WHERE position > $1 ORDER BY position LIMIT ${PAGE}, jsonb parsed by the driver`,
+        baselineDoes: `node-postgres: SELECT … WHERE position > $1 ORDER BY position LIMIT ${PAGE}, json parsed by the driver`,
       },
     });
   } finally {

@@ -6,7 +6,7 @@ import { PlacedEvent } from '../bench-events';
 const COLUMNS = `event_id, stream_id, stream_version, category, tenant_id, type, schema_version, data,
   occurred_at, actor, reason, correlation_id, causation_id`;
 const COLUMN_COUNT = 13;
-const COLUMN_TYPES = 'text,text,int,text,text,text,int,jsonb,text,text,text,text,text'.split(',');
+const COLUMN_TYPES = 'text,text,int,text,text,text,int,json,text,text,text,text,text'.split(',');
 
 export type PostgresRow = [
   string,

@@ -9,6 +9,9 @@ const dollarQuoted = (body: string): string => {
   return `${tag}${body}${tag}`;
 };
 
+/** The type of the events' `data` column: jsonb until migration 4, json since (ADR 0021). */
+export type EventDataType = 'jsonb' | 'json';
+
 /**
  * The whole append in one call, so it costs one round trip in autocommit. The statements
  * run in order, and in READ COMMITTED each statement of a VOLATILE function takes a fresh
@@ -20,7 +23,7 @@ const dollarQuoted = (body: string): string => {
  * When an id of the batch is stored, or the expectation fails, nothing is written: the
  * caller tells a retry from a reused id by `stored`, a conflict by a null `new_version`.
  */
-const body = ({ schemaName, streams, events }: SchemaNames): string => `
+const body = ({ schemaName, streams, events }: SchemaNames, dataType: EventDataType): string => `
 DECLARE
   batch_size integer := cardinality(p_event_ids);
   stored_count integer;
@@ -61,7 +64,7 @@ BEGIN
                            schema_version, data, occurred_at, actor, reason, correlation_id,
                            causation_id)
     SELECT b.event_id, p_stream_id, new_version - batch_size + b.ord::integer, p_category,
-           b.tenant_id, b.type, b.schema_version, b.data::jsonb, b.occurred_at, b.actor,
+           b.tenant_id, b.type, b.schema_version, b.data::${dataType}, b.occurred_at, b.actor,
            b.reason, b.correlation_id, b.causation_id
       FROM unnest(p_event_ids, p_tenant_ids, p_types, p_schema_versions, p_data, p_occurred_at,
                   p_actors, p_reasons, p_correlation_ids, p_causation_ids)
@@ -79,14 +82,15 @@ END
 `;
 
 /**
- * The append function: stream lock, id lookup, version check, claim and insert in one
- * statement. See docs/benchmarks.md on concurrent appends for why it is server-side.
+ * The statement that creates (or, with `replace`, replaces) the append function for a
+ * `data` column of `dataType`.
  */
-export const appendFunction: Migration = {
-  version: 3,
-  name: 'append function',
-  statements: (names) => [
-    `CREATE FUNCTION ${names.appendEvents}(
+export const appendFunctionStatement = (
+  names: SchemaNames,
+  dataType: EventDataType,
+  replace = false,
+): string =>
+  `CREATE ${replace ? 'OR REPLACE ' : ''}FUNCTION ${names.appendEvents}(
        p_stream_id text, p_category text, p_claim text, p_expected_version integer,
        p_event_ids text[], p_tenant_ids text[], p_types text[], p_schema_versions integer[],
        p_data text[], p_occurred_at text[], p_actors text[], p_reasons text[],
@@ -94,6 +98,14 @@ export const appendFunction: Migration = {
        OUT current_version integer, OUT new_version integer, OUT stored json,
        OUT last_transaction_id text, OUT last_position text)
      LANGUAGE plpgsql VOLATILE
-     AS ${dollarQuoted(body(names))}`,
-  ],
+     AS ${dollarQuoted(body(names, dataType))}`;
+
+/**
+ * The append function: stream lock, id lookup, version check, claim and insert in one
+ * statement. See docs/benchmarks.md on concurrent appends for why it is server-side.
+ */
+export const appendFunction: Migration = {
+  version: 3,
+  name: 'append function',
+  statements: (names) => [appendFunctionStatement(names, 'jsonb')],
 };

@@ -1,8 +1,9 @@
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { openPostgresEventStore, openPostgresStores } from '../open-postgres-stores';
 import { schemaNames } from '../schema-names';
 import { usePostgresTestServer } from '../testing';
-import { SchemaTooNew } from './migrate';
+import { PostgresEventStore } from '../postgres-event-store';
+import { migrate, SchemaTooNew } from './migrate';
 import { MIGRATIONS } from './migrations';
 
 const server = usePostgresTestServer();
@@ -54,6 +55,41 @@ describe('PostgreSQL schema migrations', () => {
       );
     } finally {
       await again.close();
+    }
+  });
+
+  it('keep the data of events stored as jsonb, and store new data as written (migration 4)', async () => {
+    const connectionString = await server().createDatabase();
+    const names = schemaNames();
+    const pool = new Pool({ connectionString, max: 2 });
+    const store = new PostgresEventStore(pool, names, { ownsPool: false, settleMillis: 100 });
+    const data = { b: 1, a: { y: 'twee', x: 'één' } };
+    try {
+      await migrate(
+        pool,
+        names,
+        MIGRATIONS.filter((m) => m.version < 4),
+      );
+      await store.appendToStream('invoice:acme:1', [{ ...event('e-1'), data }], {
+        expectedVersion: 'no-stream',
+      });
+      expect(await migrate(pool, names)).toEqual([4]);
+      await store.appendToStream('invoice:acme:1', [{ ...event('e-2'), data }], {
+        expectedVersion: 1,
+      });
+
+      const { rows } = await pool.query<{ text: string }>(
+        `SELECT data::text AS text FROM ${names.events} ORDER BY position`,
+      );
+      expect(rows.map((row) => row.text)).toEqual([
+        '{"a": {"x": "één", "y": "twee"}, "b": 1}',
+        JSON.stringify(data),
+      ]);
+      const read = [];
+      for await (const recorded of store.readAll()) read.push(recorded.data);
+      expect(read).toEqual([data, data]);
+    } finally {
+      await pool.end();
     }
   });
 
