@@ -9,6 +9,7 @@ import {
   DebtorId,
   debtorDecider,
   debtorKindOf,
+  hadDemandLetter,
   DebtorState,
   instantAt,
   InvoiceCommand,
@@ -41,6 +42,8 @@ interface LiveDebtor {
   state: DebtorState;
   version: number;
   readonly daysToPay: number[];
+  /** How many of the paid invoices were paid only after a demand letter. */
+  paidAfterDemand: number;
   behaviour: SchedulingBehaviour | null;
   readonly open: Set<LiveInvoice>;
 }
@@ -147,7 +150,8 @@ export function* playWorld(
     if (state.status !== 'settled') return;
     if (state.paid.amount <= 0) return;
     debtor.daysToPay.push(Math.max(0, indexOf(state.settledOn) - invoice.issueDay));
-    debtor.behaviour = behaviourFromDaysToPay(debtor.daysToPay);
+    if (hadDemandLetter(state)) debtor.paidAfterDemand += 1;
+    debtor.behaviour = behaviourFromDaysToPay(debtor.daysToPay, debtor.paidAfterDemand);
     if (policy.adaptive) for (const other of debtor.open) addCheck(day, other);
   };
 
@@ -379,6 +383,7 @@ export function* playWorld(
       state: debtorDecider.initialState,
       version: 0,
       daysToPay: [],
+      paidAfterDemand: 0,
       behaviour: null,
       open: new Set(),
     };

@@ -7,6 +7,7 @@ export { dueDateFor, type InvalidTerms, type Terms as InvoiceTerms } from './inv
 export { evolve as evolveInvoice, initialState as initialInvoiceState } from './invoice.evolve';
 export { type Decision as InvoiceDecision } from './invoice.guards';
 export {
+  hadDemandLetter,
   highestReminderLevel,
   isTerminal as isInvoiceTerminal,
   missedInstallment,

@@ -13,6 +13,13 @@ export const highestReminderLevel = (invoice: IssuedInvoice): number =>
   invoice.remindersSent.reduce((highest, sent) => Math.max(highest, sent.level), 0);
 
 /**
+ * Whether a demand letter, or a firmer step (final notice, hand-over), went out for the
+ * invoice: a payment after it followed pressure, not the debtor's habit.
+ */
+export const hadDemandLetter = (invoice: IssuedInvoice): boolean =>
+  invoice.remindersSent.some((sent) => sent.kind !== 'reminder');
+
+/**
  * The first installment, in due-date order, not covered by what was paid since the
  * arrangement was agreed; null when all are covered. Installments count cumulatively: an
  * early or large payment covers later ones too.

@@ -51,6 +51,7 @@ describe('Payment behaviour', () => {
         meanDaysLate: 4, // late 3, 4 and 5 days after the 14-day due date
         onTimeRatio: 0,
         remindersPerPaidInvoice: 1,
+        paidAfterDemand: 0, // the friendly reminders only
       });
     });
 
@@ -66,6 +67,20 @@ describe('Payment behaviour', () => {
     it('owes nothing and has no open item', () => {
       expect(behaviour).toMatchObject({ outstanding: eur(0), oldestOpenItem: null });
     });
+  });
+
+  it('counts the invoices paid only after a demand letter, final notice or hand-over', () => {
+    const pressed =
+      (kind: 'demand' | 'final-notice' | 'hand-over', level: number) =>
+      (id: string, issueDate: string) =>
+        paidAfter(id, issueDate, 40, 10000, ev.reminder(level, kind, addDays(day(issueDate), 30)));
+    const behaviour = behaviourOf(
+      pressed('demand', 2)('J-1', '2026-01-05'),
+      pressed('final-notice', 3)('J-2', '2026-02-02'),
+      pressed('hand-over', 4)('J-3', '2026-03-02'),
+      paidAfter('J-4', '2026-04-01', 18, 10000, reminderOn('2026-04-01')),
+    );
+    expect(behaviour).toMatchObject({ paidInvoices: 4, paidAfterDemand: 3 });
   });
 
   describe('rating', () => {
@@ -236,6 +251,7 @@ describe('Payment behaviour', () => {
       meanDaysLate: null,
       onTimeRatio: null,
       remindersPerPaidInvoice: null,
+      paidAfterDemand: 0,
       promisesKept: 0,
       promisesBroken: 0,
       outstanding: null,

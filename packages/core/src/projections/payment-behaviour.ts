@@ -23,7 +23,8 @@ export interface OpenItemRef {
 
 /**
  * How a debtor pays (the `GET /debtors/:id/behaviour` contract; the scheduler's adaptive
- * timing reads `paidInvoices`, `meanDaysToPay`, `medianDaysToPay` and `p90DaysToPay`).
+ * timing reads `paidInvoices`, `meanDaysToPay`, `medianDaysToPay`, `p90DaysToPay` and
+ * `paidAfterDemand`).
  * Figures are null when there is nothing to average, and rounded to two decimals.
  */
 export interface PaymentBehaviour {
@@ -42,6 +43,8 @@ export interface PaymentBehaviour {
   readonly onTimeRatio: number | null;
   /** Reminders of any kind sent on the paid invoices, per paid invoice. */
   readonly remindersPerPaidInvoice: number | null;
+  /** Paid invoices paid only after a demand letter, or a firmer step, had gone out. */
+  readonly paidAfterDemand: number;
   readonly promisesKept: number;
   readonly promisesBroken: number;
   /**
@@ -54,6 +57,10 @@ export interface PaymentBehaviour {
   readonly oldestOpenItem: OpenItemRef | null;
   readonly rating: PayerRating;
 }
+
+/** Whether a demand letter, final notice or hand-over went out for the invoice. */
+const hadDemandLetterOn = (entry: LedgerEntry): boolean =>
+  demandLettersOf(entry) + entry.reminders['hand-over'] > 0;
 
 /** Days from the issue date to the settling date; a prepayment counts as 0 days. */
 const daysToPay = (entry: LedgerEntry, settledOn: CalendarDate): number =>
@@ -149,6 +156,7 @@ export const behaviourOf = (
     meanDaysLate: mean(late),
     onTimeRatio,
     remindersPerPaidInvoice: perPaid(sumOf(settled.map((s) => remindersOf(s.entry)))),
+    paidAfterDemand: settled.filter((s) => hadDemandLetterOn(s.entry)).length,
     promisesKept,
     promisesBroken,
     outstanding: currency === null ? null : totalIn(owed, currency),

@@ -23,6 +23,7 @@ const paidAfter = (...days: number[]): SchedulingBehaviour => {
       n === 0 ? null : (at(Math.floor((n - 1) / 2)) + at(Math.ceil((n - 1) / 2))) / 2,
     p90DaysToPay: n === 0 ? null : at(Math.ceil(0.9 * n) - 1),
     meanDaysToPay: n === 0 ? null : days.reduce((s, d) => s + d, 0) / n,
+    paidAfterDemand: 0,
   };
 };
 
@@ -92,6 +93,11 @@ describe('Adaptive timing', () => {
       ['a debtor who pays on time', paidAfter(10, 12, 14, 13)],
       ['a debtor paying on the first reminder’s day', paidAfter(15, 15, 15)],
       ['a debtor without a known p90', { ...SLOW_BUT_SURE, p90DaysToPay: null }],
+      [
+        'a debtor who paid one invoice only after a demand letter',
+        { ...SLOW_BUT_SURE, paidAfterDemand: 1 },
+      ],
+      ['a debtor whose slow payments lie more than a week late', paidAfter(17, 18, 18, 19, 27)],
     ])('does not adapt the ladder for %s', (_who, behaviour) => {
       expect(isReliableLatePayer(behaviour, POLICY, TERM)).toBe(false);
       expect(adaptiveFirstReminderOffset(behaviour, POLICY, TERM)).toBeNull();
@@ -123,6 +129,7 @@ describe('Adaptive timing', () => {
       medianDaysToPay: fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }),
       p90DaysToPay: fc.option(fc.double({ min: 0, max: 150, noNaN: true }), { nil: null }),
       meanDaysToPay: fc.constant(null),
+      paidAfterDemand: fc.nat(3),
     });
     fc.assert(
       fc.property(

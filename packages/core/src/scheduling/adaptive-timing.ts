@@ -6,20 +6,22 @@ import { SchedulingBehaviour } from './scheduling.inputs';
 export const RELIABLE_MIN_PAID_INVOICES = 3;
 
 /**
- * A debtor whose slow payments (p90) lie more than this many days past his typical ones
- * (median) is erratic, not reliable: postponing his reminders would only reward the outliers.
+ * A debtor whose slow payments (p90) lie more than a week past his typical ones (median) is
+ * erratic, not reliable: postponing his reminders would only reward the outliers
+ * (docs/adr/0022).
  */
-export const ERRATIC_SPREAD_DAYS = 14;
+export const ERRATIC_SPREAD_DAYS = 7;
 
 /** Days after a reliable debtor's usual payment day before his first reminder goes out. */
 export const ADAPTIVE_MARGIN_DAYS = 3;
 
 /**
- * A reliable but late payer (story 4) always pays, only after the first reminder: at least
- * three paid invoices, a known p90, a median days-to-pay (from the issue date) beyond the
- * first reminder's day (`paymentTermDays` + the first rung's `afterDueDays`), and a p90 at
- * most 14 days past that median. Holds whether or not the tenant enabled adaptive timing,
- * so the service can point such debtors out.
+ * A reliable but late payer (story 4) always pays, after the first reminder's day but of his
+ * own accord: at least three paid invoices, none of them only after a demand letter, a known
+ * p90, a median days-to-pay (from the issue date) beyond the first reminder's day
+ * (`paymentTermDays` + the first rung's `afterDueDays`), and a p90 at most 7 days past that
+ * median. Holds whether or not the tenant enabled adaptive timing, so the service can point
+ * such debtors out.
  */
 export const isReliableLatePayer = (
   behaviour: SchedulingBehaviour | null,
@@ -28,8 +30,9 @@ export const isReliableLatePayer = (
 ): boolean => {
   const first = firstRung(policy.ladder);
   if (behaviour === null || first === null) return false;
-  const { paidInvoices, medianDaysToPay: median, p90DaysToPay: p90 } = behaviour;
+  const { paidInvoices, medianDaysToPay: median, p90DaysToPay: p90, paidAfterDemand } = behaviour;
   if (paidInvoices < RELIABLE_MIN_PAID_INVOICES || median === null || p90 === null) return false;
+  if (paidAfterDemand > 0) return false;
   const firstReminderDay = paymentTermDays + first.afterDueDays;
   return median > firstReminderDay && p90 - median <= ERRATIC_SPREAD_DAYS;
 };

@@ -132,7 +132,11 @@ describe('Due actions read model', () => {
       };
     };
 
-    it('moves a reliable late payer’s first reminder once his habit shows', () => {
+    /**
+     * A hotel pays invoices A and B 25 days after issue; D is issued on 9 February (due 23
+     * February) before C, issued 19 January, is paid on 13 February by `payC`.
+     */
+    const twoPaidThenD = () => {
       const world = StoryWorld.of('bakkerij-de-vries', '2026-01-05T08:00:00+01:00');
       accepted(
         world
@@ -146,11 +150,26 @@ describe('Due actions read model', () => {
       payB();
       world.on('2026-02-09');
       issue(world, 'D');
+      return { world, payC };
+    };
+
+    it('moves a reliable late payer’s first reminder once his habit shows', () => {
+      const { world, payC } = twoPaidThenD();
       // Due 23 February; two paid invoices say too little: the ladder's 7 days apply.
       expect(dueOn(world, 'D')).toBe(day('2026-03-02'));
       payC();
       // Three payments 25 days after issue: first reminder at 25 − 14 + 3 = 14 days after due.
       expect(dueOn(world, 'D')).toBe(day('2026-03-09'));
+      expect(dueOn(world, 'D')).toBe(nextDueOn(world, 'D'));
+    });
+
+    it('leaves the ladder alone for a debtor who paid one of them only after a demand letter', () => {
+      const { world, payC } = twoPaidThenD();
+      world.on('2026-02-10');
+      accepted(world.invoice('C').execute(invoiceCommand.sendReminder(2, 'demand', 'post')));
+      payC();
+      // Paid 25 days after issue each time, but C only after a demand letter: not his habit.
+      expect(dueOn(world, 'D')).toBe(day('2026-03-02'));
       expect(dueOn(world, 'D')).toBe(nextDueOn(world, 'D'));
     });
   });

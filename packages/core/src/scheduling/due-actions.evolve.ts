@@ -14,6 +14,7 @@ import {
   initialState as initialInvoiceState,
 } from '../invoice/invoice.evolve';
 import { InvoiceEvent } from '../invoice/invoice.events';
+import { hadDemandLetter } from '../invoice/invoice.queries';
 import { IssuedInvoice } from '../invoice/invoice.state';
 import { TenantEvent } from '../policy/policy.events';
 import { initialTenantPolicyState } from '../policy/tenant-policy.state';
@@ -65,12 +66,17 @@ const closeInvoice = (
   const daysToPay = paidFor
     ? { ...debtor.daysToPay, [key]: Math.max(0, daysBetween(invoice.issueDate, invoice.settledOn)) }
     : debtor.daysToPay;
+  const paidAfterDemand =
+    paidFor && hadDemandLetter(invoice)
+      ? { ...debtor.paidAfterDemand, [key]: true as const }
+      : debtor.paidAfterDemand;
   const closed: TenantSchedule = {
     ...tenant,
     invoices: trieRemove(tenant.invoices, key),
     debtors: trieSet(tenant.debtors, debtorKey, {
       ...debtor,
       daysToPay,
+      paidAfterDemand,
       invoices: debtor.invoices.filter((k) => k !== key),
     }),
   };

@@ -14,26 +14,35 @@ export const unknownDebtor: DebtorSchedule = {
   version: 0,
   state: initialDebtorState,
   daysToPay: {},
+  paidAfterDemand: {},
   invoices: [],
 };
 
 /**
  * A debtor's payment behaviour as adaptive timing reads it, from the days to pay of its
- * settled invoices: the same figures (count, nearest-rank median and p90, mean rounded to two
- * decimals) as the payment-behaviour projection gives for them.
+ * settled invoices and how many of them were paid only after a demand letter: the same
+ * figures (count, nearest-rank median and p90, mean rounded to two decimals) as the
+ * payment-behaviour projection gives for them.
  */
-export const behaviourFromDaysToPay = (days: readonly number[]): SchedulingBehaviour => ({
+export const behaviourFromDaysToPay = (
+  days: readonly number[],
+  paidAfterDemand: number,
+): SchedulingBehaviour => ({
   paidInvoices: days.length,
   medianDaysToPay: percentile(days, 50),
   p90DaysToPay: percentile(days, 90),
   meanDaysToPay: mean(days),
+  paidAfterDemand,
 });
 
 /** What scheduling reads of a debtor and its tenant's policy. */
 export const contextOf = (policy: ReminderPolicy, debtor: DebtorSchedule): SchedulingContext => ({
   debtor: debtor.state,
   policy,
-  behaviour: behaviourFromDaysToPay(Object.values(debtor.daysToPay)),
+  behaviour: behaviourFromDaysToPay(
+    Object.values(debtor.daysToPay),
+    Object.keys(debtor.paidAfterDemand).length,
+  ),
 });
 
 /** Any instant serves to ask when an action falls due (see `scheduleOf`); made once. */

@@ -34,6 +34,8 @@ export interface DebtorSchedule {
    * payment towards it, by invoice stream id: the payment behaviour adaptive timing reads.
    */
   readonly daysToPay: Readonly<Record<string, number>>;
+  /** Of those, the invoices paid only after a demand letter (`hadDemandLetter`). */
+  readonly paidAfterDemand: Readonly<Record<string, true>>;
   /** Stream ids of the debtor's watched invoices, rescheduled when the debtor changes. */
   readonly invoices: readonly string[];
 }

@@ -15,6 +15,7 @@ const behaviour = (raw: string, paid: number, median: number | null, p90: number
   medianDaysToPay: median,
   p90DaysToPay: p90,
   meanDaysToPay: median,
+  paidAfterDemand: 0,
 });
 
 describe('Noticing reliable but late payers (story 4)', () => {

@@ -19,4 +19,9 @@ export interface SchedulingBehaviour {
   readonly medianDaysToPay: number | null;
   readonly p90DaysToPay: number | null;
   readonly meanDaysToPay: number | null;
+  /**
+   * How many of the paid invoices were paid only after a demand letter, or a firmer step,
+   * had gone out: payments that followed pressure, not habit.
+   */
+  readonly paidAfterDemand: number;
 }
