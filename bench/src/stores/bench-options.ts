@@ -52,8 +52,16 @@ const integer = (
 };
 
 /**
+ * Where a run of only some suites writes by default: beside the full results, named after
+ * the suites, so a partial run never overwrites a full one.
+ */
+const partialOut = (defaultOut: string, suites: readonly string[]): string =>
+  `${defaultOut.replace(/\.json$/, '')}.${suites.join('+')}.json`;
+
+/**
  * Reads `--events N` (BENCH_EVENTS), `--reps N` (BENCH_REPS), `--warmups N`
- * (BENCH_WARMUPS), `--only a,b` (BENCH_ONLY) and `--out file` (BENCH_OUT; `-` for none).
+ * (BENCH_WARMUPS), `--only a,b` (BENCH_ONLY) and `--out file` (BENCH_OUT; `-` for none;
+ * with `--only`, by default a file of its own: see `partialOut`).
  */
 export const parseBenchOptions = (args: readonly string[], defaultOut: string): BenchOptions => {
   const only = setting(args, 'only', 'BENCH_ONLY');
@@ -62,12 +70,15 @@ export const parseBenchOptions = (args: readonly string[], defaultOut: string): 
   if (unknown.length > 0) {
     throw new RangeError(`Unknown suite(s) ${unknown.join(', ')}; known: ${SUITES.join(', ')}`);
   }
-  const out = setting(args, 'out', 'BENCH_OUT') ?? defaultOut;
+  const suites = SUITES.filter((suite) => names.includes(suite));
+  const out =
+    setting(args, 'out', 'BENCH_OUT') ??
+    (only === undefined ? defaultOut : partialOut(defaultOut, suites));
   return {
     events: integer(setting(args, 'events', 'BENCH_EVENTS'), DEFAULT_EVENTS, 1_000, '--events'),
     repetitions: integer(setting(args, 'reps', 'BENCH_REPS'), DEFAULT_REPETITIONS, 1, '--reps'),
     warmups: integer(setting(args, 'warmups', 'BENCH_WARMUPS'), 1, 0, '--warmups'),
-    suites: SUITES.filter((suite) => names.includes(suite)),
+    suites,
     out: out === '-' ? null : out,
   };
 };
