@@ -57,6 +57,20 @@ describe('fileLineSink', () => {
     expect(readFileSync(path, 'utf8')).toBe('one\n');
   });
 
+  it('refuses lines once closed', async () => {
+    const sink = fileLineSink(join(folder, 'closed.txt'));
+    await sink.close();
+    expect(() => sink.add('late')).toThrow('is closed');
+    await expect(sink.write('late')).rejects.toThrow('is closed');
+  });
+
+  it('reports a failed write as a rejected close, and closes the file all the same', async () => {
+    const sink = fileLineSink('/dev/full'); // every write fails: no space left on device
+    sink.add('a line');
+    await expect(sink.close()).rejects.toMatchObject({ code: 'ENOSPC' });
+    await expect(sink.close()).resolves.toBeUndefined();
+  });
+
   it('refuses a path it cannot open, naming the path', () => {
     const path = join(folder, 'missing', 'out.csv');
     expect(() => fileLineSink(path)).toThrow(OutputNotWritable);

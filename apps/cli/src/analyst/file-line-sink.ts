@@ -14,6 +14,16 @@ export class OutputNotWritable extends Error {
   }
 }
 
+/** A promise of `work` done now: resolved, or rejected with what it threw. */
+const settled = (work: () => void): Promise<void> => {
+  try {
+    work();
+    return Promise.resolve();
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+};
+
 /** How much of a file the sink gathers before it writes: one reused buffer. */
 export const FILE_BUFFER_BYTES = 256 * 1024;
 
@@ -27,7 +37,8 @@ const LINE_FEED = 0x0a;
  * out synchronously whenever the next line might not fit, and at `close`. No line is joined
  * into a larger string first (flattening those joins cost a tenth of a million-event replay)
  * and no fresh memory is taken per chunk (docs/adr/0019). A line longer than the buffer is
- * written on its own. Nothing waits, so `drain` has nothing to do.
+ * written on its own. Nothing waits, so `drain` has nothing to do; `write` and `close` report
+ * a failed write as a rejected promise, and nothing can be added once the sink is closed.
  */
 export const fileLineSink = (path: string): LineSink => {
   let fd: number;
@@ -45,7 +56,9 @@ export const fileLineSink = (path: string): LineSink => {
     writeAll(buffer, used);
     used = 0;
   };
+  let closed = false;
   const add = (line: string) => {
+    if (closed) throw new Error(`${path} is closed; nothing more can be written to it`);
     const atMost = line.length * MAX_UTF8_BYTES_PER_UNIT + 1;
     if (used + atMost > FILE_BUFFER_BYTES) {
       writeOut();
@@ -58,23 +71,19 @@ export const fileLineSink = (path: string): LineSink => {
     used += buffer.write(line, used);
     buffer[used++] = LINE_FEED;
   };
-  let closed = false;
   return {
-    write: (line) => {
-      add(line);
-      return Promise.resolve();
-    },
+    write: (line) => settled(() => add(line)),
     add,
     drain: () => Promise.resolve(),
-    close: () => {
-      if (closed) return Promise.resolve();
-      closed = true;
-      try {
-        writeOut();
-      } finally {
-        closeSync(fd);
-      }
-      return Promise.resolve();
-    },
+    close: () =>
+      settled(() => {
+        if (closed) return;
+        closed = true;
+        try {
+          writeOut();
+        } finally {
+          closeSync(fd);
+        }
+      }),
   };
 };

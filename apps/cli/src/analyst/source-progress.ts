@@ -8,9 +8,9 @@ const silent: Progress = {
 };
 
 /**
- * Progress over a source's events: on a terminal the events are counted first (by the store;
- * a JSONL file is read through once) so the bar can show events/s and an ETA; in a pipe
- * nothing is shown and nothing is counted.
+ * Progress over a source's events: on a terminal the events are counted first
+ * (`EventSource.count`: by the store, or from a JSONL file's bytes) so the bar can show
+ * events/s and an ETA; in a pipe nothing is shown and nothing is counted.
  */
 export const sourceProgress = async (
   label: string,

@@ -25,18 +25,22 @@ export const runExport = async (io: CliIo, options: ExportOptions): Promise<void
   const format = outputFormatOf(options.out, options.format, 'jsonl');
   const filter = domainFilter(options);
   await withEventSource(storeLocation(options, io), async (source) => {
-    const progress = await sourceProgress('export', source, filter);
+    // Opened first: an --out that cannot be written fails before the count and the bar.
     const sink = openLineSink(options.out, io);
     let count = 0;
     try {
-      if (format === 'csv') await sink.write(csvLine(EXPORT_CSV_HEADER));
-      for await (const event of source.events(filter)) {
-        await sink.write(format === 'csv' ? csvLine(exportCsvRow(event)) : JSON.stringify(event));
-        count += 1;
-        if (count % 1000 === 0) progress.tick(1000);
+      const progress = await sourceProgress('export', source, filter);
+      try {
+        if (format === 'csv') await sink.write(csvLine(EXPORT_CSV_HEADER));
+        for await (const event of source.events(filter)) {
+          await sink.write(format === 'csv' ? csvLine(exportCsvRow(event)) : JSON.stringify(event));
+          count += 1;
+          if (count % 1000 === 0) progress.tick(1000);
+        }
+      } finally {
+        progress.stop();
       }
     } finally {
-      progress.stop();
       await sink.close();
     }
     if (options.out !== undefined) {

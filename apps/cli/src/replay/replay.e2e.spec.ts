@@ -1,6 +1,6 @@
 import { instant, Instant } from '@debiteur/core';
 import { usePostgresTestServer } from '@debiteur/store-postgres/testing';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -10,7 +10,7 @@ import {
   inStreamOrder,
 } from '../analyst/testing/expected-books';
 import { ACME, BOLT, seedFirstBooks, seedLaterBooks, valid } from '../analyst/testing/seed-books';
-import { runCli } from '../testing/run-cli';
+import { runCli, runCliOnTerminal } from '../testing/run-cli';
 
 jest.setTimeout(120_000);
 
@@ -132,19 +132,43 @@ describe('debiteur replay usage', () => {
     expect(asOf.code).toBe(2);
   });
 
-  it('refuses an --out it cannot write with exit code 2, naming the file', async () => {
+  describe('with an --out it cannot write', () => {
     const out = join(tmpdir(), 'debiteur-no-such-folder', 'aging.csv');
-    const run = await runCli([
-      'replay',
-      '--store',
-      'memory:',
-      '--projection',
-      'aging',
-      '--out',
-      out,
-    ]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`debiteur: cannot write ${out}: ENOENT`);
-    expect(run.stderr).not.toContain('    at ');
+    const args = ['replay', '--store', 'memory:', '--projection', 'aging', '--out', out];
+
+    it('exits with code 2, naming the file, without a stack trace', async () => {
+      const run = await runCli(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`debiteur: cannot write ${out}: ENOENT`);
+      expect(run.stderr).not.toContain('    at ');
+    });
+
+    it('exits as well on a terminal, without waiting on its progress bar', () => {
+      const run = runCliOnTerminal(args);
+      // `script` passes the command's exit code on; a hang would be killed (status null).
+      expect(run.code).toBe(2);
+      expect(run.stdout).toContain(`cannot write ${out}`);
+    });
+  });
+
+  it('refuses --projection all when one of its CSV files cannot be written', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'debiteur-replay-out-'));
+    try {
+      mkdirSync(join(folder, 'books.dso.csv')); // a folder where the DSO file would go
+      const out = join(folder, 'books.csv');
+      const run = await runCli([
+        'replay',
+        '--store',
+        'memory:',
+        '--projection',
+        'all',
+        '--out',
+        out,
+      ]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`cannot write ${join(folder, 'books.dso.csv')}: EISDIR`);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

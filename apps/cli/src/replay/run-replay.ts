@@ -80,6 +80,13 @@ interface Sinks {
   close(): Promise<void>;
 }
 
+/** Closes every sink, each whatever the others do; the first failure, if any, is thrown. */
+const closeAll = async (sinks: ReadonlySet<LineSink>): Promise<void> => {
+  const closed = await Promise.allSettled([...sinks].map((sink) => sink.close()));
+  const failed = closed.find((result) => result.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
+};
+
 /** Opens one sink per projection: one JSONL stream for all, or one CSV file each. */
 const openSinks = (
   projections: readonly ProjectionName[],
@@ -88,10 +95,15 @@ const openSinks = (
   io: CliIo,
 ): Sinks => {
   const lines = new Map<ProjectionName, LineSink>();
-  const jsonl = format === 'jsonl' ? openLineSink(out, io) : undefined;
-  for (const p of projections) {
-    const file = out === undefined || projections.length === 1 ? out : csvFileFor(out, p);
-    lines.set(p, jsonl ?? openLineSink(file, io));
+  try {
+    const jsonl = format === 'jsonl' ? openLineSink(out, io) : undefined;
+    for (const p of projections) {
+      const file = out === undefined || projections.length === 1 ? out : csvFileFor(out, p);
+      lines.set(p, jsonl ?? openLineSink(file, io));
+    }
+  } catch (error) {
+    closeAll(new Set(lines.values())).catch(() => undefined);
+    throw error;
   }
   const reports = new Map<ReportProjection, ProjectionSink>();
   let timeline: TimelineSink | undefined;
@@ -100,11 +112,7 @@ const openSinks = (
     else reports.set(p, format === 'jsonl' ? jsonlSink(sink) : csvSink(sink, p));
   }
   const all = new Set(lines.values());
-  return {
-    reports,
-    timeline,
-    close: async () => void (await Promise.all([...all].map((l) => l.close()))),
-  };
+  return { reports, timeline, close: () => closeAll(all) };
 };
 
 /**
@@ -125,8 +133,12 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
   // reads its global order straight through rather than through the category index.
   const filter: EventFilter = options.tenant === undefined ? {} : { tenantId: options.tenant };
   await withEventSource(storeLocation(options, io), async (source) => {
-    const progress = await sourceProgress('replay', source, filter);
+    // Opened first: an --out that cannot be written fails before the count and the bar.
     const sinks = openSinks(projections, format, options.out, io);
+    const progress = await sourceProgress('replay', source, filter).catch(async (error) => {
+      await sinks.close();
+      throw error;
+    });
     const started = Date.now();
     try {
       const timeline = sinks.timeline;

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 export interface CliRun {
@@ -27,3 +27,17 @@ export const runCli = (
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+
+/**
+ * Runs `debiteur` on a pseudo-terminal (util-linux `script`), so stderr is a TTY and the
+ * progress bar is on: for what only happens on a terminal. Killed after `timeoutMs`.
+ */
+export const runCliOnTerminal = (args: readonly string[], timeoutMs = 30_000): CliRun => {
+  const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`);
+  const run = spawnSync('script', ['-qec', quoted.join(' '), '/dev/null'], {
+    env: { ...process.env, LOG_LEVEL: 'warn' },
+    timeout: timeoutMs,
+    encoding: 'utf8',
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+};

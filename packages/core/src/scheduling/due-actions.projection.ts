@@ -9,8 +9,7 @@ import { DueActionsState, initialDueActionsState } from './due-actions.state';
  * and takes the invoices due by the pass's date; it reads invoice, debtor and tenant streams.
  */
 export const dueActionsProjection: Projection<DueActionsState, DebiteurEvent> = {
-  // v2: debtors record the invoices paid only after a demand letter (docs/adr/0022).
-  name: 'due-actions-v2',
+  name: 'due-actions',
   initialState: initialDueActionsState,
   apply: applyToDueActions,
 };
