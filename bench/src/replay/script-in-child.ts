@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { lastJsonLineOfNode } from '../child-json-line';
 
 const benchRoot = resolve(__dirname, '..', '..');
 
@@ -14,30 +14,14 @@ export const runScriptInChild = <Report>(
   args: readonly string[],
   nodeFlags: readonly string[] = [],
 ): Promise<Report> =>
-  new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      [
-        ...nodeFlags,
-        '--require',
-        require.resolve('tsx/cjs', { paths: [benchRoot] }),
-        script,
-        ...args,
-      ],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, TSX_TSCONFIG_PATH: join(benchRoot, '..', 'tsconfig.tsx.json') },
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.once('error', fail);
-    child.once('exit', (code) => {
-      const line = stdout.trim().split('\n').pop() ?? '';
-      if (code !== 0 || line === '') {
-        fail(new Error(`${script} failed (${String(code)}): ${stderr}`));
-      } else done(JSON.parse(line) as Report);
-    });
-  });
+  lastJsonLineOfNode<Report>(
+    [
+      ...nodeFlags,
+      '--require',
+      require.resolve('tsx/cjs', { paths: [benchRoot] }),
+      script,
+      ...args,
+    ],
+    script,
+    { ...process.env, TSX_TSCONFIG_PATH: join(benchRoot, '..', 'tsconfig.tsx.json') },
+  );

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BenchContext } from '../bench-context';
+import { lastJsonLineOfNode } from '../../child-json-line';
 import { STREAM_COUNT, interleavedEvents } from '../bench-events';
 import { Figure } from '../figure';
 import { sqliteTemplate } from '../sqlite/sqlite-template';
@@ -15,32 +15,18 @@ const benchRoot = resolve(__dirname, '..', '..', '..');
 
 /** Runs the reader script under tsx in a fresh Node process and parses its report. */
 const readInChild = (path: string, mode: RssReport['mode'], expected: number): Promise<RssReport> =>
-  new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      [
-        require.resolve('tsx/cli', { paths: [benchRoot] }),
-        '--tsconfig',
-        join(benchRoot, 'tsconfig.tsx.json'),
-        join(__dirname, 'read-all-rss.script.ts'),
-        path,
-        mode,
-        String(expected),
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.once('error', fail);
-    child.once('exit', (code) => {
-      const line = stdout.trim().split('\n').pop() ?? '';
-      if (code !== 0 || line === '')
-        fail(new Error(`the ${mode} reader failed (${String(code)}): ${stderr}`));
-      else done(JSON.parse(line) as RssReport);
-    });
-  });
+  lastJsonLineOfNode<RssReport>(
+    [
+      require.resolve('tsx/cli', { paths: [benchRoot] }),
+      '--tsconfig',
+      join(benchRoot, 'tsconfig.tsx.json'),
+      join(__dirname, 'read-all-rss.script.ts'),
+      path,
+      mode,
+      String(expected),
+    ],
+    `the ${mode} reader`,
+  );
 
 /** RSS growth after the first 10% of the read. */
 const growthMb = (report: RssReport): number => {
