@@ -1,5 +1,5 @@
 import { PassSummary, SagaControl, SagaStatus, TestClock } from '@debiteur/application';
-import { Instant, reportsProjection } from '@debiteur/core';
+import { Instant, reportsProjection, RETIRED_REPORTS_NAMES } from '@debiteur/core';
 import { pino } from 'pino';
 import { Writable } from 'node:stream';
 import request from 'supertest';
@@ -191,6 +191,26 @@ describe('The API in operation', () => {
   });
 
   describe('the reports read model across restarts', () => {
+    it('deletes the states older versions of it left in the projection store', async () => {
+      const { stores, cleanUp } = await sqliteStores();
+      const silent = pino({ level: 'silent' });
+      try {
+        for (const name of RETIRED_REPORTS_NAMES) {
+          await stores.projections.commit(name, { checkpoint: 'old', state: { ledger: 'old' } });
+        }
+        await stores.projections.commit('due-actions', { checkpoint: 'kept', state: {} });
+        const app = await createApiApp({ stores, clock: new TestClock(at(START)), logger: silent });
+        await request(app.getHttpServer()).get('/health').expect(200);
+        await app.close();
+        for (const name of RETIRED_REPORTS_NAMES) {
+          expect(await stores.projections.load(name)).toBeNull();
+        }
+        expect(await stores.projections.load('due-actions')).toMatchObject({ checkpoint: 'kept' });
+      } finally {
+        await cleanUp();
+      }
+    });
+
     it('saves its state and checkpoint when the app closes, and the next app resumes from them', async () => {
       const { stores, cleanUp } = await sqliteStores();
       const clock = new TestClock(at(START));

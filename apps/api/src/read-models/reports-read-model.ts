@@ -4,6 +4,7 @@ import {
   EventEnvelope,
   ReportsState,
   reportsProjection,
+  RETIRED_REPORTS_NAMES,
 } from '@debiteur/core';
 import {
   decodeRecordedEvent,
@@ -99,6 +100,15 @@ export class ReportsReadModel implements OnApplicationBootstrap, OnApplicationSh
     });
   }
 
+  /** Deletes what older versions of the read model left in the projection store, if anything. */
+  private async forgetRetiredStates(): Promise<void> {
+    for (const name of RETIRED_REPORTS_NAMES) {
+      await this.options.stores.projections.reset(name).catch((error: unknown) => {
+        this.options.logger.warn({ err: error, name }, 'could not delete a retired read model');
+      });
+    }
+  }
+
   /** Remembers that the tenant wrote, so its next read waits for the write to be taken in. */
   noteWrite(tenantId: TenantId): void {
     this.writes += 1;
@@ -157,6 +167,7 @@ export class ReportsReadModel implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private async follow(): Promise<void> {
+    await this.forgetRetiredStates();
     while (!this.stop.signal.aborted) {
       try {
         await this.refresh();

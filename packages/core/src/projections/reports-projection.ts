@@ -35,6 +35,12 @@ export const applyToReports = (
  * state's shape: a runner finds no checkpoint under a new name and rebuilds from the events
  * (v2: hash tries instead of 64 fixed buckets; v3: ledger entries hold money as minor units).
  */
+/**
+ * The names the reports projection was stored under before its state changed shape: records
+ * left over under them are forgotten when the read model starts.
+ */
+export const RETIRED_REPORTS_NAMES: readonly string[] = ['reports', 'reports-v2'];
+
 export const reportsProjection: Projection<ReportsState> = {
   name: 'reports-v3',
   initialState: initialReportsState,
