@@ -4,18 +4,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { countJsonlEvents } from './count-jsonl-events';
 import { readJsonlEventPages } from './jsonl-events';
+import { recordedEvent } from '../testing/recorded-event';
 
 /** An event line; `pad` lengthens its data, so a file of a few lines spans read chunks. */
 const line = (n: number, pad = 0): string =>
-  JSON.stringify({
-    eventId: `e-${n}`,
-    streamId: 'invoice:acme:F-1',
-    streamVersion: n,
-    type: 'Paid',
-    schemaVersion: 1,
-    data: { note: `één "regel"${'€'.repeat(pad)}` },
-    metadata: { tenantId: 'acme' },
-  });
+  JSON.stringify(recordedEvent(n, { data: { note: `één "regel"${'€'.repeat(pad)}` } }));
 
 describe('countJsonlEvents', () => {
   let folder: string;

@@ -67,6 +67,13 @@ export const isOpenItem = (entry: LedgerEntry): boolean =>
 export const demandLettersOf = (entry: LedgerEntry): number =>
   entry.reminders.demand + entry.reminders['final-notice'];
 
+/**
+ * Whether a demand letter, final notice or hand-over went out for the invoice: a payment
+ * after it followed pressure, not the debtor's habit (as `hadDemandLetter` of the invoice).
+ */
+export const hadDemandLetterOn = (entry: LedgerEntry): boolean =>
+  demandLettersOf(entry) + entry.reminders['hand-over'] > 0;
+
 export const remindersOf = (entry: LedgerEntry): number =>
   entry.reminders.reminder + demandLettersOf(entry) + entry.reminders['hand-over'];
 

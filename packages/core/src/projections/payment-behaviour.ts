@@ -6,6 +6,7 @@ import {
   byIssueDate,
   daysPastDue,
   demandLettersOf,
+  hadDemandLetterOn,
   isOpenItem,
   outstandingOf,
   remindersOf,
@@ -57,10 +58,6 @@ export interface PaymentBehaviour {
   readonly oldestOpenItem: OpenItemRef | null;
   readonly rating: PayerRating;
 }
-
-/** Whether a demand letter, final notice or hand-over went out for the invoice. */
-const hadDemandLetterOn = (entry: LedgerEntry): boolean =>
-  demandLettersOf(entry) + entry.reminders['hand-over'] > 0;
 
 /** Days from the issue date to the settling date; a prepayment counts as 0 days. */
 const daysToPay = (entry: LedgerEntry, settledOn: CalendarDate): number =>
