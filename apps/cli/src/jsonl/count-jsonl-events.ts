@@ -13,9 +13,9 @@ const hasContent = (bytes: Buffer, from: number, to: number): boolean => {
 
 /**
  * How many events a JSONL event file holds, for a progress bar's total: its lines that are
- * not blank, counted from the bytes without parsing a line (a million-event file in a
- * fraction of a second). A line of nothing but non-ASCII white space counts, where reading
- * skips it; a line that would not parse counts too, where reading stops at it.
+ * not blank, counted from the bytes without parsing a line. A line of nothing but non-ASCII
+ * white space counts, where reading skips it; a line that would not parse counts too, where
+ * reading stops at it.
  */
 export const countJsonlEvents = async (path: string): Promise<number> => {
   let count = 0;
