@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 'use strict';
-// The workspace runs its TypeScript sources directly (docs/adr/0006, 0009): tsx compiles
-// them on load, with the paths of tsconfig.tsx.json resolving the @debiteur/* packages.
-// Only through require: commands and store adapters load on demand with require, not
-// import(), so no ES-module loader thread is started (docs/adr/0017).
+// Runs the CLI's sources as one bundle, rebuilt by esbuild when a source has changed
+// (docs/adr/0023); stack traces point into the TypeScript sources through its source map.
 const { join } = require('node:path');
+const { bundled } = require('./cli-bundle');
 
-process.env.TSX_TSCONFIG_PATH ??= join(__dirname, '..', '..', '..', 'tsconfig.tsx.json');
-require('tsx/cjs');
-require('../src/main.ts');
+process.setSourceMapsEnabled(true);
+bundled(join(__dirname, '..', 'src', 'main.ts'), 'debiteur').then(require, (error) => {
+  process.stderr.write(`debiteur: cannot build the command from its sources: ${error.message}\n`);
+  process.exitCode = 1;
+});

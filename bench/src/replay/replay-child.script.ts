@@ -4,7 +4,7 @@
  * time the replay took and the peak RSS of this process. A process of its own, so nothing
  * the benchmark runner holds counts towards the peak.
  *
- * Usage: tsx replay-child.script.ts <store location> <out.csv>
+ * Usage (bundled, by script-in-child.ts): node <bundle> <store location> <out.csv>
  */
 import { readFileSync } from 'node:fs';
 import { runReplay } from '../../../apps/cli/src/replay/run-replay';

@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundled } from '../bin/cli-bundle';
+
+// The sources live inside the workspace, as the CLI's do: their npm imports resolve from here.
+const sources = mkdtempSync(join(__dirname, '.bundle-spec-'));
+const bundles = join(sources, 'out');
+const entry = join(sources, 'entry.ts');
+
+const write = (file: string, text: string): void => writeFileSync(join(sources, file), text);
+const run = (bundle: string): string =>
+  execFileSync(process.execPath, [bundle], { encoding: 'utf8' });
+/** Waits past the millisecond files were last written in: freshness compares times. */
+const aTick = (): Promise<void> => new Promise((done) => setTimeout(done, 20));
+
+beforeAll(async () => {
+  write('greeting.ts', 'export const greeting = (name: string): string => `hello ${name}`;\n');
+  write('where.ts', 'export const where = __dirname;\n');
+  write(
+    'entry.ts',
+    [
+      "import { DateTime } from 'luxon';",
+      "import { greeting } from './greeting';",
+      "import { where } from './where';",
+      "console.log(JSON.stringify({ text: greeting('debtor'), where,",
+      "  year: DateTime.fromISO('2026-11-24').year }));",
+    ].join('\n'),
+  );
+  await aTick();
+}, 30_000);
+
+afterAll(() => rmSync(sources, { recursive: true, force: true }));
+
+describe('bundled (the debiteur command runs one bundle of its sources)', () => {
+  it('bundles the workspace sources, keeps npm packages outside and each file its own __dirname', async () => {
+    const bundle = await bundled(entry, 'entry', bundles);
+
+    expect(JSON.parse(run(bundle))).toEqual({ text: 'hello debtor', where: sources, year: 2026 });
+    const code = readFileSync(bundle, 'utf8');
+    expect(code).toContain('hello ${name}');
+    // luxon is required from where the workspace installed it, not copied in.
+    expect(code).toMatch(/require\("[^"]*node_modules[^"]*luxon[^"]*"\)/);
+    expect(code).not.toContain('class DateTime');
+  }, 30_000);
+
+  it('reuses a bundle that is newer than all its inputs', async () => {
+    const bundle = await bundled(entry, 'entry', bundles);
+    const builtAt = statSync(bundle).mtimeMs;
+    await aTick();
+
+    await bundled(entry, 'entry', bundles);
+
+    expect(statSync(bundle).mtimeMs).toBe(builtAt);
+  }, 30_000);
+
+  it('rebuilds when an imported source changes after the build', async () => {
+    await bundled(entry, 'entry', bundles);
+    await aTick();
+    write(
+      'greeting.ts',
+      'export const greeting = (name: string): string => `goedemorgen ${name}`;\n',
+    );
+
+    const bundle = await bundled(entry, 'entry', bundles);
+
+    expect(JSON.parse(run(bundle))).toMatchObject({ text: 'goedemorgen debtor' });
+  }, 30_000);
+
+  it('does not reuse a bundle one of whose inputs has gone', async () => {
+    write('extra.ts', "export const extra = 'extra';\n");
+    write('uses-extra.ts', "import { extra } from './extra';\nconsole.log(extra);\n");
+    await aTick();
+    await bundled(join(sources, 'uses-extra.ts'), 'uses-extra', bundles);
+
+    rmSync(join(sources, 'extra.ts'));
+
+    await expect(bundled(join(sources, 'uses-extra.ts'), 'uses-extra', bundles)).rejects.toThrow(
+      /Could not resolve "\.\/extra"/,
+    );
+  }, 30_000);
+
+  it('rejects with the compiler message when a source does not compile', async () => {
+    write('broken.ts', 'export const broken = ;\n');
+
+    await expect(bundled(join(sources, 'broken.ts'), 'broken', bundles)).rejects.toThrow(
+      /Unexpected ";"/,
+    );
+  }, 30_000);
+});
