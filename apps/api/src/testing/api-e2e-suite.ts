@@ -277,6 +277,7 @@ export const describeApiE2e = (storeName: string, factory: StoreFactory): void =
           paidInvoices: 1,
           meanDaysToPay: 18,
           medianDaysToPay: 18,
+          p10DaysToPay: 18,
           meanDaysLate: 4,
           outstanding: eur(121_00),
         });

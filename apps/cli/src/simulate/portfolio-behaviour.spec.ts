@@ -4,6 +4,9 @@ import { GENERATOR_POLICY, generatePortfolio } from '../generate/generate-portfo
 import { measuresTable } from './measures-table';
 import { worldFromPortfolio } from './portfolio-behaviour';
 import { simulatePolicy } from './simulate-policy';
+import { recordedEvent } from '../testing/recorded-event';
+
+const eur = (amount: number) => ({ amount, currency: 'EUR' });
 
 const events = [
   ...generatePortfolio({
@@ -28,6 +31,38 @@ describe('simulate on a generated portfolio', () => {
     expect(world.debtors).toHaveLength(60);
     expect(world.invoices).toHaveLength(600);
     expect(world.debtors.every((d) => d.profile !== null)).toBe(true);
+  });
+
+  it('ends a hold never released on the day the invoice was paid, not with the simulation', async () => {
+    // Reminded on 11 June, disputed on 13 June, paid on 17 June while still on hold.
+    const stream = [
+      [
+        'Issued',
+        {
+          invoiceId: 'F-7',
+          debtorId: 'D-1',
+          number: 'INV-7',
+          issueDate: '2025-05-27',
+          dueDate: '2025-06-10',
+          paymentTermDays: 14,
+          amount: eur(4648),
+          description: 'Services',
+        },
+      ],
+      ['ReminderSent', { level: 1, kind: 'reminder', channel: 'email', sentOn: '2025-06-11' }],
+      ['PutOnHold', { reason: 'dispute', since: '2025-06-13' }],
+      ['Paid', { amount: eur(4648), paidOn: '2025-06-17' }],
+    ] as const;
+    const recorded = stream.map(([type, data], i) =>
+      recordedEvent(i + 1, {
+        streamId: 'invoice:acme:F-7',
+        type,
+        schemaVersion: type === 'Issued' ? 2 : 1,
+        data,
+      }),
+    );
+    const world = await worldFromPortfolio(streamOf(recorded));
+    expect(world.invoices[0]?.fate.hold).toMatchObject({ reason: 'dispute', onDay: 17, days: 4 });
   });
 
   it('replays the history it was generated with under the same policy', async () => {

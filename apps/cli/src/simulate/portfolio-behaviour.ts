@@ -89,10 +89,16 @@ const observe = (facts: InvoiceFacts): Observed | null => {
   };
 };
 
+/**
+ * A hold lasts until its release; one never released ends with the settlement it saw (the
+ * debtor paid while on hold: the dispute was over), and only one still open when the file
+ * ends lasts the rest of the simulation.
+ */
 const holdFate = (o: Observed): HoldFate | null => {
   const hold = o.facts.hold;
   if (hold === null) return null;
-  const end = hold.until;
+  const state = o.facts.state;
+  const end = hold.until ?? (state.status === 'settled' ? state.settledOn : null);
   return {
     reason: hold.reason,
     onDay: Math.max(0, daysBetween(o.issueDate, hold.since)),

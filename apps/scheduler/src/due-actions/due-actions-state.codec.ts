@@ -6,7 +6,9 @@ import * as E from 'fp-ts/Either';
  * or the rules that fold it change: a stored state of another version is then dropped and
  * the read model rebuilt from the first event.
  */
-export const DUE_ACTIONS_SCHEMA = 4; // 4: debtors record `paidAfterDemand` (docs/adr/0022)
+// 4: debtors record `paidAfterDemand` (docs/adr/0022); 5: a stricter reliable-late-payer rule
+// moves stored due days (docs/adr/0024).
+export const DUE_ACTIONS_SCHEMA = 5;
 
 interface StoredDueActions {
   readonly schema: number;

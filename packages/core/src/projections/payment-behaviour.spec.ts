@@ -47,6 +47,7 @@ describe('Payment behaviour', () => {
         paidInvoices: 3,
         meanDaysToPay: 18, // (17 + 18 + 19) / 3
         medianDaysToPay: 18, // rank ⌈1.5⌉ = 2 of [17, 18, 19]
+        p10DaysToPay: 17, // rank ⌈0.3⌉ = 1
         p90DaysToPay: 19, // rank ⌈2.7⌉ = 3
         meanDaysLate: 4, // late 3, 4 and 5 days after the 14-day due date
         onTimeRatio: 0,
@@ -247,6 +248,7 @@ describe('Payment behaviour', () => {
       meanDaysToPay: null,
       weightedMeanDaysToPay: null,
       medianDaysToPay: null,
+      p10DaysToPay: null,
       p90DaysToPay: null,
       meanDaysLate: null,
       onTimeRatio: null,

@@ -24,8 +24,8 @@ export interface OpenItemRef {
 
 /**
  * How a debtor pays (the `GET /debtors/:id/behaviour` contract; the scheduler's adaptive
- * timing reads `paidInvoices`, `meanDaysToPay`, `medianDaysToPay`, `p90DaysToPay` and
- * `paidAfterDemand`).
+ * timing reads `paidInvoices`, `meanDaysToPay`, `medianDaysToPay`, `p10DaysToPay`,
+ * `p90DaysToPay` and `paidAfterDemand`).
  * Figures are null when there is nothing to average, and rounded to two decimals.
  */
 export interface PaymentBehaviour {
@@ -38,6 +38,8 @@ export interface PaymentBehaviour {
   readonly weightedMeanDaysToPay: number | null;
   /** Nearest-rank median (see `percentile`): always a day count that occurred. */
   readonly medianDaysToPay: number | null;
+  /** His fastest payments, nearest-rank like the median; with p90, how steady his habit is. */
+  readonly p10DaysToPay: number | null;
   readonly p90DaysToPay: number | null;
   readonly meanDaysLate: number | null;
   /** Share of the paid invoices settled on or before their due date. */
@@ -149,6 +151,7 @@ export const behaviourOf = (
     meanDaysToPay: mean(toPay),
     weightedMeanDaysToPay: weightedMean(weighted),
     medianDaysToPay: percentile(toPay, 50),
+    p10DaysToPay: percentile(toPay, 10),
     p90DaysToPay: percentile(toPay, 90),
     meanDaysLate: mean(late),
     onTimeRatio,

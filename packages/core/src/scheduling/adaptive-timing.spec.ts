@@ -21,6 +21,7 @@ const paidAfter = (...days: number[]): SchedulingBehaviour => {
     paidInvoices: n,
     medianDaysToPay:
       n === 0 ? null : (at(Math.floor((n - 1) / 2)) + at(Math.ceil((n - 1) / 2))) / 2,
+    p10DaysToPay: n === 0 ? null : at(Math.ceil(0.1 * n) - 1),
     p90DaysToPay: n === 0 ? null : at(Math.ceil(0.9 * n) - 1),
     meanDaysToPay: n === 0 ? null : days.reduce((s, d) => s + d, 0) / n,
     paidAfterDemand: 0,
@@ -98,6 +99,12 @@ describe('Adaptive timing', () => {
         { ...SLOW_BUT_SURE, paidAfterDemand: 1 },
       ],
       ['a debtor whose slow payments lie more than a week late', paidAfter(17, 18, 18, 19, 27)],
+      ['a debtor whose payment days spread over 5 days', paidAfter(17, 18, 19, 20, 22)],
+      [
+        'a debtor who pays a few days after most reminders, and once before it',
+        paidAfter(13, 19, 20, 21, 22, 23),
+      ],
+      ['a debtor without a known p10', { ...SLOW_BUT_SURE, p10DaysToPay: null }],
     ])('does not adapt the ladder for %s', (_who, behaviour) => {
       expect(isReliableLatePayer(behaviour, POLICY, TERM)).toBe(false);
       expect(adaptiveFirstReminderOffset(behaviour, POLICY, TERM)).toBeNull();
@@ -111,15 +118,17 @@ describe('Adaptive timing', () => {
       expect(story4('2026-03-17', { behaviour: null })).toMatchObject({ timing: 'ladder' });
     });
 
-    it('treats a spread just within the limit as reliable', () => {
+    it('treats a spread between fastest and slowest payments just within the limit as reliable', () => {
       const edge: SchedulingBehaviour = {
         ...SLOW_BUT_SURE,
-        p90DaysToPay: 18 + ERRATIC_SPREAD_DAYS,
+        p10DaysToPay: 17,
+        p90DaysToPay: 17 + ERRATIC_SPREAD_DAYS,
       };
       expect(isReliableLatePayer(edge, POLICY, TERM)).toBe(true);
       expect(
-        isReliableLatePayer({ ...edge, p90DaysToPay: 18.5 + ERRATIC_SPREAD_DAYS }, POLICY, TERM),
+        isReliableLatePayer({ ...edge, p90DaysToPay: 17.5 + ERRATIC_SPREAD_DAYS }, POLICY, TERM),
       ).toBe(false);
+      expect(isReliableLatePayer({ ...edge, p10DaysToPay: 16.5 }, POLICY, TERM)).toBe(false);
     });
   });
 
@@ -127,6 +136,7 @@ describe('Adaptive timing', () => {
     const behaviour = fc.record({
       paidInvoices: fc.integer({ min: 0, max: 50 }),
       medianDaysToPay: fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }),
+      p10DaysToPay: fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }),
       p90DaysToPay: fc.option(fc.double({ min: 0, max: 150, noNaN: true }), { nil: null }),
       meanDaysToPay: fc.constant(null),
       paidAfterDemand: fc.nat(3),

@@ -6,21 +6,21 @@ import { SchedulingBehaviour } from './scheduling.inputs';
 export const RELIABLE_MIN_PAID_INVOICES = 3;
 
 /**
- * A debtor whose slow payments (p90) lie more than a week past his typical ones (median) is
- * erratic, not reliable: postponing his reminders would only reward the outliers
- * (docs/adr/0022).
+ * A debtor whose fastest payments (p10) and slowest ones (p90) lie more than 4 days apart is
+ * erratic, not reliable: a habit shows as a narrow band of days, while a debtor who pays when
+ * a reminder prompts him, or sometimes early, spreads wider (docs/adr/0024).
  */
-export const ERRATIC_SPREAD_DAYS = 7;
+export const ERRATIC_SPREAD_DAYS = 4;
 
 /** Days after a reliable debtor's usual payment day before his first reminder goes out. */
 export const ADAPTIVE_MARGIN_DAYS = 3;
 
 /**
  * A reliable but late payer (story 4) always pays, after the first reminder's day but of his
- * own accord: at least three paid invoices, none of them only after a demand letter, a known
- * p90, a median days-to-pay (from the issue date) beyond the first reminder's day
- * (`paymentTermDays` + the first rung's `afterDueDays`), and a p90 at most 7 days past that
- * median. Holds whether or not the tenant enabled adaptive timing, so the service can point
+ * own accord: at least three paid invoices, none of them only after a demand letter, a median
+ * days-to-pay (from the issue date) beyond the first reminder's day (`paymentTermDays` + the
+ * first rung's `afterDueDays`), and his fastest and slowest payments (p10, p90) at most 4 days
+ * apart. Holds whether or not the tenant enabled adaptive timing, so the service can point
  * such debtors out.
  */
 export const isReliableLatePayer = (
@@ -30,11 +30,13 @@ export const isReliableLatePayer = (
 ): boolean => {
   const first = firstRung(policy.ladder);
   if (behaviour === null || first === null) return false;
-  const { paidInvoices, medianDaysToPay: median, p90DaysToPay: p90, paidAfterDemand } = behaviour;
-  if (paidInvoices < RELIABLE_MIN_PAID_INVOICES || median === null || p90 === null) return false;
+  const { paidInvoices, medianDaysToPay: median, paidAfterDemand } = behaviour;
+  const { p10DaysToPay: p10, p90DaysToPay: p90 } = behaviour;
+  if (paidInvoices < RELIABLE_MIN_PAID_INVOICES) return false;
+  if (median === null || p10 === null || p90 === null) return false;
   if (paidAfterDemand > 0) return false;
   const firstReminderDay = paymentTermDays + first.afterDueDays;
-  return median > firstReminderDay && p90 - median <= ERRATIC_SPREAD_DAYS;
+  return median > firstReminderDay && p90 - p10 <= ERRATIC_SPREAD_DAYS;
 };
 
 /**

@@ -21,7 +21,7 @@ export const unknownDebtor: DebtorSchedule = {
 /**
  * A debtor's payment behaviour as adaptive timing reads it, from the days to pay of its
  * settled invoices and how many of them were paid only after a demand letter: the same
- * figures (count, nearest-rank median and p90, mean rounded to two decimals) as the
+ * figures (count, nearest-rank median, p10 and p90, mean rounded to two decimals) as the
  * payment-behaviour projection gives for them.
  */
 export const behaviourFromDaysToPay = (
@@ -30,6 +30,7 @@ export const behaviourFromDaysToPay = (
 ): SchedulingBehaviour => ({
   paidInvoices: days.length,
   medianDaysToPay: percentile(days, 50),
+  p10DaysToPay: percentile(days, 10),
   p90DaysToPay: percentile(days, 90),
   meanDaysToPay: mean(days),
   paidAfterDemand,

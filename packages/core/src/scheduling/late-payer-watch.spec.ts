@@ -13,6 +13,7 @@ const behaviour = (raw: string, paid: number, median: number | null, p90: number
   debtorId: id(raw),
   paidInvoices: paid,
   medianDaysToPay: median,
+  p10DaysToPay: median,
   p90DaysToPay: p90,
   meanDaysToPay: median,
   paidAfterDemand: 0,

@@ -17,6 +17,8 @@ export interface SchedulingDebtor {
 export interface SchedulingBehaviour {
   readonly paidInvoices: number;
   readonly medianDaysToPay: number | null;
+  /** His fastest payments: the nearest-rank 10th percentile of the days to pay. */
+  readonly p10DaysToPay: number | null;
   readonly p90DaysToPay: number | null;
   readonly meanDaysToPay: number | null;
   /**
