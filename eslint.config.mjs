@@ -85,6 +85,7 @@ export default tseslint.config(
       '**/dist/**',
       '**/node_modules/**',
       '**/coverage/**',
+      '**/.bundle/**',
       'data/**',
       '**/*.js',
       '**/*.cjs',

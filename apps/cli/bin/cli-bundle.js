@@ -2,16 +2,10 @@
 // The debiteur command runs one bundle of its TypeScript sources (docs/adr/0023). esbuild
 // builds it into apps/cli/.bundle; it is rebuilt whenever a file it was built from has
 // changed since, so it cannot go stale. Plain JavaScript: it runs before any TypeScript can.
+const { randomBytes } = require('node:crypto');
 const { builtinModules } = require('node:module');
-const {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} = require('node:fs');
-const { dirname, join, relative, resolve } = require('node:path');
+const fs = require('node:fs');
+const { basename, dirname, join, relative, resolve } = require('node:path');
 
 const repoRoot = resolve(__dirname, '..', '..', '..');
 /** Where the command's bundles are built unless told otherwise (ignored by git). */
@@ -29,7 +23,13 @@ const configInputs = [
   join(repoRoot, 'node_modules', '.pnpm', 'lock.yaml'),
 ];
 
+/** Superseded bundles are deleted once they are this old: a launch may still be loading one. */
+const SUPERSEDED_AFTER_MS = 60_000;
+
 const builtins = new Set(builtinModules);
+
+/** esbuild's service process is stopped once no build of this process needs it any more. */
+let buildsRunning = 0;
 
 /**
  * Keeps every npm package out of the bundle, required by its full path as resolved from the
@@ -46,7 +46,8 @@ const packagesStayOutside = {
       }
       try {
         return { path: require.resolve(args.path, { paths: [args.resolveDir] }), external: true };
-      } catch {
+      } catch (error) {
+        if (error.code !== 'MODULE_NOT_FOUND') throw error;
         // Not installed (an optional peer): left as it is, to fail only if ever required.
         return { path: args.path, external: true };
       }
@@ -55,92 +56,134 @@ const packagesStayOutside = {
 };
 
 /**
- * Gives each source its own `__dirname`, as when it runs unbundled: files it finds beside
- * itself (the SQLite store's page-reader worker) stay where they are.
+ * Gives each source its own `__dirname` and `__filename`, as when it runs unbundled: files it
+ * finds beside itself (the SQLite store's page-reader worker) stay where they are. Declared
+ * on the source's first line, so its line numbers do not move.
  */
-const ownDirname = {
-  name: 'own-dirname',
+const ownLocation = {
+  name: 'own-location',
   setup(build) {
     build.onLoad({ filter: /\.ts$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (!source.includes('__dirname')) return undefined;
-      return {
-        contents: source.replace(/\b__dirname\b/g, JSON.stringify(dirname(args.path))),
-        loader: 'ts',
-      };
+      const source = fs.readFileSync(args.path, 'utf8');
+      const declarations = [
+        source.includes('__dirname')
+          ? `const __dirname = ${JSON.stringify(dirname(args.path))};`
+          : '',
+        source.includes('__filename') ? `const __filename = ${JSON.stringify(args.path)};` : '',
+      ].join('');
+      return { contents: declarations + source, loader: 'ts' };
     });
   },
 };
 
-const manifestOf = (bundle) => `${bundle}.inputs.json`;
+const manifestOf = (dir, name) => join(dir, `${name}.json`);
 
-/** Whether the bundle exists and was built here after the last change to any of its inputs. */
-const isFresh = (bundle) => {
+/** When a file or folder last changed: its ctime too, which copying with old times cannot set. */
+const changedAt = (path) => {
+  const stat = fs.statSync(path);
+  return Math.max(stat.mtimeMs, stat.ctimeMs);
+};
+
+/**
+ * The bundle a manifest names, when it was built here, by this Node, after the last change to
+ * any of its inputs or of the folders of its sources (a file added beside them could change
+ * how an import resolves); null when it must be built again.
+ */
+const freshBundle = (dir, name) => {
   try {
-    const manifest = JSON.parse(readFileSync(manifestOf(bundle), 'utf8'));
-    if (manifest.root !== repoRoot) return false;
-    statSync(bundle);
-    return manifest.inputs.every(
-      (file) => statSync(join(repoRoot, file)).mtimeMs < manifest.builtAt,
-    );
+    const manifest = JSON.parse(fs.readFileSync(manifestOf(dir, name), 'utf8'));
+    if (manifest.root !== repoRoot || manifest.node !== process.version) return null;
+    const folders = new Set(manifest.sources.map((file) => dirname(file)));
+    const watched = [...manifest.sources, ...folders, ...manifest.settings];
+    const fresh = watched.every((path) => changedAt(join(repoRoot, path)) < manifest.builtAt);
+    const bundle = join(dir, manifest.bundle);
+    return fresh && fs.existsSync(bundle) ? bundle : null;
   } catch {
-    return false;
+    return null;
   }
 };
 
 /** Writes `file` through a temporary file renamed over it: a reader sees the old or the new. */
-const replaceFile = (file, write) => {
-  const temporary = `${file}.${process.pid}.tmp`;
-  write(temporary);
-  renameSync(temporary, file);
+const replaceFile = (file, contents) => {
+  const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    fs.writeFileSync(temporary, contents);
+    fs.renameSync(temporary, file);
+  } finally {
+    fs.rmSync(temporary, { force: true });
+  }
 };
 
-const build = async (entry, bundle) => {
+/** Deletes the bundles of `name` older than `SUPERSEDED_AFTER_MS`, except `current`. */
+const deleteSuperseded = (dir, name, current) => {
+  const now = Date.now();
+  for (const file of fs.readdirSync(dir)) {
+    if (!file.startsWith(`${name}.`) || !/\.cjs(\.map)?$/.test(file)) continue;
+    if (file.startsWith(basename(current))) continue;
+    const path = join(dir, file);
+    if (now - changedAt(path) > SUPERSEDED_AFTER_MS) fs.rmSync(path, { force: true });
+  }
+};
+
+/**
+ * Builds a bundle under a name of its own, then commits it by renaming the manifest that
+ * names it over the old one: launches side by side each get a whole bundle, and the last
+ * manifest written always describes the bundle it names.
+ */
+const build = async (entry, dir, name) => {
   const esbuild = require('esbuild');
   const builtAt = Date.now();
-  const result = await esbuild.build({
-    absWorkingDir: repoRoot,
-    entryPoints: [entry],
-    outfile: bundle,
-    write: false,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: `node${process.versions.node.split('.')[0]}`,
-    tsconfig,
-    keepNames: true,
-    sourcemap: 'linked',
-    metafile: true,
-    logLevel: 'error',
-    plugins: [packagesStayOutside, ownDirname],
-  });
-  mkdirSync(dirname(bundle), { recursive: true });
-  // The bundle last (its source map first): a bundle on disk always has its map beside it.
-  const outputs = [...result.outputFiles].sort(
-    (a, b) => Number(a.path === bundle) - Number(b.path === bundle),
-  );
-  for (const output of outputs) {
-    replaceFile(output.path, (to) => writeFileSync(to, output.contents));
+  const bundle = join(dir, `${name}.${builtAt.toString(36)}-${randomBytes(4).toString('hex')}.cjs`);
+  let result;
+  buildsRunning += 1;
+  try {
+    result = await esbuild.build({
+      absWorkingDir: repoRoot,
+      entryPoints: [entry],
+      outfile: bundle,
+      write: false,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: `node${process.versions.node.split('.')[0]}`,
+      tsconfig,
+      keepNames: true,
+      sourcemap: 'linked',
+      metafile: true,
+      logLevel: 'silent',
+      plugins: [packagesStayOutside, ownLocation],
+    });
+  } finally {
+    buildsRunning -= 1;
+    if (buildsRunning === 0) await esbuild.stop();
   }
-  const inputs = [
-    ...Object.keys(result.metafile.inputs).map((file) =>
-      relative(repoRoot, resolve(repoRoot, file)),
-    ),
-    ...configInputs.filter((file) => existsSync(file)).map((file) => relative(repoRoot, file)),
-  ];
-  replaceFile(manifestOf(bundle), (to) =>
-    writeFileSync(to, JSON.stringify({ root: repoRoot, builtAt, inputs })),
-  );
+  const fromRoot = (file) => relative(repoRoot, resolve(repoRoot, file));
+  const sources = Object.keys(result.metafile.inputs).map(fromRoot);
+  const settings = configInputs.filter((file) => fs.existsSync(file)).map(fromRoot);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    for (const output of result.outputFiles) fs.writeFileSync(output.path, output.contents);
+    const manifest = {
+      root: repoRoot,
+      node: process.version,
+      builtAt,
+      bundle: basename(bundle),
+      sources,
+      settings,
+    };
+    replaceFile(manifestOf(dir, name), JSON.stringify(manifest));
+    deleteSuperseded(dir, name, bundle);
+  } catch (error) {
+    throw new Error(`cannot write the bundle to ${dir}: ${error.message}`, { cause: error });
+  }
+  return bundle;
 };
 
 /**
  * Resolves to the path of an up-to-date bundle named `name` of `entry`, a TypeScript file of
  * the workspace: built into `dir` first when missing or older than one of its inputs.
  */
-const bundled = async (entry, name, dir = bundleDir) => {
-  const bundle = join(dir, `${name}.cjs`);
-  if (!isFresh(bundle)) await build(resolve(entry), bundle);
-  return bundle;
-};
+const bundled = async (entry, name, dir = bundleDir) =>
+  freshBundle(dir, name) ?? build(resolve(entry), dir, name);
 
 module.exports = { bundled };

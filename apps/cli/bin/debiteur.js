@@ -6,7 +6,10 @@ const { join } = require('node:path');
 const { bundled } = require('./cli-bundle');
 
 process.setSourceMapsEnabled(true);
-bundled(join(__dirname, '..', 'src', 'main.ts'), 'debiteur').then(require, (error) => {
-  process.stderr.write(`debiteur: cannot build the command from its sources: ${error.message}\n`);
-  process.exitCode = 1;
-});
+bundled(join(__dirname, '..', 'src', 'main.ts'), 'debiteur').then(
+  (bundle) => require(bundle),
+  (error) => {
+    process.stderr.write(`debiteur: cannot build the command from its sources: ${error.message}\n`);
+    process.exitCode = 1;
+  },
+);

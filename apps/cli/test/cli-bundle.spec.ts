@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundled } from '../bin/cli-bundle';
 
-// The sources live inside the workspace, as the CLI's do: their npm imports resolve from here.
-const sources = mkdtempSync(join(__dirname, '.bundle-spec-'));
-const bundles = join(sources, 'out');
-const entry = join(sources, 'entry.ts');
+// The sources live inside the workspace, as the CLI's do, so their npm imports resolve; in
+// the bundles' own folder, which git, ESLint and Prettier leave alone.
+const bundleFolder = join(__dirname, '..', '.bundle');
+let sources = '';
+let bundles = '';
+let entry = '';
 
 const write = (file: string, text: string): void => writeFileSync(join(sources, file), text);
 const run = (bundle: string): string =>
@@ -15,8 +17,16 @@ const run = (bundle: string): string =>
 const aTick = (): Promise<void> => new Promise((done) => setTimeout(done, 20));
 
 beforeAll(async () => {
+  mkdirSync(bundleFolder, { recursive: true });
+  sources = mkdtempSync(join(bundleFolder, 'spec-'));
+  bundles = join(sources, 'out');
+  entry = join(sources, 'entry.ts');
   write('greeting.ts', 'export const greeting = (name: string): string => `hello ${name}`;\n');
-  write('where.ts', 'export const where = __dirname;\n');
+  // A source's own location, whatever a string or comment says: __dirname, __filename.
+  write(
+    'where.ts',
+    "export const where = { dir: __dirname, file: __filename, text: '__dirname' };\n",
+  );
   write(
     'entry.ts',
     [
@@ -33,10 +43,14 @@ beforeAll(async () => {
 afterAll(() => rmSync(sources, { recursive: true, force: true }));
 
 describe('bundled (the debiteur command runs one bundle of its sources)', () => {
-  it('bundles the workspace sources, keeps npm packages outside and each file its own __dirname', async () => {
+  it('bundles the workspace sources, keeps npm packages outside and each file its own location', async () => {
     const bundle = await bundled(entry, 'entry', bundles);
 
-    expect(JSON.parse(run(bundle))).toEqual({ text: 'hello debtor', where: sources, year: 2026 });
+    expect(JSON.parse(run(bundle))).toEqual({
+      text: 'hello debtor',
+      where: { dir: sources, file: join(sources, 'where.ts'), text: '__dirname' },
+      year: 2026,
+    });
     const code = readFileSync(bundle, 'utf8');
     expect(code).toContain('hello ${name}');
     // luxon is required from where the workspace installed it, not copied in.
@@ -49,9 +63,22 @@ describe('bundled (the debiteur command runs one bundle of its sources)', () => 
     const builtAt = statSync(bundle).mtimeMs;
     await aTick();
 
-    await bundled(entry, 'entry', bundles);
-
+    expect(await bundled(entry, 'entry', bundles)).toBe(bundle);
     expect(statSync(bundle).mtimeMs).toBe(builtAt);
+  }, 30_000);
+
+  it('gives launches side by side a whole bundle each, and the last one built stays', async () => {
+    write('greeting.ts', 'export const greeting = (name: string): string => `hallo ${name}`;\n');
+    await aTick();
+
+    const both = await Promise.all([
+      bundled(entry, 'entry', bundles),
+      bundled(entry, 'entry', bundles),
+    ]);
+
+    for (const bundle of both)
+      expect(JSON.parse(run(bundle))).toMatchObject({ text: 'hallo debtor' });
+    expect(both).toContain(await bundled(entry, 'entry', bundles));
   }, 30_000);
 
   it('rebuilds when an imported source changes after the build', async () => {
