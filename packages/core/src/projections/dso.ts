@@ -1,8 +1,9 @@
 import { addDays, CalendarDate, daysBetween } from '../shared/calendar-date';
+import { monthOfIso, yearOfIso } from '../shared/day-number';
 import { Currency, MinorUnits, Money } from '../shared/money';
 import { TenantId } from '../shared/ids';
 import { ledgerEntries } from './invoice-ledger';
-import { daysPastDue, receivableAmountOn } from './invoice-ledger.queries';
+import { receivableAmountOn } from './invoice-ledger.queries';
 import { LedgerEntry, LedgerState } from './invoice-ledger.state';
 import { monthsBefore } from './report-dates';
 import { round2 } from './report-statistics';
@@ -47,8 +48,7 @@ export interface DsoReport {
 }
 
 /** A date's calendar month as a count of months (year × 12 + month). */
-const monthNumberOf = (date: CalendarDate): number =>
-  Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+const monthNumberOf = (date: CalendarDate): number => yearOfIso(date) * 12 + monthOfIso(date);
 
 /**
  * Each sale's amount summed into the count-back month it falls in: month k (from 1) runs
@@ -119,7 +119,8 @@ const sectionOf = (
     inCurrency.push(entry);
     const receivable = receivableAmountOn(entry, asOf);
     receivables += receivable;
-    if (daysPastDue(entry, asOf) <= 0) currentReceivables += receivable;
+    // Not yet past due (`daysPastDue` ≤ 0): ISO dates compare as strings.
+    if (entry.dueDate >= asOf) currentReceivables += receivable;
     if (entry.issueDate >= periodStart) creditSales += entry.amount;
   }
   const money = (amount: number): Money => ({ amount: amount as MinorUnits, currency });

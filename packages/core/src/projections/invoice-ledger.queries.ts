@@ -8,10 +8,15 @@ import { LedgerEntry } from './invoice-ledger.state';
  * or before `asOf`, never below zero; nothing once written off. Movements count by their
  * business date, so the books of a past date are shown with everything recorded since that
  * was dated before it.
+ *
+ * A settled invoice owes nothing from its settling date on: every movement that left nothing
+ * owed is dated on or before it (`settledOn` is the latest of them) and movements only
+ * reduce, so its movements are walked only for a date before it.
  */
 export const receivableAmountOn = (entry: LedgerEntry, asOf: CalendarDate): number => {
   if (entry.issueDate > asOf) return 0;
   if (entry.writtenOffOn !== null && entry.writtenOffOn <= asOf) return 0;
+  if (entry.settledOn !== null && entry.settledOn <= asOf) return 0;
   let reduced = 0;
   for (const movement of entry.movements) if (movement.on <= asOf) reduced += movement.amount;
   return Math.max(0, entry.amount - reduced);

@@ -1,4 +1,4 @@
-import { percentile } from './report-statistics';
+import { ascending, percentileOfSorted } from './report-statistics';
 
 /**
  * How reliably a debtor pays:
@@ -43,8 +43,9 @@ export interface RatingFacts {
 }
 
 const isErratic = (daysLate: readonly number[], rules: RatingRules): boolean => {
-  const median = percentile(daysLate, 50);
-  const p90 = percentile(daysLate, 90);
+  const sorted = ascending(daysLate);
+  const median = percentileOfSorted(sorted, 50);
+  const p90 = percentileOfSorted(sorted, 90);
   return median !== null && p90 !== null && p90 - median > rules.erraticSpreadDays;
 };
 

@@ -14,7 +14,7 @@ import {
 import { LedgerEntry, LedgerState } from './invoice-ledger.state';
 import { DEFAULT_RATING_RULES, PayerRating, ratePayer, RatingRules } from './payer-rating';
 import { addByCurrency, listByCurrency, MoneyByCurrency, totalIn } from './report-money';
-import { mean, percentile, round2, weightedMean } from './report-statistics';
+import { ascending, mean, percentileOfSorted, round2 } from './report-statistics';
 
 export interface OpenItemRef {
   readonly invoiceId: InvoiceId;
@@ -68,53 +68,95 @@ const daysToPay = (entry: LedgerEntry, settledOn: CalendarDate): number =>
 const daysLate = (entry: LedgerEntry, settledOn: CalendarDate): number =>
   Math.max(0, daysBetween(entry.dueDate, settledOn));
 
-interface Settlement {
-  readonly entry: LedgerEntry;
-  readonly settledOn: CalendarDate;
+/** The date a paid invoice was settled on; null for one open, or only credited away. */
+const paidSettlementOf = (entry: LedgerEntry): CalendarDate | null =>
+  entry.status === 'settled' && entry.paid > 0 ? entry.settledOn : null;
+
+/** The last of `entries` in `byIssueDate` order: the most recently issued; one pass, no sort. */
+const newestByIssueDate = (entries: readonly LedgerEntry[]): LedgerEntry | undefined => {
+  let newest: LedgerEntry | undefined;
+  for (const entry of entries)
+    if (newest === undefined || byIssueDate(entry, newest) >= 0) newest = entry;
+  return newest;
+};
+
+/** Whether an entry alone makes its debtor a defaulter: handed over, written off or long overdue. */
+const isDefaultingEntry = (entry: LedgerEntry, today: CalendarDate, rules: RatingRules): boolean =>
+  entry.status === 'handed-over' ||
+  entry.status === 'written-off' ||
+  (isOpenItem(entry) && daysPastDue(entry, today) > rules.longOverdueDays);
+
+/** What one walk over a debtor's entries gathers for `behaviourOf`, in entry order. */
+interface Tally {
+  /** Per paid invoice: days to pay and days late. */
+  readonly toPay: number[];
+  readonly late: number[];
+  onTime: number;
+  /** Σ amount and Σ amount × days to pay, over the paid invoices in `currency`. */
+  weight: number;
+  weightedDays: number;
+  reminders: number;
+  demandLetters: number;
+  paidAfterDemand: number;
+  promisesKept: number;
+  promisesBroken: number;
+  owed: MoneyByCurrency;
+  oldestOpen: LedgerEntry | undefined;
+  defaulting: boolean;
 }
 
-const settlementOf = (entry: LedgerEntry): Settlement | null =>
-  entry.status === 'settled' && entry.settledOn !== null && entry.paid > 0
-    ? { entry, settledOn: entry.settledOn }
-    : null;
-
-/** The currency of the debtor's most recently issued invoice. */
-/** The first of `entries` in `byIssueDate` order, or the last (`newest`); one pass, no sort. */
-const extremeByIssueDate = (
+const tallyOf = (
   entries: readonly LedgerEntry[],
-  newest: boolean,
-): LedgerEntry | undefined => {
-  let found: LedgerEntry | undefined;
-  for (const entry of entries) {
-    const order = found === undefined ? 0 : byIssueDate(entry, found);
-    if (found === undefined || (newest ? order >= 0 : order < 0)) found = entry;
-  }
-  return found;
-};
-
-const currencyOf = (entries: readonly LedgerEntry[]): Currency | null =>
-  extremeByIssueDate(entries, true)?.currency ?? null;
-
-const oldestOpenItemOf = (entries: readonly LedgerEntry[]): OpenItemRef | null => {
-  const oldest = extremeByIssueDate(entries.filter(isOpenItem), false);
-  return oldest === undefined
-    ? null
-    : { invoiceId: oldest.invoiceId, issueDate: oldest.issueDate, dueDate: oldest.dueDate };
-};
-
-const isDefaulting = (
-  entries: readonly LedgerEntry[],
+  currency: Currency | null,
   today: CalendarDate,
   rules: RatingRules,
-): boolean =>
-  entries.some(
-    (e) =>
-      e.status === 'handed-over' ||
-      e.status === 'written-off' ||
-      (isOpenItem(e) && daysPastDue(e, today) > rules.longOverdueDays),
-  );
+): Tally => {
+  const tally: Tally = {
+    toPay: [],
+    late: [],
+    onTime: 0,
+    weight: 0,
+    weightedDays: 0,
+    reminders: 0,
+    demandLetters: 0,
+    paidAfterDemand: 0,
+    promisesKept: 0,
+    promisesBroken: 0,
+    owed: {},
+    oldestOpen: undefined,
+    defaulting: false,
+  };
+  for (const entry of entries) {
+    tally.promisesKept += entry.promisesKept;
+    tally.promisesBroken += entry.promisesBroken;
+    tally.defaulting ||= isDefaultingEntry(entry, today, rules);
+    if (isOpenItem(entry)) {
+      tally.owed = addByCurrency(tally.owed, outstandingOf(entry));
+      if (tally.oldestOpen === undefined || byIssueDate(entry, tally.oldestOpen) < 0)
+        tally.oldestOpen = entry;
+    }
+    const settledOn = paidSettlementOf(entry);
+    if (settledOn === null) continue;
+    const days = daysToPay(entry, settledOn);
+    const lateDays = daysLate(entry, settledOn);
+    tally.toPay.push(days);
+    tally.late.push(lateDays);
+    if (lateDays === 0) tally.onTime += 1;
+    if (entry.currency === currency) {
+      tally.weight += entry.amount;
+      tally.weightedDays += days * entry.amount;
+    }
+    tally.reminders += remindersOf(entry);
+    tally.demandLetters += demandLettersOf(entry);
+    if (hadDemandLetterOn(entry)) tally.paidAfterDemand += 1;
+  }
+  return tally;
+};
 
-const sumOf = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+const openItemRefOf = (entry: LedgerEntry | undefined): OpenItemRef | null =>
+  entry === undefined
+    ? null
+    : { invoiceId: entry.invoiceId, issueDate: entry.issueDate, dueDate: entry.dueDate };
 
 /**
  * The payment behaviour of one debtor from its invoices in the ledger. Days to pay run from
@@ -128,49 +170,41 @@ export const behaviourOf = (
   today: CalendarDate,
   rules: RatingRules = DEFAULT_RATING_RULES,
 ): PaymentBehaviour => {
-  const settled = entries.map(settlementOf).filter((s): s is Settlement => s !== null);
-  const toPay = settled.map((s) => daysToPay(s.entry, s.settledOn));
-  const late = settled.map((s) => daysLate(s.entry, s.settledOn));
-  const currency = currencyOf(entries);
-  const weighted = settled
-    .filter((s) => s.entry.currency === currency)
-    .map((s) => ({ value: daysToPay(s.entry, s.settledOn), weight: s.entry.amount }));
-  const paidInvoices = settled.length;
+  // The currency of the debtor's most recently issued invoice.
+  const currency = newestByIssueDate(entries)?.currency ?? null;
+  const tally = tallyOf(entries, currency, today, rules);
+  const paidInvoices = tally.toPay.length;
   const perPaid = (n: number): number | null =>
     paidInvoices === 0 ? null : round2(n / paidInvoices);
-  const onTimeRatio = perPaid(late.filter((d) => d === 0).length);
-  const promisesKept = sumOf(entries.map((e) => e.promisesKept));
-  const promisesBroken = sumOf(entries.map((e) => e.promisesBroken));
-  const owed: MoneyByCurrency = entries
-    .filter(isOpenItem)
-    .reduce((totals, e) => addByCurrency(totals, outstandingOf(e)), {});
+  const onTimeRatio = perPaid(tally.onTime);
+  const toPaySorted = ascending(tally.toPay);
   return {
     debtorId,
     invoices: entries.length,
     paidInvoices,
-    meanDaysToPay: mean(toPay),
-    weightedMeanDaysToPay: weightedMean(weighted),
-    medianDaysToPay: percentile(toPay, 50),
-    p10DaysToPay: percentile(toPay, 10),
-    p90DaysToPay: percentile(toPay, 90),
-    meanDaysLate: mean(late),
+    meanDaysToPay: mean(tally.toPay),
+    weightedMeanDaysToPay: tally.weight === 0 ? null : round2(tally.weightedDays / tally.weight),
+    medianDaysToPay: percentileOfSorted(toPaySorted, 50),
+    p10DaysToPay: percentileOfSorted(toPaySorted, 10),
+    p90DaysToPay: percentileOfSorted(toPaySorted, 90),
+    meanDaysLate: mean(tally.late),
     onTimeRatio,
-    remindersPerPaidInvoice: perPaid(sumOf(settled.map((s) => remindersOf(s.entry)))),
-    paidAfterDemand: settled.filter((s) => hadDemandLetterOn(s.entry)).length,
-    promisesKept,
-    promisesBroken,
-    outstanding: currency === null ? null : totalIn(owed, currency),
-    outstandingByCurrency: listByCurrency(owed),
-    oldestOpenItem: oldestOpenItemOf(entries),
+    remindersPerPaidInvoice: perPaid(tally.reminders),
+    paidAfterDemand: tally.paidAfterDemand,
+    promisesKept: tally.promisesKept,
+    promisesBroken: tally.promisesBroken,
+    outstanding: currency === null ? null : totalIn(tally.owed, currency),
+    outstandingByCurrency: listByCurrency(tally.owed),
+    oldestOpenItem: openItemRefOf(tally.oldestOpen),
     rating: ratePayer(
       {
-        defaulting: isDefaulting(entries, today, rules),
+        defaulting: tally.defaulting,
         paidInvoices,
-        daysLate: late,
+        daysLate: tally.late,
         onTimeRatio,
-        promisesKept,
-        promisesBroken,
-        demandLetters: sumOf(settled.map((s) => demandLettersOf(s.entry))),
+        promisesKept: tally.promisesKept,
+        promisesBroken: tally.promisesBroken,
+        demandLetters: tally.demandLetters,
       },
       rules,
     ),

@@ -5,24 +5,20 @@ export const round2 = (x: number): number => Math.round(x * 100) / 100;
 export const mean = (values: readonly number[]): number | null =>
   values.length === 0 ? null : round2(values.reduce((a, b) => a + b, 0) / values.length);
 
-/** Σ(weight × value) / Σ weight, rounded to two decimals; null when the weights sum to 0. */
-export const weightedMean = (
-  values: readonly { readonly value: number; readonly weight: number }[],
-): number | null => {
-  const totalWeight = values.reduce((sum, v) => sum + v.weight, 0);
-  return totalWeight === 0
-    ? null
-    : round2(values.reduce((sum, v) => sum + v.value * v.weight, 0) / totalWeight);
-};
-
 /**
  * The `p`-th percentile (0 < p ≤ 100) by the nearest-rank method: sort the n values
  * ascending and take the one at 1-based rank ⌈p/100 × n⌉. The answer is always an observed
  * value; the median (p = 50) of an even count is the lower of the two middle values. Null
  * for no values.
  */
-export const percentile = (values: readonly number[], p: number): number | null => {
-  const sorted = [...values].sort((a, b) => a - b);
+export const percentile = (values: readonly number[], p: number): number | null =>
+  percentileOfSorted(ascending(values), p);
+
+/** The values in ascending numeric order, as a new array. */
+export const ascending = (values: readonly number[]): number[] => [...values].sort((a, b) => a - b);
+
+/** `percentile` of values already in ascending order: several percentiles, one sort. */
+export const percentileOfSorted = (sorted: readonly number[], p: number): number | null => {
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
   return sorted[rank - 1] ?? null;
 };

@@ -148,6 +148,27 @@ describe('Report projections', () => {
       );
     });
 
+    it('has receivable on any date the amount less the movements dated by then (settled or not)', () => {
+      fc.assert(
+        fc.property(anyInvoice, anyDay, ({ amount, issueDate, events }, asOf) => {
+          const stream = invoiceStream(
+            { invoiceId: 'INV-1', debtorId: 'bakker', issueDate, amount },
+            ...events,
+          );
+          const [entry] = ledgerEntries(foldProjection(invoiceLedger, stream), ACME);
+          if (entry === undefined) throw new Error('the invoice is in the ledger');
+          const movedBy = entry.movements
+            .filter((m) => m.on <= asOf)
+            .reduce((sum, m) => sum + m.amount, 0);
+          const goneBy = entry.writtenOffOn !== null && entry.writtenOffOn <= asOf;
+          const expected =
+            entry.issueDate > asOf || goneBy ? 0 : Math.max(0, entry.amount - movedBy);
+          expect(receivableOn(entry, asOf).amount).toBe(expected);
+        }),
+        { numRuns: 500 },
+      );
+    });
+
     it('settles an invoice exactly when nothing is owed, unless it was written off first', () => {
       fc.assert(
         fc.property(anyInvoice, ({ amount, issueDate, events }) => {

@@ -1,7 +1,7 @@
 import { initialDebtorState } from '../debtor/debtor.evolve';
 import { IssuedInvoice } from '../invoice/invoice.state';
 import { ReminderPolicy } from '../policy/policy.events';
-import { mean, percentile } from '../projections/report-statistics';
+import { ascending, mean, percentileOfSorted } from '../projections/report-statistics';
 import { dateFromParts } from '../shared/calendar-date';
 import { Instant, instantAt } from '../shared/instant';
 import { isSchedulable } from './due-action-command';
@@ -27,14 +27,17 @@ export const unknownDebtor: DebtorSchedule = {
 export const behaviourFromDaysToPay = (
   days: readonly number[],
   paidAfterDemand: number,
-): SchedulingBehaviour => ({
-  paidInvoices: days.length,
-  medianDaysToPay: percentile(days, 50),
-  p10DaysToPay: percentile(days, 10),
-  p90DaysToPay: percentile(days, 90),
-  meanDaysToPay: mean(days),
-  paidAfterDemand,
-});
+): SchedulingBehaviour => {
+  const sorted = ascending(days);
+  return {
+    paidInvoices: days.length,
+    medianDaysToPay: percentileOfSorted(sorted, 50),
+    p10DaysToPay: percentileOfSorted(sorted, 10),
+    p90DaysToPay: percentileOfSorted(sorted, 90),
+    meanDaysToPay: mean(days),
+    paidAfterDemand,
+  };
+};
 
 /** What scheduling reads of a debtor and its tenant's policy. */
 export const contextOf = (policy: ReminderPolicy, debtor: DebtorSchedule): SchedulingContext => ({

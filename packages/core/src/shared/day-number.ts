@@ -49,6 +49,12 @@ const digitsOf = (text: string, start: number, end: number): number => {
   return value;
 };
 
+/** The year of a `YYYY-MM-DD` string (not checked). */
+export const yearOfIso = (iso: string): number => digitsOf(iso, 0, 4);
+
+/** The month (1–12) of a `YYYY-MM-DD` string (not checked). */
+export const monthOfIso = (iso: string): number => digitsOf(iso, 5, 7);
+
 /** The day number of a `YYYY-MM-DD` string (not checked): `dayNumberOf` without the parts. */
 export const dayNumberOfIso = (iso: string): number =>
   dayNumberOf({ year: digitsOf(iso, 0, 4), month: digitsOf(iso, 5, 7), day: digitsOf(iso, 8, 10) });
