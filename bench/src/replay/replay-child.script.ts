@@ -1,7 +1,8 @@
 /**
  * Child process of the replay benchmark: runs `debiteur replay --projection all` (the CLI's
  * own implementation, in-process) against one store and prints one JSON line with the
- * time the replay took and the peak RSS of this process. A process of its own, so nothing
+ * time the replay took, the CPU time it used (all threads, and the main thread alone) and
+ * the peak RSS of this process. A process of its own, so nothing
  * the benchmark runner holds counts towards the peak.
  *
  * Usage (bundled, by script-in-child.ts): node <bundle> <store location> <out.csv>
@@ -14,6 +15,24 @@ const peakRssMb = (): number => {
   return match?.[1] === undefined ? process.memoryUsage.rss() / 2 ** 20 : Number(match[1]) / 1024;
 };
 
+/** CPU seconds of this process so far, in every thread (exited ones included). */
+const processCpuSeconds = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
+/** CPU seconds of the main thread so far (Linux: /proc), or null where it cannot be read. */
+const mainThreadCpuSeconds = (): number | null => {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime, fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+};
+
 const main = async (): Promise<void> => {
   const [store, out] = process.argv.slice(2);
   if (store === undefined || out === undefined) {
@@ -22,10 +41,21 @@ const main = async (): Promise<void> => {
   const errors: string[] = [];
   const io = { out: () => undefined, err: (line: string) => errors.push(line), env: process.env };
   const started = process.hrtime.bigint();
+  const cpuBefore = processCpuSeconds();
+  const mainCpuBefore = mainThreadCpuSeconds();
   // As of now: every event counts, and the reports are for today's business day.
   await runReplay(io, { store, projection: 'all', out });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  process.stdout.write(`${JSON.stringify({ seconds, peakRssMb: peakRssMb(), notices: errors })}\n`);
+  const mainCpuAfter = mainThreadCpuSeconds();
+  const report = {
+    seconds,
+    cpuSeconds: processCpuSeconds() - cpuBefore,
+    mainThreadCpuSeconds:
+      mainCpuBefore === null || mainCpuAfter === null ? null : mainCpuAfter - mainCpuBefore,
+    peakRssMb: peakRssMb(),
+    notices: errors,
+  };
+  process.stdout.write(`${JSON.stringify(report)}\n`);
 };
 
 main().catch((error: unknown) => {

@@ -29,8 +29,17 @@ const SQLITE_PAGE = 1_000;
 
 interface ChildReport {
   readonly seconds: number;
+  /** CPU time of the replay in every thread of the child; the main thread's alone (Linux). */
+  readonly cpuSeconds: number;
+  readonly mainThreadCpuSeconds: number | null;
   readonly peakRssMb: number;
   readonly notices: readonly string[];
+}
+
+/** A raw read: its rate, and the CPU time this process spent on it in all its threads. */
+interface RawRead {
+  readonly perSecond: number;
+  readonly cpuSeconds: number;
 }
 
 interface Row {
@@ -43,7 +52,19 @@ interface Row {
   readonly peakRssMb: number;
   readonly replayRange: readonly [number, number];
   readonly peakRssRange: readonly [number, number];
+  /** CPU seconds of the raw read, and the medians of the replays' (all threads; main thread). */
+  readonly rawCpuSeconds: number;
+  readonly replayCpuSeconds: number;
+  readonly replayMainThreadCpuSeconds: number | null;
+  /** The median of the runs' wall-clock seconds. */
+  readonly replaySeconds: number;
 }
+
+/** CPU seconds this process has used so far, in every thread. */
+const processCpuSeconds = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -73,26 +94,41 @@ const replayRuns = async (
   store: string,
   out: string,
   events: number,
-  rawPerSecond: number,
+  raw: RawRead,
 ): Promise<Row> => {
   const rates: number[] = [];
   const peaks: number[] = [];
+  const wallSeconds: number[] = [];
+  const cpu: number[] = [];
+  const mainThreadCpu: (number | null)[] = [];
   for (let run = 1; run <= runsOption(); run += 1) {
     log(`Replaying from ${source}, run ${run}`);
     const report = await replayInChild(store, out);
     for (const notice of report.notices) log(notice);
     rates.push(events / report.seconds);
     peaks.push(report.peakRssMb);
-    log(`  ${rate(events / report.seconds)}, peak RSS ${report.peakRssMb.toFixed(0)} MB`);
+    wallSeconds.push(report.seconds);
+    cpu.push(report.cpuSeconds);
+    mainThreadCpu.push(report.mainThreadCpuSeconds);
+    log(
+      `  ${rate(events / report.seconds)}, peak RSS ${report.peakRssMb.toFixed(0)} MB, ` +
+        `CPU ${report.cpuSeconds.toFixed(1)} s (main thread ${report.mainThreadCpuSeconds?.toFixed(1) ?? '?'} s)`,
+    );
   }
+  const mainThreadKnown = mainThreadCpu.filter((c): c is number => c !== null);
   return {
     source,
     events,
-    rawPerSecond,
+    rawPerSecond: raw.perSecond,
     replayPerSecond: median(rates),
     peakRssMb: median(peaks),
     replayRange: rangeOf(rates),
     peakRssRange: rangeOf(peaks),
+    rawCpuSeconds: raw.cpuSeconds,
+    replayCpuSeconds: median(cpu),
+    replayMainThreadCpuSeconds:
+      mainThreadKnown.length === mainThreadCpu.length ? median(mainThreadKnown) : null,
+    replaySeconds: median(wallSeconds),
   };
 };
 
@@ -114,12 +150,13 @@ const RAW_SQLITE_PAGE = `SELECT CAST(position AS TEXT), event_id, stream_id, str
  * page size), in raw mode (an array per row, no object), data and metadata JSON.parsed: the
  * fastest plain read of the table we know, so the share is against the best baseline.
  */
-const rawSqliteRate = (path: string): number => {
+const rawSqliteRate = (path: string): RawRead => {
   const db = new Database(path, { readonly: true });
   try {
     const select = db
       .prepare<[{ after: bigint; limit: number }], string[]>(RAW_SQLITE_PAGE)
       .raw(true);
+    const cpuBefore = processCpuSeconds();
     const started = process.hrtime.bigint();
     let read = 0;
     let after = 0n;
@@ -134,7 +171,10 @@ const rawSqliteRate = (path: string): number => {
       if (last === undefined || rows.length < SQLITE_PAGE) break;
       after = BigInt(last[0] ?? '0');
     }
-    return read / (Number(process.hrtime.bigint() - started) / 1e9);
+    return {
+      perSecond: read / (Number(process.hrtime.bigint() - started) / 1e9),
+      cpuSeconds: processCpuSeconds() - cpuBefore,
+    };
   } finally {
     db.close();
   }
@@ -145,7 +185,8 @@ const rawSqliteRate = (path: string): number => {
  * `readAheadPages`, as its bulk reads use it since ADR 0018) and both JSON columns parsed
  * here: the replay may use that thread, so the baseline may too.
  */
-const threadedRawSqliteRate = async (path: string): Promise<number> => {
+const threadedRawSqliteRate = async (path: string): Promise<RawRead> => {
+  const cpuBefore = processCpuSeconds();
   const started = process.hrtime.bigint();
   let read = 0;
   const pages = readAheadPages({
@@ -162,17 +203,21 @@ const threadedRawSqliteRate = async (path: string): Promise<number> => {
       read += 1;
     }
   }
-  return read / (Number(process.hrtime.bigint() - started) / 1e9);
+  return {
+    perSecond: read / (Number(process.hrtime.bigint() - started) / 1e9),
+    cpuSeconds: processCpuSeconds() - cpuBefore,
+  };
 };
 
 /** The raw rate: pages of rows through node-postgres, which JSON.parses the json data. */
-const rawPostgresRate = async (url: string): Promise<number> => {
+const rawPostgresRate = async (url: string): Promise<RawRead> => {
   const pool = new Pool({ connectionString: url, max: 1 });
   try {
     const { events } = schemaNames(DEFAULT_SCHEMA);
     const select = `SELECT position, event_id, stream_id, stream_version, type, schema_version, data,
                            tenant_id, occurred_at, actor, reason, correlation_id, causation_id, recorded_at
                       FROM ${events} WHERE position > $1 ORDER BY position LIMIT ${PAGE}`;
+    const cpuBefore = processCpuSeconds();
     const started = process.hrtime.bigint();
     let read = 0;
     let after = '0';
@@ -183,7 +228,10 @@ const rawPostgresRate = async (url: string): Promise<number> => {
       if (last === undefined || rows.length < PAGE) break;
       after = last.position;
     }
-    return read / (Number(process.hrtime.bigint() - started) / 1e9);
+    return {
+      perSecond: read / (Number(process.hrtime.bigint() - started) / 1e9),
+      cpuSeconds: processCpuSeconds() - cpuBefore,
+    };
   } finally {
     await pool.end();
   }
@@ -225,6 +273,16 @@ const printReport = (rows: readonly Row[], shape: PortfolioShape) => {
     }),
     '',
     `Goal (SQLite): ≥ ${GOAL_EVENTS_PER_SECOND.toLocaleString('en-US')} events/s, ≥ ${GOAL_SHARE_OF_RAW * 100}% of raw, peak RSS < ${GOAL_PEAK_RSS_MB} MB.`,
+    '',
+    `CPU time (user + system; the replays' medians; all threads of the process, and the main thread alone), on ${machine.cpus} cores:`,
+    '',
+    '| source | raw read: CPU s | replay: wall s | replay: CPU s, all threads | replay: CPU s, main thread |',
+    '|---|---:|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.source} | ${r.rawCpuSeconds.toFixed(1)} | ${r.replaySeconds.toFixed(1)} | ` +
+        `${r.replayCpuSeconds.toFixed(1)} | ${r.replayMainThreadCpuSeconds?.toFixed(1) ?? '—'} |`,
+    ),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 };
@@ -246,10 +304,12 @@ const main = async (): Promise<void> => {
       const onThisThread = rawSqliteRate(path);
       const withReadingThread = await threadedRawSqliteRate(path);
       log(
-        `  ${rate(onThisThread)} on this thread, ${rate(withReadingThread)} with a reading thread`,
+        `  ${rate(onThisThread.perSecond)} on this thread (CPU ${onThisThread.cpuSeconds.toFixed(1)} s), ` +
+          `${rate(withReadingThread.perSecond)} with a reading thread (CPU ${withReadingThread.cpuSeconds.toFixed(1)} s)`,
       );
       // The share is taken against the faster of the two: the best baseline we know.
-      const rawSqlite = Math.max(onThisThread, withReadingThread);
+      const rawSqlite =
+        onThisThread.perSecond >= withReadingThread.perSecond ? onThisThread : withReadingThread;
       rows.push(
         await replayRuns(
           'SQLite',
