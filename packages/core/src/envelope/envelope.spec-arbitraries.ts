@@ -25,6 +25,10 @@ const dateArb: fc.Arbitrary<CalendarDate> = fc
 const moneyArb: fc.Arbitrary<Money> = fc
   .tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.constantFrom('EUR', 'USD', 'GBP'))
   .map(([cents, currency]) => valid(money(cents, currency)));
+/** What a payment or credit note moves: above zero (`PositiveMoney`). */
+const positiveMoneyArb: fc.Arbitrary<Money> = moneyArb.map((m) =>
+  m.amount > 0 ? m : valid(money(1 - m.amount, m.currency)),
+);
 const textArb: fc.Arbitrary<NonEmptyText> = fc
   .string({ minLength: 1, maxLength: 40 })
   .filter((s) => s.trim().length > 0)
@@ -64,7 +68,7 @@ const issuedArb: fc.Arbitrary<InvoiceEvent> = fc
 
 const paidArb: fc.Arbitrary<InvoiceEvent> = fc
   .record(
-    { amount: moneyArb, paidOn: dateArb, reference: fc.string() },
+    { amount: positiveMoneyArb, paidOn: dateArb, reference: fc.string() },
     { requiredKeys: ['amount', 'paidOn'] },
   )
   .map((data) => ({ type: 'Paid', data }));

@@ -121,6 +121,24 @@ describe('Event codecs', () => {
       });
     });
 
+    it.each([
+      ['Paid', { amount: { amount: 0, currency: 'EUR' }, paidOn: '2026-03-02' }],
+      [
+        'CreditNoteApplied',
+        { number: 'CN-1', amount: { amount: -4000, currency: 'EUR' }, appliedOn: '2026-03-02' },
+      ],
+    ])('a %s of money not above zero (movements only reduce what is owed)', (type, data) => {
+      expect(leftOf(decodeEvent({ type, schemaVersion: 1, data }))).toMatchObject({
+        _tag: 'InvalidEventData',
+        problems: [
+          {
+            path: '$.data.amount',
+            message: expect.stringMatching(/^expected money above zero as /),
+          },
+        ],
+      });
+    });
+
     it('Issued v2 data stored as v1', () => {
       expect(leftOf(decodeEvent({ ...encodeEvent(issued), schemaVersion: 1 }))).toMatchObject({
         _tag: 'InvalidEventData',

@@ -2,7 +2,7 @@ import * as t from 'io-ts';
 import { record } from '../shared/codec';
 import { CalendarDate } from '../shared/calendar-date';
 import { DebtorId, InvoiceId } from '../shared/ids';
-import { Money } from '../shared/money';
+import { Money, PositiveMoney } from '../shared/money';
 import { NonEmptyText, PaymentLink } from '../shared/text';
 
 /**
@@ -121,7 +121,7 @@ export const PromiseBroken = t.strict({
 
 export const Paid = t.strict({
   type: t.literal('Paid'),
-  data: record({ amount: Money, paidOn: CalendarDate }, { reference: t.string }),
+  data: record({ amount: PositiveMoney, paidOn: CalendarDate }, { reference: t.string }),
 });
 
 export const CreditBalanceRecorded = t.strict({
@@ -131,7 +131,7 @@ export const CreditBalanceRecorded = t.strict({
 
 export const CreditNoteApplied = t.strict({
   type: t.literal('CreditNoteApplied'),
-  data: record({ number: NonEmptyText, amount: Money, appliedOn: CalendarDate }, {}),
+  data: record({ number: NonEmptyText, amount: PositiveMoney, appliedOn: CalendarDate }, {}),
 });
 
 export const InvoiceResent = t.strict({

@@ -12,7 +12,7 @@ export type LedgerStatus = 'open' | 'settled' | 'handed-over' | 'written-off';
 export interface LedgerMovement {
   readonly kind: 'paid' | 'credited';
   readonly on: CalendarDate;
-  /** Minor units in the invoice's currency; positive (the decider refuses any other amount). */
+  /** Minor units in the invoice's currency; positive (`PositiveMoney`: decoding refuses others). */
   readonly amount: number;
 }
 

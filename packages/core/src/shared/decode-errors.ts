@@ -25,6 +25,7 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   Currency: 'an ISO 4217 currency code such as EUR',
   MinorUnits: 'a whole number of minor units (cents)',
   Money: 'money as { amount, currency }',
+  PositiveMoney: 'money above zero as { amount, currency }',
   NonEmptyText: 'a non-empty text of at most 2000 characters',
   PaymentLink: 'an http(s) link',
   TenantId: 'an id of 1-128 letters, digits or -_.: characters',

@@ -28,6 +28,22 @@ export type MinorUnits = t.TypeOf<typeof MinorUnits>;
 export const Money = t.readonly(t.strict({ amount: MinorUnits, currency: Currency }), 'Money');
 export type Money = t.TypeOf<typeof Money>;
 
+/**
+ * Money above zero, as a payment or credit note moves it: the decider refuses any other
+ * amount, and decoding does too, so an import cannot bring one in (the reports rely on
+ * movements only reducing what is owed; docs/adr/0025). Its type is still `Money`.
+ */
+export const PositiveMoney = new t.Type<Money, t.OutputOf<typeof Money>, unknown>(
+  'PositiveMoney',
+  (u): u is Money => Money.is(u) && u.amount > 0,
+  (u, context) => {
+    const decoded = Money.validate(u, context);
+    if (E.isLeft(decoded) || decoded.right.amount > 0) return decoded;
+    return t.failure(u, context);
+  },
+  Money.encode,
+);
+
 export interface InvalidMoney {
   readonly _tag: 'InvalidMoney';
   readonly amount: number;
