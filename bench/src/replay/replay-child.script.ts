@@ -7,32 +7,10 @@
  *
  * Usage (bundled, by script-in-child.ts): node <bundle> <store location> <out.csv>
  */
-import { readFileSync } from 'node:fs';
 import { runReplay } from '../../../apps/cli/src/replay/run-replay';
+import { highWaterMb, mainThreadCpuSeconds, processCpuSeconds } from '../process-usage';
 
-const peakRssMb = (): number => {
-  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-  return match?.[1] === undefined ? process.memoryUsage.rss() / 2 ** 20 : Number(match[1]) / 1024;
-};
-
-/** CPU seconds of this process so far, in every thread (exited ones included). */
-const processCpuSeconds = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
-};
-
-/** CPU seconds of the main thread so far (Linux: /proc), or null where it cannot be read. */
-const mainThreadCpuSeconds = (): number | null => {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime, fields 14 and 15 of stat(5), in clock ticks: USER_HZ, 100 per second
-    // on Linux (x86, arm, arm64).
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-};
+const peakRssMb = (): number => highWaterMb() ?? process.memoryUsage.rss() / 2 ** 20;
 
 const main = async (): Promise<void> => {
   const [store, out] = process.argv.slice(2);

@@ -12,6 +12,7 @@ import { readAheadPages } from '@debiteur/store-sqlite';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { Pool } from 'pg';
+import { processCpuSeconds } from '../process-usage';
 import { describeMachine } from '../stores/machine';
 import { startBenchPostgres } from '../stores/postgres/bench-postgres';
 import { loadPostgres } from '../stores/postgres/raw-postgres';
@@ -57,12 +58,6 @@ interface Row {
   /** The median run (by rate): its wall-clock seconds and CPU seconds (all threads; main). */
   readonly medianRun: ChildReport;
 }
-
-/** CPU seconds this process has used so far, in every thread. */
-const processCpuSeconds = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
-};
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 

@@ -5,21 +5,12 @@
  *
  * Usage: tsx read-all-rss.script.ts <file> <adapter|raw> <expected events>
  */
-import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { openSqliteEventStore } from '@debiteur/store-sqlite';
+import { highWaterMb } from '../../process-usage';
 import { RssReport, SAMPLE_EVERY } from './rss-report';
 
 const MB = 2 ** 20;
-
-const highWaterMb = (): number | null => {
-  try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-    return match?.[1] === undefined ? null : Number(match[1]) / 1024;
-  } catch {
-    return null;
-  }
-};
 
 async function* rawEvents(path: string): AsyncGenerator<unknown> {
   const db = new Database(path, { readonly: true });

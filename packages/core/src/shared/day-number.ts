@@ -57,7 +57,7 @@ export const monthOfIso = (iso: string): number => digitsOf(iso, 5, 7);
 
 /** The day number of a `YYYY-MM-DD` string (not checked): `dayNumberOf` without the parts. */
 export const dayNumberOfIso = (iso: string): number =>
-  dayNumberOf({ year: digitsOf(iso, 0, 4), month: digitsOf(iso, 5, 7), day: digitsOf(iso, 8, 10) });
+  dayNumberOf({ year: yearOfIso(iso), month: monthOfIso(iso), day: digitsOf(iso, 8, 10) });
 
 /** The civil date of a day number. */
 export const civilDateOf = (dayNumber: number): CivilDate => {
