@@ -48,7 +48,8 @@ const promiseKept = (
 /**
  * Records money received, on or before today. Money that arrives is never refused: a
  * payment beyond what is owed, also on a settled invoice, is recorded whole and the excess
- * kept as a credit balance for the debtor. Only a written-off invoice takes no payment.
+ * kept as a credit balance for the debtor; on a written-off invoice it is a recovery, which
+ * lowers the written-off debt and leaves the write-off standing (no promise is kept by it).
  */
 export const decideRecordPayment = (command: RecordPayment, state: InvoiceState): Decision =>
   pipe(
@@ -56,9 +57,6 @@ export const decideRecordPayment = (command: RecordPayment, state: InvoiceState)
     E.chain((invoice: IssuedInvoice) => {
       const today = todayOf(command);
       const { amount, paidOn } = command;
-      if (invoice.status === 'written-off') {
-        return reject({ _tag: 'InvoiceClosed', status: invoice.status });
-      }
       const problem = amountError(invoice, amount);
       if (problem !== null) return reject(problem);
       if (isAfter(paidOn, today)) return reject({ _tag: 'PaymentInFuture', paidOn, today });
@@ -72,7 +70,7 @@ export const decideRecordPayment = (command: RecordPayment, state: InvoiceState)
           },
         },
         ...creditBalance(excessOver(amount, invoice.outstanding), today),
-        ...promiseKept(invoice, amount, paidOn),
+        ...(invoice.status === 'written-off' ? [] : promiseKept(invoice, amount, paidOn)),
       );
     }),
   );

@@ -58,7 +58,7 @@ describe('Invoice', () => {
   });
 
   describe('when written off', () => {
-    it.each(except('IssueInvoice', 'LogContact').map((c) => [c.type, c] as const))(
+    it.each(except('IssueInvoice', 'LogContact', 'RecordPayment').map((c) => [c.type, c] as const))(
       'refuses %s as closed',
       (_type, command) =>
         given(...histories.writtenOff)
@@ -70,6 +70,33 @@ describe('Invoice', () => {
       given(...histories.writtenOff)
         .when(cmd.logContact(now))
         .thenEmits(ev.contact('2026-07-01')));
+
+    it('takes a recovery: the write-off stands and what was written off drops', () => {
+      const recovery = given(...histories.writtenOff).when(cmd.pay(now, eur(2100), '2026-06-30'));
+      recovery.thenEmits(ev.paid(eur(2100), '2026-06-30'));
+      expect(recovery.thenState()).toMatchObject({
+        status: 'written-off',
+        paid: eur(2100),
+        outstanding: eur(AMOUNT.amount - 2100),
+      });
+    });
+
+    it('keeps a recovery beyond the written-off debt as a credit balance', () =>
+      given(...histories.writtenOff)
+        .when(cmd.pay(now, eur(AMOUNT.amount + 500), '2026-06-30'))
+        .thenEmits(
+          ev.paid(eur(AMOUNT.amount + 500), '2026-06-30'),
+          ev.creditBalance(eur(500), '2026-07-01'),
+        ));
+
+    it('keeps no promise by a recovery: the promise ended with the write-off', () =>
+      given(
+        ev.issued(),
+        ev.promised('2026-05-20', '2026-05-10'),
+        ev.writtenOff(AMOUNT, '2026-06-01'),
+      )
+        .when(cmd.pay(now, AMOUNT, '2026-06-30'))
+        .thenEmits(ev.paid(AMOUNT, '2026-06-30')));
   });
 
   describe('when handed over to collection', () => {
