@@ -29,9 +29,27 @@ export const satisfiesExpectedVersion = (expected: ExpectedVersion, actual: numb
   (expected === 'stream-exists' && actual > 0) ||
   expected === actual;
 
+const INSTANT_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether `text` is an ISO-8601 instant with an offset, as every store writes `recordedAt`. */
+export const isInstantWithOffset = (text: unknown): text is string =>
+  typeof text === 'string' && INSTANT_WITH_OFFSET.test(text) && Number.isFinite(Date.parse(text));
+
+const badRecordedAt = (events: readonly EventToAppend[]): EventToAppend | undefined =>
+  events.find(({ originallyRecordedAt: at }) => at !== undefined && !isInstantWithOffset(at));
+
+/** An import's `originallyRecordedAt` in UTC, as every store writes `recordedAt`; else undefined. */
+export const keptRecordedAt = ({ originallyRecordedAt: at }: EventToAppend): string | undefined =>
+  at === undefined ? undefined : new Date(at).toISOString();
+
+/** The `recordedAt` a store gives an event it commits at `committedAt`: an import keeps its own. */
+export const recordedAtOf = (event: EventToAppend, committedAt: string): string =>
+  keptRecordedAt(event) ?? committedAt;
+
 /**
- * Refuses what no store could append: an empty batch or an expected version that is not a
- * whole number ≥ 0 (RangeError), and a batch that repeats an event id (EventIdReused).
+ * Refuses what no store could append: an empty batch, an expected version that is not a
+ * whole number ≥ 0 or an `originallyRecordedAt` that is no instant with an offset
+ * (RangeError), and a batch that repeats an event id (EventIdReused).
  */
 export const validateAppend = (
   streamId: string,
@@ -47,6 +65,12 @@ export const validateAppend = (
   }
   const repeated = repeatedId(events);
   if (repeated !== undefined) throw new EventIdReused(repeated, streamId);
+  const bad = badRecordedAt(events);
+  if (bad !== undefined) {
+    throw new RangeError(
+      `Not an instant with an offset: originallyRecordedAt ${JSON.stringify(bad.originallyRecordedAt)} of event ${bad.eventId}`,
+    );
+  }
 };
 
 /**

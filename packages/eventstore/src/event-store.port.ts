@@ -33,10 +33,16 @@ export interface EventToAppend {
   readonly schemaVersion: number;
   readonly data: unknown;
   readonly metadata: EventMetadataToAppend;
+  /**
+   * Only for an import (docs/adr/0027): the `recordedAt` another store gave the event, an
+   * ISO-8601 instant with an offset. The store keeps it instead of its own clock, so an
+   * as-of look-back still sees when the event entered the books. New events leave it out.
+   */
+  readonly originallyRecordedAt?: string;
 }
 
 /** An event as the store recorded it. */
-export interface RecordedEvent extends EventToAppend {
+export interface RecordedEvent extends Omit<EventToAppend, 'originallyRecordedAt'> {
   readonly streamId: string;
   /** The stream's version after this event (1 for the first). */
   readonly streamVersion: number;

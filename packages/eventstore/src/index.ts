@@ -1,6 +1,13 @@
 export * from './event-store.port';
 export * from './errors';
-export { classifyRetry, satisfiesExpectedVersion, validateAppend } from './append-rules';
+export {
+  classifyRetry,
+  isInstantWithOffset,
+  keptRecordedAt,
+  recordedAtOf,
+  satisfiesExpectedVersion,
+  validateAppend,
+} from './append-rules';
 export type { RetryClassification, StoredEventId } from './append-rules';
 export { streamCategory } from './stream-category';
 export type { Decider } from './decider';

@@ -49,6 +49,18 @@ describe('An event in EventStoreDB', () => {
     });
   });
 
+  it('reads an imported event with the time its source store recorded, not the server’s', () => {
+    const imported = makeEvent({ eventId: 'evt-1', type: 'Issued', data: { n: 1 } });
+    const written = toEsdbEvent({ ...imported, originallyRecordedAt: '2021-05-04T10:00:00+02:00' });
+    const read = toRecordedEvent(
+      STREAM,
+      recorded({ metadata: JSON.parse(JSON.stringify(written.metadata)) }),
+    );
+
+    expect(read.recordedAt).toBe('2021-05-04T08:00:00.000Z');
+    expect(read.metadata).toEqual(imported.metadata);
+  });
+
   it('keeps null reason and causation', () => {
     const event = makeEvent({ metadata: { reason: null, causationId: null } });
     const decoded = decodeMetadata(JSON.parse(JSON.stringify(toEsdbEvent(event).metadata)));

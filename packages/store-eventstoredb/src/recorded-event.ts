@@ -2,6 +2,7 @@ import {
   EventDecodeFailed,
   EventMetadataToAppend,
   EventToAppend,
+  keptRecordedAt,
   RecordedEvent,
   StoreUnavailable,
 } from '@debiteur/eventstore';
@@ -14,6 +15,8 @@ import { encodePosition } from './global-position';
 interface StoredMetadata extends EventMetadataToAppend {
   readonly eventId: string;
   readonly schemaVersion: number;
+  /** An imported event's `recordedAt` in its source store (docs/adr/0027). */
+  readonly originallyRecordedAt?: string;
 }
 
 /**
@@ -21,6 +24,7 @@ interface StoredMetadata extends EventMetadataToAppend {
  * `$correlationId` is EventStoreDB's own key, so its `$by_correlation_id` projection works.
  */
 export const toEsdbEvent = (event: EventToAppend): EsdbEventToWrite => {
+  const kept = keptRecordedAt(event);
   const metadata: StoredMetadata = {
     eventId: event.eventId,
     schemaVersion: event.schemaVersion,
@@ -30,6 +34,7 @@ export const toEsdbEvent = (event: EventToAppend): EsdbEventToWrite => {
     reason: event.metadata.reason,
     correlationId: event.metadata.correlationId,
     causationId: event.metadata.causationId,
+    ...(kept === undefined ? {} : { originallyRecordedAt: kept }),
   };
   return {
     id: esdbEventId(event.eventId),
@@ -69,13 +74,17 @@ export const decodeMetadata = (raw: unknown): Decoded => {
     reason: textOrNull('reason'),
     correlationId: text('correlationId'),
     causationId: textOrNull('causationId'),
+    ...(typeof raw['originallyRecordedAt'] === 'string'
+      ? { originallyRecordedAt: raw['originallyRecordedAt'] }
+      : {}),
   };
   return problems.length === 0 ? { ok: true, value } : { ok: false, problems };
 };
 
 /**
  * The port's view of an event read back: versions count from 1, the position is encoded,
- * and `recordedAt` is the server's creation time. An event the adapter did not write (no
+ * and `recordedAt` is the server's creation time, or for an imported event the instant its
+ * source store recorded it (the server's own cannot be set). An event the adapter did not write (no
  * JSON, no Debiteur metadata) is a data fault: EventDecodeFailed.
  */
 export const toRecordedEvent = (streamId: string, event: EsdbRecordedEvent): RecordedEvent => {
@@ -93,7 +102,7 @@ export const toRecordedEvent = (streamId: string, event: EsdbRecordedEvent): Rec
       ...(metadata.ok ? [] : metadata.problems),
     ]);
   }
-  const { eventId, schemaVersion, ...rest } = metadata.value;
+  const { eventId, schemaVersion, originallyRecordedAt, ...rest } = metadata.value;
   return {
     eventId,
     type: event.type,
@@ -103,6 +112,6 @@ export const toRecordedEvent = (streamId: string, event: EsdbRecordedEvent): Rec
     streamId,
     streamVersion,
     globalPosition: encodePosition(event.position),
-    recordedAt: event.created.toISOString(),
+    recordedAt: originallyRecordedAt ?? event.created.toISOString(),
   };
 };

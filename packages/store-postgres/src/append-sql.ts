@@ -15,6 +15,11 @@ export interface AppendSql {
   /** Outside any transaction, after a lost race: which of the batch's ids are stored. */
   readonly storedIds: string;
   readonly currentVersion: string;
+  /**
+   * In an import's transaction, right after the append: gives the new events the
+   * `recordedAt` their source store gave them ($1 event ids, $2 instants; docs/adr/0027).
+   */
+  readonly keepRecordedAt: string;
 }
 
 const STORED_COLUMNS = `event_id, stream_id, stream_version,
@@ -29,4 +34,7 @@ export const appendSql = ({ appendEvents, streams, events }: SchemaNames): Appen
   ),
   storedIds: `SELECT ${STORED_COLUMNS} FROM ${events} WHERE event_id = ANY($1::text[])`,
   currentVersion: `SELECT version FROM ${streams} WHERE stream_id = $1`,
+  keepRecordedAt: `UPDATE ${events} AS e SET recorded_at = kept.at::timestamptz
+                     FROM unnest($1::text[], $2::text[]) AS kept (event_id, at)
+                    WHERE e.event_id = kept.event_id AND kept.at IS NOT NULL`,
 });

@@ -4,6 +4,7 @@ import {
   EventToAppend,
   ExpectedVersion,
   ExpectedVersionConflict,
+  recordedAtOf,
   RetryClassification,
   satisfiesExpectedVersion,
 } from '@debiteur/eventstore';
@@ -51,12 +52,13 @@ export const appendEvents = (
   if (!satisfiesExpectedVersion(expected, actual))
     throw new ExpectedVersionConflict(streamId, expected, actual);
 
-  // Taken while holding the write lock, so recordedAt follows the commit order.
-  const recordedAt = now().toISOString();
+  // Taken while holding the write lock, so recordedAt follows the commit order (an import
+  // keeps the source's instead, docs/adr/0027).
+  const committedAt = now().toISOString();
   let lastPosition = '';
   events.forEach((event, index) => {
     const row = statements.insert.get(
-      toEventInsert(streamId, actual + index + 1, event, recordedAt),
+      toEventInsert(streamId, actual + index + 1, event, recordedAtOf(event, committedAt)),
     );
     lastPosition = row?.global_position ?? lastPosition;
   });

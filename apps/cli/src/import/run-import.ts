@@ -2,9 +2,11 @@ import { openStores } from '@debiteur/application';
 import {
   decodedOrThrow,
   decodeRecordedEvent,
+  EventDecodeFailed,
   EventIdReused,
   EventStore,
   EventToAppend,
+  isInstantWithOffset,
   RecordedEvent,
   streamCategory,
 } from '@debiteur/eventstore';
@@ -36,13 +38,25 @@ export class ImportCountMismatch extends Error {
   }
 }
 
-const toAppend = (event: RecordedEvent): EventToAppend => ({
-  eventId: event.eventId,
-  type: event.type,
-  schemaVersion: event.schemaVersion,
-  data: event.data,
-  metadata: event.metadata,
-});
+/**
+ * When the source store recorded the event. A JSONL line must name only what identifies the
+ * event, so a hand-made file may leave it out: the target's clock then stamps the event.
+ */
+const recordedAtInFile = (event: RecordedEvent): unknown =>
+  (event as Partial<RecordedEvent>).recordedAt;
+
+/** The event as the file has it, keeping the instant its source store recorded (ADR 0027). */
+const toAppend = (event: RecordedEvent): EventToAppend => {
+  const recordedAt = recordedAtInFile(event);
+  return {
+    eventId: event.eventId,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    data: event.data,
+    metadata: event.metadata,
+    ...(typeof recordedAt === 'string' ? { originallyRecordedAt: recordedAt } : {}),
+  };
+};
 
 const isDomainStream = (streamId: string): boolean =>
   (DOMAIN_CATEGORIES as readonly string[]).includes(streamCategory(streamId));
@@ -50,9 +64,18 @@ const isDomainStream = (streamId: string): boolean =>
 /**
  * Every domain event of a run must decode (through the upcasters) before any of it is
  * appended: what a store holds was checked on the way in, which is what lets a replay trust
- * it (docs/adr/0012). A bad event throws EventDecodeFailed naming stream and version.
+ * it (docs/adr/0012). Any event's `recordedAt`, when the file gives one, must be an instant
+ * with an offset. A bad event throws EventDecodeFailed naming stream and version.
  */
 const checkDecodes = (streamId: string, events: readonly RecordedEvent[]): void => {
+  for (const event of events) {
+    const recordedAt = recordedAtInFile(event);
+    if (recordedAt !== undefined && !isInstantWithOffset(recordedAt)) {
+      throw new EventDecodeFailed(streamId, event.streamVersion, event.type, [
+        `recordedAt ${JSON.stringify(recordedAt)} is not an ISO-8601 instant with an offset`,
+      ]);
+    }
+  }
   if (!isDomainStream(streamId)) return;
   for (const event of events) decodedOrThrow(event, decodeRecordedEvent(event));
 };

@@ -1,5 +1,6 @@
 import {
   classifyRetry,
+  recordedAtOf,
   RetryClassification,
   satisfiesExpectedVersion,
   StoredEventId,
@@ -71,16 +72,17 @@ export class InMemoryEventStore implements EventStore {
     if (!satisfiesExpectedVersion(options.expectedVersion, indices.length)) {
       throw new ExpectedVersionConflict(streamId, options.expectedVersion, indices.length);
     }
-    const recordedAt = this.now().toISOString();
+    const committedAt = this.now().toISOString();
     for (const event of events) {
       const index = this.log.length;
+      const { originallyRecordedAt: _kept, ...content } = jsonCopy(event);
       this.log.push(
         deepFreeze({
-          ...jsonCopy(event),
+          ...content,
           streamId,
           streamVersion: indices.length + 1,
           globalPosition: positionOf(index),
-          recordedAt,
+          recordedAt: recordedAtOf(event, committedAt),
         }),
       );
       indices.push(index);

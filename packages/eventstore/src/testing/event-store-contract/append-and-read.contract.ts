@@ -69,6 +69,37 @@ export const appendAndReadContract = ({ store }: ContractContext): void => {
       expect(Number.isNaN(Date.parse(recorded?.recordedAt ?? ''))).toBe(false);
     });
 
+    it('keeps the recordedAt an import carries (in UTC) and stamps new events itself', async () => {
+      const tenantId = uniqueTenantId();
+      const streamId = uniqueStreamId('invoice', tenantId);
+      const imported = makeEvent({ tenantId, type: 'Issued' });
+      const fresh = makeEvent({ tenantId, type: 'Paid' });
+      await store().appendToStream(
+        streamId,
+        [{ ...imported, originallyRecordedAt: '2021-05-04T10:00:00.123+02:00' }, fresh],
+        { expectedVersion: 'no-stream' },
+      );
+      const [first, second] = await store().readStream(streamId);
+      const fromReadAll = await collect(store().readAll({ filter: { tenantId } }));
+
+      expect(first?.recordedAt).toBe('2021-05-04T08:00:00.123Z');
+      expect(first).not.toHaveProperty('originallyRecordedAt');
+      expect(second?.recordedAt).toMatch(isoWithOffset);
+      expect(second?.recordedAt).not.toBe(first?.recordedAt);
+      expect(fromReadAll.map((e) => e.recordedAt)).toEqual([first?.recordedAt, second?.recordedAt]);
+    });
+
+    it('refuses an originallyRecordedAt that is no instant with an offset, writing nothing', async () => {
+      const tenantId = uniqueTenantId();
+      const streamId = uniqueStreamId('invoice', tenantId);
+      const undated = { ...makeEvent({ tenantId }), originallyRecordedAt: '2021-05-04 10:00' };
+
+      await expect(
+        store().appendToStream(streamId, [undated], { expectedVersion: 'no-stream' }),
+      ).rejects.toThrow(RangeError);
+      expect(await store().streamVersion(streamId)).toBe(0);
+    });
+
     it('reads an unknown stream as empty at version 0', async () => {
       const streamId = uniqueStreamId('invoice', uniqueTenantId());
 
