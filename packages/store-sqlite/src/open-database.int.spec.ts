@@ -1,14 +1,9 @@
 import { StoreUnavailable } from '@debiteur/eventstore';
-import { join } from 'node:path';
 import { openDatabase } from './open-database';
-import { TempFolder, tempFolder } from './testing/temp-folder';
+import { useTempFolder } from './testing/use-temp-folder';
 
 describe('Opening the database file', () => {
-  let folder: TempFolder;
-  beforeEach(() => {
-    folder = tempFolder();
-  });
-  afterEach(() => folder.remove());
+  const folder = useTempFolder('sqlite', { per: 'test' });
 
   it('uses WAL, fsyncs every commit and waits for a busy lock', () => {
     const db = openDatabase(folder.path(), 1234);
@@ -22,8 +17,6 @@ describe('Opening the database file', () => {
   });
 
   it('reports a file it cannot create as the store being unavailable', () => {
-    expect(() => openDatabase(join(folder.path('missing-dir'), 'debiteur.db'))).toThrow(
-      StoreUnavailable,
-    );
+    expect(() => openDatabase(folder.path('missing-dir', 'debiteur.db'))).toThrow(StoreUnavailable);
   });
 });

@@ -1,10 +1,8 @@
 import { ApiKeys, openStores, Stores, TestClock } from '@debiteur/application';
 import { Instant, instant, TenantId, tenantId } from '@debiteur/core';
+import { tempFolder } from '@debiteur/store-sqlite/testing';
 import { INestApplication } from '@nestjs/common';
 import * as E from 'fp-ts/Either';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pino } from 'pino';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
@@ -37,13 +35,13 @@ export type StoreFactory = () => Promise<{ stores: Stores; cleanUp: () => Promis
 
 /** A fresh SQLite file in a temp folder. */
 export const sqliteStores: StoreFactory = async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'debiteur-api-'));
-  const stores = await openStores(`sqlite:${join(folder, 'debiteur.db')}`);
+  const folder = tempFolder('api');
+  const stores = await openStores(`sqlite:${folder.path()}`);
   return {
     stores,
     cleanUp: async () => {
       await stores.close();
-      rmSync(folder, { recursive: true, force: true });
+      folder.remove();
     },
   };
 };

@@ -1,7 +1,5 @@
 import { RecordedEvent } from '@debiteur/eventstore';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
 import { writeJsonlEvents } from '../jsonl/jsonl-events';
 import { recordedEvent } from '../testing/recorded-event';
 import { withEventSource } from './event-source';
@@ -14,14 +12,10 @@ const event = (n: number, tenantId: string, category: string): RecordedEvent =>
   });
 
 describe('a JSONL event source', () => {
-  let folder: string;
-  beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'debiteur-source-'));
-  });
-  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+  const folder = useTempFolder('source', { per: 'test' });
 
   it('counts what it gives, with and without a filter', async () => {
-    const path = join(folder, 'events.jsonl');
+    const path = folder.path('events.jsonl');
     const events = [
       event(1, 'acme', 'invoice'),
       event(2, 'bolt', 'invoice'),

@@ -1,18 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { FILE_BUFFER_BYTES, fileLineSink, OutputNotWritable } from './file-line-sink';
 
 describe('fileLineSink', () => {
-  let folder: string;
-  beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'debiteur-sink-'));
-  });
-  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+  const folder = useTempFolder('sink', { per: 'test' });
 
   const written = async (lines: readonly string[], name = 'out.txt'): Promise<string> => {
-    const path = join(folder, name);
+    const path = folder.path(name);
     const sink = fileLineSink(path);
     for (const line of lines) sink.add(line);
     await sink.close();
@@ -48,7 +43,7 @@ describe('fileLineSink', () => {
   });
 
   it('resolves write and drain at once, and a second close changes nothing', async () => {
-    const path = join(folder, 'twice.txt');
+    const path = folder.path('twice.txt');
     const sink = fileLineSink(path);
     await sink.write('one');
     await sink.drain();
@@ -58,7 +53,7 @@ describe('fileLineSink', () => {
   });
 
   it('refuses lines once closed', async () => {
-    const sink = fileLineSink(join(folder, 'closed.txt'));
+    const sink = fileLineSink(folder.path('closed.txt'));
     await sink.close();
     expect(() => sink.add('late')).toThrow('is closed');
     await expect(sink.write('late')).rejects.toThrow('is closed');
@@ -72,7 +67,7 @@ describe('fileLineSink', () => {
   });
 
   it('refuses a path it cannot open, naming the path', () => {
-    const path = join(folder, 'missing', 'out.csv');
+    const path = folder.path('missing', 'out.csv');
     expect(() => fileLineSink(path)).toThrow(OutputNotWritable);
     expect(() => fileLineSink(path)).toThrow(`cannot write ${path}: ENOENT`);
   });

@@ -6,31 +6,21 @@ import {
   EventEnvelope,
 } from '@debiteur/core';
 import { decodeRecordedEvent } from '@debiteur/eventstore';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
 import { allEvents, viaJson } from '../analyst/testing/expected-books';
-import { seedFirstBooks, seedLaterBooks, valid } from '../analyst/testing/seed-books';
+import { seedBooksInTwoRounds, valid } from '../analyst/testing/seed-books';
 import { runCli } from '../testing/run-cli';
 
 jest.setTimeout(60_000);
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('debiteur history', () => {
-  let folder: string;
+  const folder = useTempFolder('history', { per: 'describe' });
   let store: string;
   let between: string;
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'debiteur-history-'));
-    store = `sqlite:${join(folder, 'books.db')}`;
-    await seedFirstBooks(store);
-    await pause(50);
-    between = new Date().toISOString();
-    await pause(50);
-    await seedLaterBooks(store);
+    store = `sqlite:${folder.path('books.db')}`;
+    between = await seedBooksInTwoRounds(store);
   });
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('gives every event of the case with who, why and the running balance', async () => {
     const run = await runCli(['history', 'F-2', '--tenant', 'acme', '--store', store, '--json']);

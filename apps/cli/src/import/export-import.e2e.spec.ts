@@ -1,9 +1,8 @@
 import { openStores } from '@debiteur/application';
 import { RecordedEvent } from '@debiteur/eventstore';
 import { usePostgresTestServer } from '@debiteur/store-postgres/testing';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { allEvents, byProjection } from '../analyst/testing/expected-books';
 import { seedFirstBooks, seedLaterBooks } from '../analyst/testing/seed-books';
 import { runCli } from '../testing/run-cli';
@@ -42,12 +41,11 @@ const exportedEventData = (path: string): string[] =>
   );
 
 describe('debiteur export and import', () => {
-  let folder: string;
+  const folder = useTempFolder('export', { per: 'describe' });
   let sqlite: string;
   let exported: string;
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'debiteur-export-'));
-    sqlite = `sqlite:${join(folder, 'source.db')}`;
+    sqlite = `sqlite:${folder.path('source.db')}`;
     await seedFirstBooks(sqlite);
     await seedLaterBooks(sqlite);
     // A service stream, which a move leaves behind by default.
@@ -73,11 +71,10 @@ describe('debiteur export and import', () => {
       { expectedVersion: 'no-stream' },
     );
     await stores.close();
-    exported = join(folder, 'export.jsonl');
+    exported = folder.path('export.jsonl');
     const run = await runCli(['export', '--store', sqlite, '--out', exported]);
     expect(run.code).toBe(0);
   });
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('moves SQLite to PostgreSQL with identical event data, and a second import changes nothing', async () => {
     const postgres = await server().createDatabase();
@@ -103,7 +100,7 @@ describe('debiteur export and import', () => {
     expect(second['alreadyThere']).toBe(counts['inFile']);
     expect(await eventData(postgres)).toEqual(domain);
 
-    const reExported = join(folder, 'from-postgres.jsonl');
+    const reExported = folder.path('from-postgres.jsonl');
     expect((await runCli(['export', '--store', postgres, '--out', reExported])).code).toBe(0);
     const original = exportedEventData(exported).filter((e) => !e.includes('"apikey:demo"'));
     expect(exportedEventData(reExported)).toEqual(original);
@@ -120,7 +117,7 @@ describe('debiteur export and import', () => {
   });
 
   it('writes CSV with one row per event and its data as JSON', async () => {
-    const out = join(folder, 'export.csv');
+    const out = folder.path('export.csv');
     const run = await runCli(['export', '--store', sqlite, '--format', 'csv', '--out', out]);
     expect(run.code).toBe(0);
     const lines = readFileSync(out, 'utf8').trim().split('\n');
@@ -129,7 +126,7 @@ describe('debiteur export and import', () => {
   });
 
   it('fails the count check (exit 1) when the store holds more events in those streams', async () => {
-    const target = `sqlite:${join(folder, 'diverged.db')}`;
+    const target = `sqlite:${folder.path('diverged.db')}`;
     expect((await runCli(['import', exported, '--store', target])).code).toBe(0);
     const stores = await openStores(target);
     const [paid] = (await stores.events.readStream('invoice:bolt:B-1')).slice(-1);
@@ -154,9 +151,9 @@ describe('debiteur export and import', () => {
     const at = lines.findIndex((line) => line.includes('"type":"Paid"'));
     const bad = JSON.parse(lines[at] ?? '{}') as { streamId: string; data: object };
     lines[at] = JSON.stringify({ ...bad, data: { ...bad.data, amount: 'a lot' } });
-    const corrupt = join(folder, 'corrupt.jsonl');
+    const corrupt = folder.path('corrupt.jsonl');
     writeFileSync(corrupt, `${lines.join('\n')}\n`);
-    const target = `sqlite:${join(folder, 'refused.db')}`;
+    const target = `sqlite:${folder.path('refused.db')}`;
 
     const run = await runCli(['import', corrupt, '--store', target]);
 

@@ -2,7 +2,6 @@ import { openStores } from '@debiteur/application';
 import {
   decodedOrThrow,
   decodeRecordedEvent,
-  EventDecodeFailed,
   EventIdReused,
   EventStore,
   EventToAppend,
@@ -21,6 +20,21 @@ export interface ImportOptions {
   readonly store?: string;
   readonly format?: string;
   readonly serviceStreams?: boolean;
+}
+
+/** A line's `recordedAt` is no instant with an offset, so no store could keep it. */
+export class RecordedAtInvalid extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly streamVersion: number,
+    readonly recordedAt: unknown,
+  ) {
+    super(
+      `${streamId}@${streamVersion}: recordedAt ${JSON.stringify(recordedAt)} is not an ` +
+        'ISO-8601 instant with an offset',
+    );
+    this.name = 'RecordedAtInvalid';
+  }
 }
 
 /** The count check failed: the store does not hold what the file holds. */
@@ -65,15 +79,14 @@ const isDomainStream = (streamId: string): boolean =>
  * Every domain event of a run must decode (through the upcasters) before any of it is
  * appended: what a store holds was checked on the way in, which is what lets a replay trust
  * it (docs/adr/0012). Any event's `recordedAt`, when the file gives one, must be an instant
- * with an offset. A bad event throws EventDecodeFailed naming stream and version.
+ * with an offset. A bad event throws EventDecodeFailed (RecordedAtInvalid for its time)
+ * naming stream and version.
  */
 const checkDecodes = (streamId: string, events: readonly RecordedEvent[]): void => {
   for (const event of events) {
     const recordedAt = recordedAtInFile(event);
     if (recordedAt !== undefined && !isInstantWithOffset(recordedAt)) {
-      throw new EventDecodeFailed(streamId, event.streamVersion, event.type, [
-        `recordedAt ${JSON.stringify(recordedAt)} is not an ISO-8601 instant with an offset`,
-      ]);
+      throw new RecordedAtInvalid(streamId, event.streamVersion, recordedAt);
     }
   }
   if (!isDomainStream(streamId)) return;

@@ -1,6 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
+import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { countJsonlEvents } from './count-jsonl-events';
 import { readJsonlEventPages } from './jsonl-events';
@@ -11,11 +10,7 @@ const line = (n: number, pad = 0): string =>
   JSON.stringify(recordedEvent(n, { data: { note: `één "regel"${'€'.repeat(pad)}` } }));
 
 describe('countJsonlEvents', () => {
-  let folder: string;
-  beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'debiteur-count-'));
-  });
-  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+  const folder = useTempFolder('count', { per: 'test' });
 
   const eventsRead = async (path: string): Promise<number> => {
     let count = 0;
@@ -24,21 +19,21 @@ describe('countJsonlEvents', () => {
   };
 
   it('counts what reading the file gives: blank lines, CRLF and a last line without a break', async () => {
-    const path = join(folder, 'events.jsonl');
+    const path = folder.path('events.jsonl');
     writeFileSync(path, `${line(1)}\r\n\n  \t\r\n${line(2)}\n\n${line(3)}`);
     expect(await countJsonlEvents(path)).toBe(3);
     expect(await eventsRead(path)).toBe(3);
   });
 
   it('counts lines across the read chunks of a large file', async () => {
-    const path = join(folder, 'large.jsonl');
+    const path = folder.path('large.jsonl');
     const lines = Array.from({ length: 30_000 }, (_, i) => line(i));
     writeFileSync(path, `${lines.join('\n')}\n`);
     expect(await countJsonlEvents(path)).toBe(30_000);
   });
 
   it('gives 0 for an empty file', async () => {
-    const path = join(folder, 'empty.jsonl');
+    const path = folder.path('empty.jsonl');
     writeFileSync(path, '');
     expect(await countJsonlEvents(path)).toBe(0);
   });
@@ -56,7 +51,7 @@ describe('countJsonlEvents', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(row, { maxLength: 60 }), fc.boolean(), async (rows, trailing) => {
         run += 1;
-        const path = join(folder, `run-${run}.jsonl`);
+        const path = folder.path(`run-${run}.jsonl`);
         writeFileSync(path, rows.join('\n') + (trailing ? '\n' : ''));
         expect(await countJsonlEvents(path)).toBe(await eventsRead(path));
       }),

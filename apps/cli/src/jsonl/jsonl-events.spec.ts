@@ -1,7 +1,6 @@
 import { RecordedEvent } from '@debiteur/eventstore';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
+import { writeFileSync } from 'node:fs';
 import {
   JsonlLineInvalid,
   readJsonlEventPages,
@@ -13,11 +12,7 @@ import { recordedEvent } from '../testing/recorded-event';
 const event = (n: number): RecordedEvent => recordedEvent(n);
 
 describe('JSONL event files', () => {
-  let folder: string;
-  beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'debiteur-jsonl-'));
-  });
-  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+  const folder = useTempFolder('jsonl', { per: 'test' });
 
   const readAll = async (path: string) => {
     const events: RecordedEvent[] = [];
@@ -26,7 +21,7 @@ describe('JSONL event files', () => {
   };
 
   it('reads back exactly what was written, in order', async () => {
-    const path = join(folder, 'events.jsonl');
+    const path = folder.path('events.jsonl');
     const written = [1, 2, 3].map(event);
 
     expect(await writeJsonlEvents(path, written)).toBe(3);
@@ -34,7 +29,7 @@ describe('JSONL event files', () => {
   });
 
   it('reads a file of several chunks page by page: CRLF lines, multi-byte text, no line lost', async () => {
-    const path = join(folder, 'big.jsonl');
+    const path = folder.path('big.jsonl');
     const written = Array.from({ length: 6_000 }, (_, n) => ({
       ...event(n + 1),
       data: { note: `€ ${'ë'.repeat(n % 300)}` },
@@ -50,7 +45,7 @@ describe('JSONL event files', () => {
   });
 
   it('names the line of a bad row beyond the first chunk', async () => {
-    const path = join(folder, 'late.jsonl');
+    const path = folder.path('late.jsonl');
     const good = `${JSON.stringify({ ...event(1), data: { note: 'x'.repeat(1000) } })}\n`;
     writeFileSync(path, `${good.repeat(2_000)}not json\n`);
 
@@ -60,7 +55,7 @@ describe('JSONL event files', () => {
   });
 
   it('names the line of a row that is not JSON or lacks a field', async () => {
-    const path = join(folder, 'bad.jsonl');
+    const path = folder.path('bad.jsonl');
     writeFileSync(path, `${JSON.stringify(event(1))}\n\n{"eventId":"x"}\n`);
 
     await expect(readAll(path)).rejects.toEqual(

@@ -1,19 +1,15 @@
 import { ApiKeys, openStores } from '@debiteur/application';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
 import { runCli } from '../testing/run-cli';
 
 jest.setTimeout(60_000);
 
 describe('debiteur keys', () => {
-  let folder: string;
+  const folder = useTempFolder('keys', { per: 'test' });
   let store: string;
   beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'debiteur-keys-'));
-    store = `sqlite:${join(folder, 'debiteur.db')}`;
+    store = `sqlite:${folder.path()}`;
   });
-  afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
   const resolveKey = async (key: string) => {
     const stores = await openStores(store);

@@ -1,6 +1,7 @@
 import { instant, Instant } from '@debiteur/core';
 import { usePostgresTestServer } from '@debiteur/store-postgres/testing';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tempFolder, TempFolderPaths, useTempFolder } from '@debiteur/store-sqlite/testing';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -9,34 +10,27 @@ import {
   expectedBooks,
   inStreamOrder,
 } from '../analyst/testing/expected-books';
-import { ACME, BOLT, seedFirstBooks, seedLaterBooks, valid } from '../analyst/testing/seed-books';
+import { ACME, BOLT, seedBooksInTwoRounds, valid } from '../analyst/testing/seed-books';
 import { runCli, runCliOnTerminal } from '../testing/run-cli';
 
 jest.setTimeout(120_000);
 
 const server = usePostgresTestServer();
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Far enough ahead that every seeded event counts; its business day is fixed. */
 const END_OF_YEAR: Instant = valid(instant('2026-12-31T12:00:00+01:00'));
 
 describe.each([
-  ['SQLite', (folder: string) => Promise.resolve(`sqlite:${join(folder, 'books.db')}`)],
+  ['SQLite', (folder: TempFolderPaths) => Promise.resolve(`sqlite:${folder.path('books.db')}`)],
   ['PostgreSQL', () => server().createDatabase()],
 ])('debiteur replay from %s', (_kind, newStore) => {
-  let folder: string;
+  const folder = useTempFolder('replay', { per: 'describe' });
   let store: string;
   /** Between the first and the later bookings, by the store's clock. */
   let between: Instant;
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'debiteur-replay-'));
     store = await newStore(folder);
-    await seedFirstBooks(store);
-    await pause(50);
-    between = valid(instant(new Date().toISOString()));
-    await pause(50);
-    await seedLaterBooks(store);
+    between = await seedBooksInTwoRounds(store);
   });
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('writes every projection exactly as the in-memory fold of the same events', async () => {
     const run = await runCli([
@@ -86,7 +80,7 @@ describe.each([
   });
 
   it('writes one tenant as CSV, and all projections as one CSV file each', async () => {
-    const out = join(folder, 'acme-aging.csv');
+    const out = folder.path('acme-aging.csv');
     const aging = await runCli([
       'replay',
       '--store',
@@ -113,11 +107,11 @@ describe.each([
       '--projection',
       'all',
       '--out',
-      join(folder, 'books.csv'),
+      folder.path('books.csv'),
     ]);
     expect(all.code).toBe(0);
     for (const projection of ['behaviour', 'aging', 'dso', 'call-sheet', 'timeline']) {
-      expect(existsSync(join(folder, `books.${projection}.csv`))).toBe(true);
+      expect(existsSync(folder.path(`books.${projection}.csv`))).toBe(true);
     }
   });
 });
@@ -152,10 +146,10 @@ describe('debiteur replay usage', () => {
   });
 
   it('refuses --projection all when one of its CSV files cannot be written', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'debiteur-replay-out-'));
+    const folder = tempFolder('replay-out');
     try {
-      mkdirSync(join(folder, 'books.dso.csv')); // a folder where the DSO file would go
-      const out = join(folder, 'books.csv');
+      mkdirSync(folder.path('books.dso.csv')); // a folder where the DSO file would go
+      const out = folder.path('books.csv');
       const run = await runCli([
         'replay',
         '--store',
@@ -166,9 +160,9 @@ describe('debiteur replay usage', () => {
         out,
       ]);
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain(`cannot write ${join(folder, 'books.dso.csv')}: EISDIR`);
+      expect(run.stderr).toContain(`cannot write ${folder.path('books.dso.csv')}: EISDIR`);
     } finally {
-      rmSync(folder, { recursive: true, force: true });
+      folder.remove();
     }
   });
 });

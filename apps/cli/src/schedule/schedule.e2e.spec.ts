@@ -9,10 +9,9 @@ import {
   NonEmptyText,
   tenantId,
 } from '@debiteur/core';
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
 import { Either, isLeft } from 'fp-ts/Either';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { runCli } from '../testing/run-cli';
 
 jest.setTimeout(60_000);
@@ -71,16 +70,14 @@ const reminderLevels = async (store: string) => {
 };
 
 describe('debiteur schedule --once --as-of', () => {
-  let folder: string;
+  const folder = useTempFolder('schedule', { per: 'test' });
   let store: string;
   let env: Record<string, string>;
   beforeEach(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'debiteur-schedule-'));
-    store = `sqlite:${join(folder, 'debiteur.db')}`;
-    env = { DEBITEUR_STORE: store, DEBITEUR_DELIVERY: `outbox:${join(folder, 'outbox')}` };
+    store = `sqlite:${folder.path()}`;
+    env = { DEBITEUR_STORE: store, DEBITEUR_DELIVERY: `outbox:${folder.path('outbox')}` };
     await seed(store);
   });
-  afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
   it('sends nothing before the reminder is due', async () => {
     const run = await runCli(['schedule', '--once', '--as-of', '2026-02-20T09:00:00+01:00'], env);
@@ -106,7 +103,7 @@ describe('debiteur schedule --once --as-of', () => {
     });
     expect(await reminderLevels(store)).toEqual([1]);
     // One letter: the message (.eml or .json) with its HTML and PDF renderings.
-    const outbox = readdirSync(join(folder, 'outbox', 'acme'));
+    const outbox = readdirSync(folder.path('outbox', 'acme'));
     expect(outbox.filter((f) => /\.(eml|json)$/.test(f))).toHaveLength(1);
     expect(outbox.filter((f) => f.endsWith('.pdf'))).toHaveLength(1);
   });

@@ -1,7 +1,5 @@
 import { usePostgresTestServer } from '@debiteur/store-postgres/testing';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
 import { runCli } from '../testing/run-cli';
 import { startServe } from '../testing/serve-process';
 
@@ -14,22 +12,18 @@ const server = usePostgresTestServer();
  * the CLI, and the saga as a separate cron-style process — all on one PostgreSQL database.
  */
 describe('The API and the saga as separate processes on PostgreSQL', () => {
-  let folder: string;
-  beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'debiteur-apart-'));
-  });
-  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+  const folder = useTempFolder('apart', { per: 'test' });
 
   it('sends the reminder the API recorded the invoice for, once, and the API shows it', async () => {
     const store = await server().createDatabase();
     const env = {
       DEBITEUR_STORE: store,
-      DEBITEUR_DELIVERY: `outbox:${join(folder, 'outbox')}`,
+      DEBITEUR_DELIVERY: `outbox:${folder.path('outbox')}`,
     };
     const created = await runCli(['keys', 'create', '--tenant', 'acme'], env);
     expect(created.code).toBe(0);
     const key = created.stdout.trim().split('\n').at(-1) ?? '';
-    const api = await startServe({ cwd: folder, env: { ...env, DEBITEUR_SCHEDULER: 'off' } });
+    const api = await startServe({ cwd: folder.dir, env: { ...env, DEBITEUR_SCHEDULER: 'off' } });
     try {
       const send = (method: string, path: string, body: object) =>
         fetch(`${api.url}${path}`, {

@@ -1,18 +1,13 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
+import { existsSync } from 'node:fs';
 import { startServe } from '../testing/serve-process';
 
 jest.setTimeout(90_000);
 
 describe('debiteur serve (the quick start) as a process', () => {
-  let folder: string;
-  beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'debiteur-serve-'));
-  });
-  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+  const folder = useTempFolder('serve', { per: 'test' });
 
-  const serveDemo = () => startServe({ cwd: folder, demo: true, env: { DEBITEUR_STORE: '' } });
+  const serveDemo = () => startServe({ cwd: folder.dir, demo: true, env: { DEBITEUR_STORE: '' } });
 
   it('serves the API on the SQLite file under ./data with the demo key, and stops cleanly', async () => {
     const served = await serveDemo();
@@ -31,7 +26,7 @@ describe('debiteur serve (the quick start) as a process', () => {
       const unauthorised = await fetch(`${served.url}/debtors/bakker`);
       expect(unauthorised.status).toBe(401);
       expect((await fetch(`${served.url}/docs-json`)).status).toBe(200);
-      expect(existsSync(join(folder, 'data', 'debiteur.db'))).toBe(true);
+      expect(existsSync(folder.path('data', 'debiteur.db'))).toBe(true);
     } finally {
       expect(await served.stop()).toBe(0);
     }

@@ -1,6 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { runCli } from '../testing/run-cli';
 
 jest.setTimeout(60_000);
@@ -12,22 +11,20 @@ const ladder = (firstAfterDue: number) => [
 ];
 
 describe('debiteur generate, then debiteur simulate --compare', () => {
-  let folder: string;
+  const folder = useTempFolder('simulate', { per: 'describe' });
   beforeAll(() => {
-    folder = mkdtempSync(join(tmpdir(), 'debiteur-simulate-'));
     writeFileSync(
-      join(folder, 'day-15.json'),
+      folder.path('day-15.json'),
       JSON.stringify({ defaultPaymentTermDays: 14, adaptive: false, ladder: ladder(1) }),
     );
     writeFileSync(
-      join(folder, 'adaptive.json'),
+      folder.path('adaptive.json'),
       JSON.stringify({ defaultPaymentTermDays: 14, adaptive: true, ladder: ladder(1) }),
     );
   });
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('writes the same portfolio for the same seed and compares two policies side by side', async () => {
-    const portfolio = join(folder, 'portfolio.jsonl');
+    const portfolio = folder.path('portfolio.jsonl');
     const args = ['generate', '--debtors', '40', '--invoices', '300', '--seed', '9'];
     const generated = await runCli([...args, '--out', `jsonl:${portfolio}`]);
     expect(generated.code).toBe(0);
@@ -37,9 +34,9 @@ describe('debiteur generate, then debiteur simulate --compare', () => {
 
     const policies = [
       '--policy',
-      join(folder, 'day-15.json'),
+      folder.path('day-15.json'),
       '--compare',
-      join(folder, 'adaptive.json'),
+      folder.path('adaptive.json'),
     ];
     const table = await runCli(['simulate', '--portfolio', `jsonl:${portfolio}`, ...policies]);
     expect(table.code).toBe(0);
@@ -62,12 +59,12 @@ describe('debiteur generate, then debiteur simulate --compare', () => {
   });
 
   it('refuses a bad policy file with a usage error', async () => {
-    const bad = join(folder, 'bad.json');
+    const bad = folder.path('bad.json');
     writeFileSync(bad, JSON.stringify({ defaultPaymentTermDays: 14, adaptive: false, ladder: [] }));
     const run = await runCli([
       'simulate',
       '--portfolio',
-      `jsonl:${join(folder, 'x.jsonl')}`,
+      `jsonl:${folder.path('x.jsonl')}`,
       '--policy',
       bad,
     ]);

@@ -1,10 +1,8 @@
 import { ApiKeys, openStores, PassSummary, Stores, TestClock } from '@debiteur/application';
 import { instant, Instant, tenantId } from '@debiteur/core';
+import { tempFolder } from '@debiteur/store-sqlite/testing';
 import { isLeft } from 'fp-ts/Either';
 import { DateTime } from 'luxon';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pino from 'pino';
 import request from 'supertest';
 import { readServiceConfig } from '../config/service-config';
@@ -51,11 +49,8 @@ export interface HistoryEvent {
 export type StoryStore = () => Promise<{ readonly location: string; readonly cleanUp: () => void }>;
 
 export const sqliteStoryStore: StoryStore = async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'debiteur-story-'));
-  return {
-    location: `sqlite:${join(folder, 'debiteur.db')}`,
-    cleanUp: () => rmSync(folder, { recursive: true, force: true }),
-  };
+  const folder = tempFolder('story');
+  return { location: `sqlite:${folder.path()}`, cleanUp: folder.remove };
 };
 
 /**
@@ -74,11 +69,11 @@ export class ServiceWorld {
   static async start(store: StoryStore, tenant: string, startDate: string): Promise<ServiceWorld> {
     const { location, cleanUp } = await store();
     const stores = await openStores(location);
-    const outbox = mkdtempSync(join(tmpdir(), 'debiteur-story-outbox-'));
+    const outbox = tempFolder('story-outbox');
     const config = readServiceConfig({
       DEBITEUR_STORE: location,
       DEBITEUR_TEST_CLOCK: 'on',
-      DEBITEUR_DELIVERY: `outbox:${outbox}`,
+      DEBITEUR_DELIVERY: `outbox:${outbox.dir}`,
     });
     const testClock = new TestClock(amsterdam(startDate, '09:00'));
     const service = await composeService({
@@ -98,7 +93,7 @@ export class ServiceWorld {
     );
     return new ServiceWorld(stores, service, key, () => {
       cleanUp();
-      rmSync(outbox, { recursive: true, force: true });
+      outbox.remove();
     });
   }
 

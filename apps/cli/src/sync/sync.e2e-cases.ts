@@ -1,8 +1,7 @@
 import { openStores } from '@debiteur/application';
 import { RecordedEvent } from '@debiteur/eventstore';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
+import { writeFileSync } from 'node:fs';
 import { CliRun, runCli } from '../testing/run-cli';
 
 /** A fresh, empty store for one test, and how to get rid of it afterwards. */
@@ -79,22 +78,18 @@ const eventsOfNumber = (events: readonly RecordedEvent[], number: string): Recor
 /** `debiteur sync` as an operator runs it: a process, a CSV file, a store. */
 export const describeSync = (name: string, store: SyncStore): void => {
   describe(`debiteur sync against ${name}`, () => {
-    let folder = '';
+    const folder = useTempFolder('sync', { per: 'test' });
     let location = '';
     let cleanUp: () => void = () => undefined;
 
     beforeEach(async () => {
-      folder = mkdtempSync(join(tmpdir(), 'debiteur-sync-'));
       ({ location, cleanUp } = await store());
     });
 
-    afterEach(() => {
-      cleanUp();
-      rmSync(folder, { recursive: true, force: true });
-    });
+    afterEach(() => cleanUp());
 
     const sync = (csv: string, now: string): Promise<CliRun> => {
-      const file = join(folder, `open-items-${now.slice(0, 10)}.csv`);
+      const file = folder.path(`open-items-${now.slice(0, 10)}.csv`);
       writeFileSync(file, csv);
       return runCli([
         'sync',

@@ -1,16 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tempFolder } from '@debiteur/store-sqlite/testing';
 import { describeSync, SyncStore } from './sync.e2e-cases';
 
 jest.setTimeout(60_000);
 
 const sqliteStore: SyncStore = async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'debiteur-sync-store-'));
-  return {
-    location: `sqlite:${join(folder, 'debiteur.db')}`,
-    cleanUp: () => rmSync(folder, { recursive: true, force: true }),
-  };
+  const folder = tempFolder('sync-store');
+  return { location: `sqlite:${folder.path()}`, cleanUp: folder.remove };
 };
 
 describeSync('SQLite', sqliteStore);

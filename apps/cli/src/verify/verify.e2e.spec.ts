@@ -1,8 +1,6 @@
 import { openStores } from '@debiteur/application';
 import { usePostgresTestServer } from '@debiteur/store-postgres/testing';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { TempFolderPaths, useTempFolder } from '@debiteur/store-sqlite/testing';
 import { seedFirstBooks } from '../analyst/testing/seed-books';
 import { runCli } from '../testing/run-cli';
 import type { StreamProblem } from './stream-check';
@@ -40,14 +38,10 @@ const corrupt = async (location: string) => {
 };
 
 describe.each([
-  ['SQLite', (folder: string) => Promise.resolve(`sqlite:${join(folder, 'books.db')}`)],
+  ['SQLite', (folder: TempFolderPaths) => Promise.resolve(`sqlite:${folder.path('books.db')}`)],
   ['PostgreSQL', () => server().createDatabase()],
 ])('debiteur verify on %s', (_kind, newStore) => {
-  let folder: string;
-  beforeAll(() => {
-    folder = mkdtempSync(join(tmpdir(), 'debiteur-verify-'));
-  });
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const folder = useTempFolder('verify', { per: 'describe' });
 
   it('passes sound books and names each corrupt event by stream and version (exit 1)', async () => {
     const store = await newStore(folder);

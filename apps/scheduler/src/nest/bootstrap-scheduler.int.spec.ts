@@ -1,15 +1,15 @@
 import { openStores, Stores, TestClock } from '@debiteur/application';
-import { join } from 'node:path';
-import { at, collector, DEBTOR, tempFolder } from '../testing/scheduler-world.spec-helpers';
+import { tempFolder } from '@debiteur/store-sqlite/testing';
+import { at, collector, DEBTOR } from '../testing/scheduler-world.spec-helpers';
 import { Scheduler } from '../scheduler/create-scheduler';
 import { bootstrapScheduler } from './bootstrap-scheduler';
 import { SCHEDULER } from './scheduler.tokens';
 
 describe('The scheduler as a Nest application context', () => {
-  const folder = tempFolder();
+  const folder = tempFolder('scheduler');
   let stores: Stores;
   beforeAll(async () => {
-    stores = await openStores(`sqlite:${join(folder.path, 'nest.db')}`);
+    stores = await openStores(`sqlite:${folder.path('nest.db')}`);
     const issued = at('2026-03-02T10:00:00+01:00');
     await collector(stores).registerDebtor(DEBTOR, issued);
     await collector(stores).issue('A', '2026-03-02', issued);

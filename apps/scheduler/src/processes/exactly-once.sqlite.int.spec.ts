@@ -1,13 +1,11 @@
-import { join } from 'node:path';
-import { tempFolder } from '../testing/scheduler-world.spec-helpers';
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
 import { describeExactlyOnce } from './exactly-once.spec-helpers';
 
 describe('Scheduler processes on one SQLite file', () => {
-  const folder = tempFolder();
+  const folder = useTempFolder('scheduler', { per: 'describe' });
   let files = 0;
-  afterAll(() => folder.remove());
   describeExactlyOnce(async () => {
     files += 1;
-    return `sqlite:${join(folder.path, `debiteur-${files}.db`)}`;
+    return `sqlite:${folder.path(`debiteur-${files}.db`)}`;
   });
 });

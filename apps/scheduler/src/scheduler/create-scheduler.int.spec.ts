@@ -1,13 +1,7 @@
 import { openStores, Stores, TestClock } from '@debiteur/application';
-import { join } from 'node:path';
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  at,
-  collector,
-  DEBTOR,
-  schedulerEvents,
-  tempFolder,
-} from '../testing/scheduler-world.spec-helpers';
+import { at, collector, DEBTOR, schedulerEvents } from '../testing/scheduler-world.spec-helpers';
 import { createScheduler } from './create-scheduler';
 import { InvalidSchedulerOptions } from './scheduler-options';
 
@@ -23,13 +17,12 @@ const waitFor = async (check: () => Promise<boolean>, timeoutMs = 10_000): Promi
 };
 
 describe('createScheduler', () => {
-  const folder = tempFolder();
+  const folder = useTempFolder('scheduler', { per: 'describe' });
   let stores: Stores;
   let files = 0;
-  afterAll(() => folder.remove());
   beforeEach(async () => {
     files += 1;
-    stores = await openStores(`sqlite:${join(folder.path, `s-${files}.db`)}`);
+    stores = await openStores(`sqlite:${folder.path(`s-${files}.db`)}`);
     const team = collector(stores);
     await team.registerDebtor(DEBTOR, ISSUED);
     await team.issue('A', '2026-03-02', ISSUED);

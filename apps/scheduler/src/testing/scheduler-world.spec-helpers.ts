@@ -14,9 +14,6 @@ import {
 } from '@debiteur/core';
 import { RecordedEvent } from '@debiteur/eventstore';
 import * as E from 'fp-ts/Either';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 /** Test values go through the core's smart constructors; a bad literal fails the test. */
 export const valid = <A>(either: E.Either<unknown, A>): A => {
@@ -28,12 +25,6 @@ export const at = (iso: string): Instant => valid(instant(iso));
 export const day = (iso: string): CalendarDate => valid(calendarDate(iso));
 export const TENANT: TenantId = valid(tenantId('bakkerij-de-vries'));
 export const DEBTOR = 'hotel-de-zwaan';
-
-/** A folder under the system's temp folder, removed by `remove`. */
-export const tempFolder = (): { readonly path: string; remove(): void } => {
-  const path = mkdtempSync(join(tmpdir(), 'debiteur-scheduler-'));
-  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
-};
 
 const context = (actor: string): RequestContext => ({
   tenantId: TENANT,

@@ -1,17 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
+import { existsSync } from 'node:fs';
 import { openStores } from './open-stores';
 
 describe('Opening the stores of a location', () => {
-  let folder: string;
-  beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'debiteur-open-stores-'));
-  });
-  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+  const folder = useTempFolder('open-stores', { per: 'test' });
 
   it('creates the SQLite file and its folder, and keeps what was appended', async () => {
-    const path = join(folder, 'nested', 'data', 'debiteur.db');
+    const path = folder.path('nested', 'data', 'debiteur.db');
     const event = {
       eventId: 'e-1',
       type: 'Probe',

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { makeEvent } from '@debiteur/eventstore/testing';
 import { openSqliteEventStore } from '../sqlite-event-store';
-import { TempFolder, tempFolder } from '../testing/temp-folder';
+import { useTempFolder } from '../testing/use-temp-folder';
 import { migrate, SchemaTooNew } from './migrate';
 import { Migration } from './migration';
 import { MIGRATIONS } from './migrations';
@@ -25,11 +25,7 @@ const tableNames = (db: Database.Database): string[] =>
     .map((row) => row.name);
 
 describe('Schema migrations', () => {
-  let folder: TempFolder;
-  beforeEach(() => {
-    folder = tempFolder();
-  });
-  afterEach(() => folder.remove());
+  const folder = useTempFolder('sqlite', { per: 'test' });
 
   const knownVersions = MIGRATIONS.map((m) => m.version);
 

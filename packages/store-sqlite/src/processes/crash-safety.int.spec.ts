@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { RecordedEvent } from '@debiteur/eventstore';
 import { collect, makeEvent } from '@debiteur/eventstore/testing';
 import { openSqliteEventStore } from '../sqlite-event-store';
-import { TempFolder, tempFolder } from '../testing/temp-folder';
+import { useTempFolder } from '../testing/use-temp-folder';
 import { spawnScript, watchChild } from './child-script';
 
 /** Acknowledged appends to wait for before pulling the plug. */
@@ -29,11 +29,7 @@ const expectContiguousStreams = (events: readonly RecordedEvent[]): void => {
 };
 
 describe('SqliteEventStore after its writer is killed mid-load', () => {
-  let folder: TempFolder;
-  beforeEach(() => {
-    folder = tempFolder();
-  });
-  afterEach(() => folder.remove());
+  const folder = useTempFolder('sqlite', { per: 'test' });
 
   it(
     'has every acknowledged append, no torn write, and takes new appends',

@@ -1,6 +1,6 @@
 import { collect } from '@debiteur/eventstore/testing';
 import { openSqliteEventStore } from '../sqlite-event-store';
-import { TempFolder, tempFolder } from '../testing/temp-folder';
+import { useTempFolder } from '../testing/use-temp-folder';
 import { spawnScript, watchChild } from './child-script';
 
 const PROCESSES = 3;
@@ -8,11 +8,7 @@ const STREAMS = 40;
 const TIMEOUT_MS = 60_000;
 
 describe('SqliteEventStore shared by several processes', () => {
-  let folder: TempFolder;
-  beforeEach(() => {
-    folder = tempFolder();
-  });
-  afterEach(() => folder.remove());
+  const folder = useTempFolder('sqlite', { per: 'test' });
 
   it(
     'opens one new file from all of them and gives each racing create to exactly one',

@@ -2,17 +2,27 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A fresh folder under the OS temp dir for database files, and a way to remove it. */
-export interface TempFolder {
-  readonly path: (file?: string) => string;
+/** Where a temp folder is: the folder itself, and paths inside it. */
+export interface TempFolderPaths {
+  readonly dir: string;
+  /** `names` joined onto the folder; with none, the SQLite file `debiteur.db` in it. */
+  readonly path: (...names: string[]) => string;
+}
+
+/** A temp folder its maker removes. */
+export interface TempFolder extends TempFolderPaths {
   readonly remove: () => void;
 }
 
-/** Creates a temp folder; `path()` is a database file in it (WAL and SHM files sit beside). */
-export const tempFolder = (): TempFolder => {
-  const dir = mkdtempSync(join(tmpdir(), 'debiteur-sqlite-'));
+/**
+ * Creates a fresh folder `debiteur-<name>-XXXXXX` under the OS temp dir; `remove()` deletes it
+ * with all it holds.
+ */
+export const tempFolder = (name = 'sqlite'): TempFolder => {
+  const dir = mkdtempSync(join(tmpdir(), `debiteur-${name}-`));
   return {
-    path: (file = 'debiteur.db') => join(dir, file),
+    dir,
+    path: (...names) => join(dir, ...(names.length === 0 ? ['debiteur.db'] : names)),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 };

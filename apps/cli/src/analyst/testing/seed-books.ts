@@ -188,3 +188,18 @@ export const seedLaterBooks = async (location: string): Promise<void> => {
     await stores.close();
   }
 };
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The first books, then the later ones a moment on; returns an instant between the two by
+ * the store's clock, so a look-back to it sees the first books alone.
+ */
+export const seedBooksInTwoRounds = async (location: string): Promise<Instant> => {
+  await seedFirstBooks(location);
+  await pause(50);
+  const between = at(new Date().toISOString());
+  await pause(50);
+  await seedLaterBooks(location);
+  return between;
+};

@@ -1,6 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
+import { readdirSync, readFileSync } from 'node:fs';
 import { debtor, invoice, tenant } from '../delivery.spec-values';
 import { ReminderMessage } from '../reminder-message';
 import { FileOutbox } from './file-outbox';
@@ -32,65 +31,61 @@ const filesIn = (folder: string): string[] =>
     .sort();
 
 describe('The file outbox', () => {
-  let folder: string;
-  beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'debiteur-outbox-'));
-  });
-  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+  const folder = useTempFolder('outbox', { per: 'test' });
 
   it('keeps one file when the same reminder is delivered concurrently', async () => {
-    const outbox = new FileOutbox({ folder });
+    const outbox = new FileOutbox({ folder: folder.dir });
     const receipts = await Promise.all(Array.from({ length: 8 }, () => outbox.deliver(message())));
 
     expect(receipts.filter((r) => r.status === 'delivered')).toHaveLength(1);
     expect(receipts.filter((r) => r.status === 'already-delivered')).toHaveLength(7);
-    expect(filesIn(join(folder, 'acme'))).toEqual(['evt-1.eml', 'evt-1.html', 'evt-1.pdf']);
+    expect(filesIn(folder.path('acme'))).toEqual(['evt-1.eml', 'evt-1.html', 'evt-1.pdf']);
   });
 
   it('keeps the first version of a reminder delivered again', async () => {
-    const outbox = new FileOutbox({ folder });
+    const outbox = new FileOutbox({ folder: folder.dir });
     await outbox.deliver(message());
     const again = await outbox.deliver(message({ subject: 'Changed' }));
 
     expect(again.status).toBe('already-delivered');
-    expect(readFileSync(join(folder, 'acme', 'evt-1.eml'), 'utf8')).toContain(
+    expect(readFileSync(folder.path('acme', 'evt-1.eml'), 'utf8')).toContain(
       'Subject: Herinnering: factuur 2026-001',
     );
   });
 
   it('writes the letter as HTML and PDF beside the e-mail, and attaches the PDF', async () => {
-    const outbox = new FileOutbox({ folder });
+    const outbox = new FileOutbox({ folder: folder.dir });
     await outbox.deliver(message());
 
-    const eml = readFileSync(join(folder, 'acme', 'evt-1.eml'), 'utf8');
-    expect(readFileSync(join(folder, 'acme', 'evt-1.pdf'), 'latin1')).toBe('%PDF-1.3 test');
-    expect(readFileSync(join(folder, 'acme', 'evt-1.html'), 'utf8')).toBe(
+    const eml = readFileSync(folder.path('acme', 'evt-1.eml'), 'utf8');
+    expect(readFileSync(folder.path('acme', 'evt-1.pdf'), 'latin1')).toBe('%PDF-1.3 test');
+    expect(readFileSync(folder.path('acme', 'evt-1.html'), 'utf8')).toBe(
       '<p>Geachte heer, mevrouw,</p>',
     );
     expect(eml).toMatch(/Content-Type: application\/pdf; name=herinnering-2026-001\.pdf/);
   });
 
   it('writes a letter as HTML and PDF, and a record that names the PDF file', async () => {
-    const outbox = new FileOutbox({ folder });
+    const outbox = new FileOutbox({ folder: folder.dir });
     const receipt = await outbox.deliver(
       message({ channel: 'post', to: { kind: 'postal', name: 'Bakkerij', attention: null } }),
     );
 
     expect(receipt).toMatchObject({ status: 'delivered' });
-    expect(filesIn(join(folder, 'acme'))).toEqual(['evt-1.html', 'evt-1.json', 'evt-1.pdf']);
-    const record = JSON.parse(readFileSync(join(folder, 'acme', 'evt-1.json'), 'utf8'));
+    expect(filesIn(folder.path('acme'))).toEqual(['evt-1.html', 'evt-1.json', 'evt-1.pdf']);
+    const record = JSON.parse(readFileSync(folder.path('acme', 'evt-1.json'), 'utf8'));
     expect(record.pdf).toEqual({ fileName: 'herinnering-2026-001.pdf', file: 'evt-1.pdf' });
   });
 
   it('makes file names of ids a file system could misread', async () => {
-    const outbox = new FileOutbox({ folder });
+    const outbox = new FileOutbox({ folder: folder.dir });
     await outbox.deliver(message({ idempotencyKey: '../../escape' }));
 
-    expect(filesIn(join(folder, 'acme'))).toEqual([
+    expect(filesIn(folder.path('acme'))).toEqual([
       '..%2F..%2Fescape.eml',
       '..%2F..%2Fescape.html',
       '..%2F..%2Fescape.pdf',
     ]);
-    expect(readdirSync(folder)).toEqual(['acme']);
+    expect(readdirSync(folder.dir)).toEqual(['acme']);
   });
 });

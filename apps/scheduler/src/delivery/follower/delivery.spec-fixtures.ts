@@ -6,9 +6,7 @@ import {
   Stores,
 } from '@debiteur/application';
 import { ReminderChannel, SendReminder } from '@debiteur/core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { TempFolder, tempFolder } from '@debiteur/store-sqlite/testing';
 import { at, cents, day, debtor, invoice, link, tenant, text } from '../delivery.spec-values';
 
 export const ACME = tenant('acme');
@@ -28,15 +26,15 @@ const accepted = <R extends { _tag: string }>(result: R): R => {
 
 /** A real SQLite file in a fresh temp folder, with an outbox folder beside it. */
 export const useSqliteWorld = () => {
-  let folder = '';
+  let folder: TempFolder;
   let stores: Stores | null = null;
   beforeEach(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'debiteur-delivery-'));
-    stores = await openStores(`sqlite:${join(folder, 'debiteur.db')}`);
+    folder = tempFolder('delivery');
+    stores = await openStores(`sqlite:${folder.path()}`);
   });
   afterEach(async () => {
     await stores?.close();
-    rmSync(folder, { recursive: true, force: true });
+    folder.remove();
   });
   const current = (): Stores => {
     if (stores === null) throw new Error('stores not open');
@@ -44,7 +42,7 @@ export const useSqliteWorld = () => {
   };
   return {
     stores: current,
-    outbox: () => join(folder, 'outbox'),
+    outbox: () => folder.path('outbox'),
     registerDebtor: async (
       id: string,
       details: { email?: string; contactPerson?: string; kind?: 'business' | 'consumer' } = {},

@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { TempFolder, tempFolder } from '@debiteur/store-sqlite/testing';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 
 /**
@@ -21,27 +20,27 @@ const poppler = (tool: 'pdftotext' | 'pdftoppm', args: readonly string[]): void 
   }
 };
 
-const inTempFolder = <A>(work: (folder: string) => A): A => {
-  const folder = mkdtempSync(join(tmpdir(), 'debiteur-pdf-'));
+const inTempFolder = <A>(work: (folder: TempFolder) => A): A => {
+  const folder = tempFolder('pdf');
   try {
     return work(folder);
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    folder.remove();
   }
 };
 
 /** The text of a PDF as pdftotext reads it, with every run of white space made one space. */
 export const pdfText = (pdf: Buffer): string =>
   inTempFolder((folder) => {
-    writeFileSync(join(folder, 'letter.pdf'), pdf);
-    poppler('pdftotext', ['-enc', 'UTF-8', join(folder, 'letter.pdf'), join(folder, 'letter.txt')]);
-    return readFileSync(join(folder, 'letter.txt'), 'utf8').replace(/\s+/g, ' ');
+    writeFileSync(folder.path('letter.pdf'), pdf);
+    poppler('pdftotext', ['-enc', 'UTF-8', folder.path('letter.pdf'), folder.path('letter.txt')]);
+    return readFileSync(folder.path('letter.txt'), 'utf8').replace(/\s+/g, ' ');
   });
 
 /** One page of a PDF as a PNG, as `pdftoppm -png -r <dpi> -f <page> -l <page>` draws it. */
 export const pdfPageAsPng = (pdf: Buffer, page: number, dpi: number): Buffer =>
   inTempFolder((folder) => {
-    writeFileSync(join(folder, 'letter.pdf'), pdf);
+    writeFileSync(folder.path('letter.pdf'), pdf);
     poppler('pdftoppm', [
       '-png',
       '-r',
@@ -51,10 +50,10 @@ export const pdfPageAsPng = (pdf: Buffer, page: number, dpi: number): Buffer =>
       '-l',
       String(page),
       '-singlefile',
-      join(folder, 'letter.pdf'),
-      join(folder, 'page'),
+      folder.path('letter.pdf'),
+      folder.path('page'),
     ]);
-    return readFileSync(join(folder, 'page.png'));
+    return readFileSync(folder.path('page.png'));
   });
 
 export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
