@@ -1,5 +1,6 @@
 import { EventIdReused } from './errors';
 import { AppendResult, EventToAppend, ExpectedVersion, RecordedEvent } from './event-store.port';
+import { isInstantWithOffset } from './recorded-at';
 
 /** Where an event id of a batch is already stored, as an adapter looked it up. */
 export type StoredEventId = Pick<RecordedEvent, 'streamId' | 'streamVersion' | 'globalPosition'>;
@@ -29,26 +30,12 @@ export const satisfiesExpectedVersion = (expected: ExpectedVersion, actual: numb
   (expected === 'stream-exists' && actual > 0) ||
   expected === actual;
 
-const INSTANT_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** Whether `text` is an ISO-8601 instant with an offset, as every store writes `recordedAt`. */
-export const isInstantWithOffset = (text: unknown): text is string =>
-  typeof text === 'string' && INSTANT_WITH_OFFSET.test(text) && Number.isFinite(Date.parse(text));
-
 const badRecordedAt = (events: readonly EventToAppend[]): EventToAppend | undefined =>
   events.find(({ originallyRecordedAt: at }) => at !== undefined && !isInstantWithOffset(at));
 
-/** An import's `originallyRecordedAt` in UTC, as every store writes `recordedAt`; else undefined. */
-export const keptRecordedAt = ({ originallyRecordedAt: at }: EventToAppend): string | undefined =>
-  at === undefined ? undefined : new Date(at).toISOString();
-
-/** The `recordedAt` a store gives an event it commits at `committedAt`: an import keeps its own. */
-export const recordedAtOf = (event: EventToAppend, committedAt: string): string =>
-  keptRecordedAt(event) ?? committedAt;
-
 /**
  * Refuses what no store could append: an empty batch, an expected version that is not a
- * whole number ≥ 0 or an `originallyRecordedAt` that is no instant with an offset
+ * whole number ≥ 0 or an `originallyRecordedAt` that `isInstantWithOffset` refuses
  * (RangeError), and a batch that repeats an event id (EventIdReused).
  */
 export const validateAppend = (
@@ -68,7 +55,7 @@ export const validateAppend = (
   const bad = badRecordedAt(events);
   if (bad !== undefined) {
     throw new RangeError(
-      `Not an instant with an offset: originallyRecordedAt ${JSON.stringify(bad.originallyRecordedAt)} of event ${bad.eventId}`,
+      `Not an instant any store can keep: originallyRecordedAt ${JSON.stringify(bad.originallyRecordedAt)} of event ${bad.eventId} in ${streamId}`,
     );
   }
 };

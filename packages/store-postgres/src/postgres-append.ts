@@ -3,6 +3,7 @@ import {
   EventToAppend,
   ExpectedVersion,
   ExpectedVersionConflict,
+  keptRecordedAt,
   streamCategory,
   validateAppend,
 } from '@debiteur/eventstore';
@@ -122,7 +123,7 @@ const appendKeepingRecordedAt = (
       const { events } = request;
       await client.query({
         text: sql.keepRecordedAt,
-        values: [events.map((e) => e.eventId), events.map((e) => e.originallyRecordedAt ?? null)],
+        values: [events.map((e) => e.eventId), events.map((e) => keptRecordedAt(e) ?? null)],
       });
     }
     return result;

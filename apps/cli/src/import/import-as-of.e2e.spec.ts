@@ -52,18 +52,26 @@ describe('debiteur import keeps when the source recorded each event (ADR 0027)',
     );
   });
 
-  it('refuses a recordedAt that is no instant, naming the stream and version (exit 1)', async () => {
-    const target = `sqlite:${folder.path('refused.db')}`;
-    const bad = folder.path('bad-time.jsonl');
-    const lines = readFileSync(exported, 'utf8').trim().split('\n');
-    const first = JSON.parse(lines[0] ?? '{}') as { streamId: string; streamVersion: number };
-    lines[0] = JSON.stringify({ ...first, recordedAt: 'yesterday' });
-    writeFileSync(bad, `${lines.join('\n')}\n`);
+  it.each([
+    ['is no instant', 'yesterday'],
+    ['names a day that does not exist', '2026-02-30T10:00:00Z'],
+    ['is missing', undefined],
+  ])(
+    'stops the import (exit 1) when a recordedAt %s, naming stream and version',
+    async (_case, recordedAt) => {
+      const target = `sqlite:${folder.path('refused.db')}`;
+      const bad = folder.path('bad-time.jsonl');
+      const lines = readFileSync(exported, 'utf8').trim().split('\n');
+      const first = JSON.parse(lines[0] ?? '{}') as { streamId: string; streamVersion: number };
+      lines[0] = JSON.stringify({ ...first, recordedAt });
+      writeFileSync(bad, `${lines.join('\n')}\n`);
 
-    const run = await runCli(['import', bad, '--store', target]);
+      const run = await runCli(['import', bad, '--store', target]);
 
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${first.streamId}@${first.streamVersion}`);
-    expect(run.stderr).toContain('recordedAt');
-  });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`${first.streamId}@${first.streamVersion}: `);
+      expect(run.stderr).toContain('recordedAt');
+      expect(await allEvents(target)).toEqual([]);
+    },
+  );
 });

@@ -22,7 +22,7 @@ export interface ImportOptions {
   readonly serviceStreams?: boolean;
 }
 
-/** A line's `recordedAt` is no instant with an offset, so no store could keep it. */
+/** A line's `recordedAt` is missing or no instant any store can keep (ADR 0027). */
 export class RecordedAtInvalid extends Error {
   constructor(
     readonly streamId: string,
@@ -30,8 +30,11 @@ export class RecordedAtInvalid extends Error {
     readonly recordedAt: unknown,
   ) {
     super(
-      `${streamId}@${streamVersion}: recordedAt ${JSON.stringify(recordedAt)} is not an ` +
-        'ISO-8601 instant with an offset',
+      `${streamId}@${streamVersion}: ` +
+        (recordedAt === undefined
+          ? 'the line has no recordedAt'
+          : `recordedAt ${JSON.stringify(recordedAt)} is not an ISO-8601 instant with an offset ` +
+            'that exists, within ±14:00 and years 1–9999'),
     );
     this.name = 'RecordedAtInvalid';
   }
@@ -52,25 +55,15 @@ export class ImportCountMismatch extends Error {
   }
 }
 
-/**
- * When the source store recorded the event. A JSONL line must name only what identifies the
- * event, so a hand-made file may leave it out: the target's clock then stamps the event.
- */
-const recordedAtInFile = (event: RecordedEvent): unknown =>
-  (event as Partial<RecordedEvent>).recordedAt;
-
 /** The event as the file has it, keeping the instant its source store recorded (ADR 0027). */
-const toAppend = (event: RecordedEvent): EventToAppend => {
-  const recordedAt = recordedAtInFile(event);
-  return {
-    eventId: event.eventId,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    data: event.data,
-    metadata: event.metadata,
-    ...(typeof recordedAt === 'string' ? { originallyRecordedAt: recordedAt } : {}),
-  };
-};
+const toAppend = (event: RecordedEvent): EventToAppend => ({
+  eventId: event.eventId,
+  type: event.type,
+  schemaVersion: event.schemaVersion,
+  data: event.data,
+  metadata: event.metadata,
+  originallyRecordedAt: event.recordedAt,
+});
 
 const isDomainStream = (streamId: string): boolean =>
   (DOMAIN_CATEGORIES as readonly string[]).includes(streamCategory(streamId));
@@ -78,14 +71,15 @@ const isDomainStream = (streamId: string): boolean =>
 /**
  * Every domain event of a run must decode (through the upcasters) before any of it is
  * appended: what a store holds was checked on the way in, which is what lets a replay trust
- * it (docs/adr/0012). Any event's `recordedAt`, when the file gives one, must be an instant
- * with an offset. A bad event throws EventDecodeFailed (RecordedAtInvalid for its time)
- * naming stream and version.
+ * it (docs/adr/0012). Every event's `recordedAt` must be an ISO-8601 instant
+ * with an offset that every store can keep (a JSONL line need not name it, so it is checked
+ * here). A bad event throws EventDecodeFailed, or RecordedAtInvalid for its time, naming
+ * stream and version.
  */
 const checkDecodes = (streamId: string, events: readonly RecordedEvent[]): void => {
   for (const event of events) {
-    const recordedAt = recordedAtInFile(event);
-    if (recordedAt !== undefined && !isInstantWithOffset(recordedAt)) {
+    const recordedAt: unknown = event.recordedAt;
+    if (!isInstantWithOffset(recordedAt)) {
       throw new RecordedAtInvalid(streamId, event.streamVersion, recordedAt);
     }
   }

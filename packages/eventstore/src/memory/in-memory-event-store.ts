@@ -1,6 +1,5 @@
 import {
   classifyRetry,
-  recordedAtOf,
   RetryClassification,
   satisfiesExpectedVersion,
   StoredEventId,
@@ -18,6 +17,7 @@ import {
   ReadStreamOptions,
   RecordedEvent,
 } from '../event-store.port';
+import { recordedAtOf } from '../recorded-at';
 import { streamCategory } from '../stream-category';
 import { deepFreeze, jsonCopy } from './json-copy';
 

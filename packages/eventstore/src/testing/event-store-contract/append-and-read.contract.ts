@@ -89,15 +89,37 @@ export const appendAndReadContract = ({ store }: ContractContext): void => {
       expect(fromReadAll.map((e) => e.recordedAt)).toEqual([first?.recordedAt, second?.recordedAt]);
     });
 
-    it('refuses an originallyRecordedAt that is no instant with an offset, writing nothing', async () => {
+    it.each(['2021-05-04 10:00', '2021-02-30T10:00:00Z', '2021-05-04T10:00:00+23:59'])(
+      'refuses originallyRecordedAt %s, writing nothing',
+      async (text) => {
+        const tenantId = uniqueTenantId();
+        const streamId = uniqueStreamId('invoice', tenantId);
+        const undated = { ...makeEvent({ tenantId }), originallyRecordedAt: text };
+
+        await expect(
+          store().appendToStream(streamId, [undated], { expectedVersion: 'no-stream' }),
+        ).rejects.toThrow(RangeError);
+        expect(await store().streamVersion(streamId)).toBe(0);
+      },
+    );
+
+    it('keeps the first recordedAt when an import is retried', async () => {
       const tenantId = uniqueTenantId();
       const streamId = uniqueStreamId('invoice', tenantId);
-      const undated = { ...makeEvent({ tenantId }), originallyRecordedAt: '2021-05-04 10:00' };
+      const event = makeEvent({ tenantId });
+      const imported = { ...event, originallyRecordedAt: '2021-05-04T08:00:00.000Z' };
+      await store().appendToStream(streamId, [imported], { expectedVersion: 'no-stream' });
 
-      await expect(
-        store().appendToStream(streamId, [undated], { expectedVersion: 'no-stream' }),
-      ).rejects.toThrow(RangeError);
-      expect(await store().streamVersion(streamId)).toBe(0);
+      const retry = await store().appendToStream(
+        streamId,
+        [{ ...event, originallyRecordedAt: '2022-01-01T00:00:00.000Z' }],
+        { expectedVersion: 'no-stream' },
+      );
+
+      expect(retry.alreadyAppended).toBe(true);
+      expect((await store().readStream(streamId)).map((e) => e.recordedAt)).toEqual([
+        '2021-05-04T08:00:00.000Z',
+      ]);
     });
 
     it('reads an unknown stream as empty at version 0', async () => {
