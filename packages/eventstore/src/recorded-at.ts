@@ -10,7 +10,8 @@ const MAX_OFFSET_MINUTES = 14 * 60;
 /**
  * Whether `text` is an ISO-8601 instant with an offset that every store can keep as it is:
  * a date and time that exist (no 30 February, no hour 24), an offset within ±14:00, and a
- * year from 1 to 9999 once in UTC.
+ * year from 1 to 9999 once in UTC. Stricter than the core's `Instant`, which allows offsets
+ * up to 23:59 that PostgreSQL refuses; the port does not depend on the core.
  */
 export const isInstantWithOffset = (text: unknown): text is string => {
   if (typeof text !== 'string') return false;
