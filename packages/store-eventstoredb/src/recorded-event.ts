@@ -84,8 +84,8 @@ export const decodeMetadata = (raw: unknown): Decoded => {
 /**
  * The port's view of an event read back: versions count from 1, the position is encoded,
  * and `recordedAt` is the server's creation time, or for an imported event the instant its
- * source store recorded it (the server's own cannot be set). An event the adapter did not write (no
- * JSON, no Debiteur metadata) is a data fault: EventDecodeFailed.
+ * source store recorded it (the server's own cannot be set). An event the adapter did not
+ * write (no JSON, no Debiteur metadata) is a data fault: EventDecodeFailed.
  */
 export const toRecordedEvent = (streamId: string, event: EsdbRecordedEvent): RecordedEvent => {
   const streamVersion = versionAfter(event.revision);
