@@ -1,6 +1,11 @@
 /**
  * Resolves to the path of an up-to-date bundle named `name` of `entry`, a TypeScript file of
- * the workspace: built into `dir` (default `apps/cli/.bundle`) first when missing or older
- * than one of its inputs (docs/adr/0023).
+ * the workspace: the first fresh one in `dirs`, else one built into the first of `dirs` that
+ * can be written (default: `DEBITEUR_BUNDLE_DIR` when set, else `apps/cli/.bundle`, then
+ * the user's cache folder; docs/adr/0023).
  */
-export declare const bundled: (entry: string, name: string, dir?: string) => Promise<string>;
+export declare const bundled: (
+  entry: string,
+  name: string,
+  dirs?: string | readonly string[],
+) => Promise<string>;

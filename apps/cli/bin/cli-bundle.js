@@ -1,15 +1,35 @@
 'use strict';
 // The debiteur command runs one bundle of its TypeScript sources (docs/adr/0023). esbuild
-// builds it into apps/cli/.bundle; it is rebuilt whenever a file it was built from has
-// changed since, so it cannot go stale. Plain JavaScript: it runs before any TypeScript can.
-const { randomBytes } = require('node:crypto');
+// builds it into apps/cli/.bundle, or a user cache folder when that cannot be written; it is
+// rebuilt whenever a file it was built from has changed since, so it cannot go stale. Plain
+// JavaScript: it runs before any TypeScript can.
+const { createHash, randomBytes } = require('node:crypto');
 const { builtinModules } = require('node:module');
 const fs = require('node:fs');
+const { homedir } = require('node:os');
 const { basename, dirname, join, relative, resolve } = require('node:path');
 
 const repoRoot = resolve(__dirname, '..', '..', '..');
 /** Where the command's bundles are built unless told otherwise (ignored by git). */
 const bundleDir = resolve(__dirname, '..', '.bundle');
+
+/**
+ * Where bundles go when the checkout cannot be written (an install owned by another user, a
+ * read-only image): the user's cache, one folder per checkout so two checkouts never share.
+ */
+const userCacheDir = () =>
+  join(
+    process.env.XDG_CACHE_HOME || join(homedir(), '.cache'),
+    'debiteur',
+    'bundles',
+    createHash('sha256').update(repoRoot).digest('hex').slice(0, 16),
+  );
+
+/** The folders tried, in order: `DEBITEUR_BUNDLE_DIR` alone when set. */
+const defaultDirs = () =>
+  process.env.DEBITEUR_BUNDLE_DIR
+    ? [resolve(process.env.DEBITEUR_BUNDLE_DIR)]
+    : [bundleDir, userCacheDir()];
 const tsconfig = join(repoRoot, 'tsconfig.tsx.json');
 
 /**
@@ -179,11 +199,37 @@ const build = async (entry, dir, name) => {
   return bundle;
 };
 
+/** The first of `dirs` this process can write into, made when missing; null when none. */
+const writableDir = (dirs) =>
+  dirs.find((dir) => {
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+      fs.accessSync(dir, fs.constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  }) ?? null;
+
 /**
  * Resolves to the path of an up-to-date bundle named `name` of `entry`, a TypeScript file of
- * the workspace: built into `dir` first when missing or older than one of its inputs.
+ * the workspace: the first fresh one in `dirs`, else one built into the first of `dirs` that
+ * can be written (default `apps/cli/.bundle`, then the user's cache folder).
  */
-const bundled = async (entry, name, dir = bundleDir) =>
-  freshBundle(dir, name) ?? build(resolve(entry), dir, name);
+const bundled = async (entry, name, dirs = defaultDirs()) => {
+  const candidates = typeof dirs === 'string' ? [dirs] : dirs;
+  for (const dir of candidates) {
+    const fresh = freshBundle(dir, name);
+    if (fresh !== null) return fresh;
+  }
+  const dir = writableDir(candidates);
+  if (dir === null) {
+    throw new Error(
+      `none of these folders can be written: ${candidates.join(', ')}; ` +
+        'set DEBITEUR_BUNDLE_DIR to a folder that can',
+    );
+  }
+  return build(resolve(entry), dir, name);
+};
 
 module.exports = { bundled };

@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { bundled } from '../bin/cli-bundle';
 
@@ -8,6 +17,8 @@ import { bundled } from '../bin/cli-bundle';
 const bundleFolder = join(__dirname, '..', '.bundle');
 let sources = '';
 let bundles = '';
+/** Bundle folders apart from the sources: making one there does not touch a source folder. */
+let apart = '';
 let entry = '';
 
 const write = (file: string, text: string): void => writeFileSync(join(sources, file), text);
@@ -20,6 +31,7 @@ beforeAll(async () => {
   mkdirSync(bundleFolder, { recursive: true });
   sources = mkdtempSync(join(bundleFolder, 'spec-'));
   bundles = join(sources, 'out');
+  apart = mkdtempSync(join(bundleFolder, 'spec-apart-'));
   entry = join(sources, 'entry.ts');
   write('greeting.ts', 'export const greeting = (name: string): string => `hello ${name}`;\n');
   // A source's own location, whatever a string or comment says: __dirname, __filename.
@@ -40,7 +52,10 @@ beforeAll(async () => {
   await aTick();
 }, 30_000);
 
-afterAll(() => rmSync(sources, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(sources, { recursive: true, force: true });
+  rmSync(apart, { recursive: true, force: true });
+});
 
 describe('bundled (the debiteur command runs one bundle of its sources)', () => {
   it('bundles the workspace sources, keeps npm packages outside and each file its own location', async () => {
@@ -114,4 +129,49 @@ describe('bundled (the debiteur command runs one bundle of its sources)', () => 
       /Unexpected ";"/,
     );
   }, 30_000);
+
+  it('builds into the next folder when the first cannot be written (a read-only checkout)', async () => {
+    const unwritable = join(sources, 'greeting.ts', 'bundles'); // under a file: cannot be made
+    const fallback = join(apart, 'cache');
+
+    const bundle = await bundled(entry, 'entry', [unwritable, fallback]);
+
+    expect(bundle.startsWith(fallback)).toBe(true);
+    expect(JSON.parse(run(bundle))).toMatchObject({ text: 'goedemorgen debtor' });
+  }, 30_000);
+
+  it('runs a fresh bundle from a later folder rather than building in the first', async () => {
+    const prebuilt = await bundled(entry, 'entry', join(apart, 'prebuilt'));
+    const empty = join(apart, 'empty');
+
+    expect(await bundled(entry, 'entry', [empty, join(apart, 'prebuilt')])).toBe(prebuilt);
+    expect(existsSync(empty)).toBe(false);
+  }, 30_000);
+
+  it('rejects naming every folder tried, and the setting to use, when none can be written', async () => {
+    const underAFile = [join(sources, 'entry.ts', 'a'), join(sources, 'entry.ts', 'b')];
+
+    await expect(bundled(entry, 'entry', underAFile)).rejects.toThrow(
+      /none of these folders can be written: .*entry\.ts\/a, .*entry\.ts\/b; set DEBITEUR_BUNDLE_DIR/,
+    );
+  }, 30_000);
+});
+
+describe('the debiteur command', () => {
+  it('builds its bundle into DEBITEUR_BUNDLE_DIR when that is set', () => {
+    const dir = join(apart, 'from-env');
+    const help = execFileSync(
+      process.execPath,
+      [join(__dirname, '..', 'bin', 'debiteur.js'), '--help'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, DEBITEUR_BUNDLE_DIR: dir },
+      },
+    );
+
+    expect(help).toContain('Usage: debiteur');
+    expect(readdirSync(dir)).toEqual(
+      expect.arrayContaining(['debiteur.json', expect.stringMatching(/^debiteur\..*\.cjs$/)]),
+    );
+  }, 120_000);
 });
