@@ -4,6 +4,8 @@ import {
   InvoiceState,
   IssuedInvoice,
   plusSameCurrency,
+  holdStopsPromise,
+  promisedDateAfterHolds,
 } from '@debiteur/core';
 
 /**
@@ -38,6 +40,9 @@ export const invoiceView = (
             promisedDate: promise.promisedDate,
             promisedOn: promise.promisedOn,
             amount: promise.amount,
+            heldDays: promise.heldDays,
+            // Unknown while a hold stops the promise's clock: it moves on until the release.
+            keepBy: holdStopsPromise(promise, state.hold) ? null : promisedDateAfterHolds(promise),
           },
     arrangement:
       arrangement === null

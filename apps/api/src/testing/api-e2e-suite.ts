@@ -197,6 +197,25 @@ export const describeApiE2e = (storeName: string, factory: StoreFactory): void =
         expect(history.body.events[2].reason).toBe('agreed with the client');
       });
 
+      it('gives a promise its days on hold: keepBy is unknown during it, then moves on by them', async () => {
+        const id = nextInvoiceId('promise-hold');
+        await issue(id, 'd-promise-hold').expect(201);
+        await post(`/invoices/${id}/promises`, { promisedDate: '2026-03-06' }).expect(200);
+        api.clock.moveTo(at('2026-03-04T10:00:00+01:00'));
+        const held = await post(`/invoices/${id}/hold`, { reason: 'dispute' }).expect(200);
+        // While the hold runs, the promise's clock stands still: its date is not yet known.
+        expect(held.body.invoice.promise).toMatchObject({ heldDays: 0, keepBy: null });
+        api.clock.moveTo(at('2026-03-09T10:00:00+01:00'));
+        const released = await post(`/invoices/${id}/release`, {}).expect(200);
+        expect(released.body.invoice.promise).toEqual({
+          promisedDate: '2026-03-06',
+          promisedOn: START.slice(0, 10),
+          amount: null,
+          heldDays: 5,
+          keepBy: '2026-03-11',
+        });
+      });
+
       it('releases a hold awaiting a credit note when the credit note comes (story 3)', async () => {
         const id = nextInvoiceId('credit');
         await issue(id, 'd-credit').expect(201);

@@ -7,8 +7,9 @@ import * as E from 'fp-ts/Either';
  * the read model rebuilt from the first event.
  */
 // 4: debtors record `paidAfterDemand` (docs/adr/0022); 5: a stricter reliable-late-payer rule
-// moves stored due days (docs/adr/0024).
-export const DUE_ACTIONS_SCHEMA = 5;
+// moves stored due days (docs/adr/0024); 6: a live promise records its days on hold
+// (docs/adr/0028).
+export const DUE_ACTIONS_SCHEMA = 6;
 
 interface StoredDueActions {
   readonly schema: number;

@@ -17,22 +17,26 @@ const FROM = '2026-03-02';
 const TO = '2026-05-13';
 
 /**
- * Four invoices to Hotel De Zwaan, issued Monday 2 March 2026 on 14 days (due 16 March), on
+ * Five invoices to Hotel De Zwaan, issued Monday 2 March 2026 on 14 days (due 16 March), on
  * the Dutch default ladder (reminder +7, demand +21, final notice +35, hand-over +56):
  * A is never paid; B is promised for Friday 20 March and not paid; C waits on hold for a
- * credit note from 10 March to 1 April; D is paid on 20 March.
+ * credit note from 10 March to 1 April; D is paid on 20 March; E is promised for 20 March
+ * too, then disputed from 19 to 26 March (7 days on hold) and not paid.
  */
 const happenings = (stores: Stores): Record<string, (now: Instant) => Promise<void>> => {
   const team = collector(stores);
   return {
     '2026-03-02': async (now) => {
       await team.registerDebtor(DEBTOR, now);
-      for (const id of ['A', 'B', 'C', 'D']) await team.issue(id, '2026-03-02', now);
+      for (const id of ['A', 'B', 'C', 'D', 'E']) await team.issue(id, '2026-03-02', now);
     },
     '2026-03-10': (now) =>
       team.run('C', { type: 'PutOnHold', now, reason: 'awaiting-credit-note' }),
-    '2026-03-18': (now) =>
-      team.run('B', { type: 'PromisePayment', now, promisedDate: day('2026-03-20') }),
+    '2026-03-18': async (now) => {
+      for (const id of ['B', 'E'])
+        await team.run(id, { type: 'PromisePayment', now, promisedDate: day('2026-03-20') });
+    },
+    '2026-03-19': (now) => team.run('E', { type: 'PutOnHold', now, reason: 'dispute' }),
     '2026-03-20': (now) =>
       team.run('D', {
         type: 'RecordPayment',
@@ -40,6 +44,7 @@ const happenings = (stores: Stores): Record<string, (now: Instant) => Promise<vo
         amount: valid(money(12100, 'EUR')),
         paidOn: day('2026-03-20'),
       }),
+    '2026-03-26': (now) => team.run('E', { type: 'ReleaseHold', now }),
     '2026-04-01': (now) => team.run('C', { type: 'ReleaseHold', now }),
   };
 };
@@ -78,14 +83,19 @@ export const EXPECTED_DEEDS = [
   '2026-03-23 A ReminderSent 1',
   '2026-03-24 B PromiseBroken',
   '2026-03-24 B ReminderSent 1',
+  // E's promise stood still for its 7 days on hold: kept by 27 March, grace to 30 March.
+  '2026-03-31 E PromiseBroken',
+  '2026-03-31 E ReminderSent 1',
   '2026-04-02 C ReminderSent 1',
   // 6 April is Easter Monday: the demand letters due that day go out on Tuesday.
   '2026-04-07 A ReminderSent 2',
   '2026-04-07 B ReminderSent 2',
   // C's demand keeps the ladder's 14 days after its late first reminder.
+  '2026-04-14 E ReminderSent 2',
   '2026-04-16 C ReminderSent 2',
   '2026-04-21 A ReminderSent 3',
   '2026-04-21 B ReminderSent 3',
+  '2026-04-28 E ReminderSent 3',
   '2026-04-30 C ReminderSent 3',
   '2026-05-12 A HandedOverToCollection',
   '2026-05-12 B HandedOverToCollection',

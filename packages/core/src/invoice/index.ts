@@ -10,7 +10,9 @@ export {
   hadDemandLetter,
   highestReminderLevel,
   isTerminal as isInvoiceTerminal,
+  holdStopsPromise,
   missedInstallment,
+  promisedDateAfterHolds,
 } from './invoice.queries';
 export {
   claimBalance,

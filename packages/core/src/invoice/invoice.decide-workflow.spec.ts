@@ -211,7 +211,31 @@ describe('Invoice', () => {
     it('refuses on the promised date itself', () =>
       given(...promised)
         .when(cmd.breakPromise(at('2026-01-23', 22)))
-        .thenRejects('PromiseNotYetDue', { promisedDate: '2026-01-23' }));
+        .thenRejects('PromiseNotYetDue', { promisedDate: '2026-01-23', keepBy: '2026-01-23' }));
+
+    it('gives the promise its days on hold: not broken until they have passed too', () => {
+      const heldAWeek = [
+        ...promised,
+        ev.putOnHold('dispute', '2026-01-21'),
+        ev.holdReleased('2026-01-28'),
+      ];
+      given(...heldAWeek)
+        .when(cmd.breakPromise(at('2026-01-30')))
+        .thenRejects('PromiseNotYetDue', { promisedDate: '2026-01-23', keepBy: '2026-01-30' });
+      given(...heldAWeek)
+        .when(cmd.breakPromise(at('2026-01-31')))
+        .thenEmits(ev.promiseBroken('2026-01-23', '2026-01-31'));
+    });
+
+    it('refuses while a hold that began by the promised date still runs', () =>
+      given(...promised, ev.putOnHold('dispute', '2026-01-23'))
+        .when(cmd.breakPromise(at('2026-02-10')))
+        .thenRejects('OnHold', { reason: 'dispute' }));
+
+    it('breaks a promise already due when the hold began after its date', () =>
+      given(...promised, ev.putOnHold('dispute', '2026-01-24'))
+        .when(cmd.breakPromise(at('2026-02-10')))
+        .thenEmits(ev.promiseBroken('2026-01-23', '2026-02-10')));
 
     it('refuses when no promise is live', () =>
       given(...promised, ev.promiseKept('2026-01-23', '2026-01-22'))

@@ -20,7 +20,7 @@ import {
   todayOf,
   workflowPaused,
 } from './invoice.guards';
-import { highestReminderLevel } from './invoice.queries';
+import { highestReminderLevel, holdStopsPromise, promisedDateAfterHolds } from './invoice.queries';
 import { InvoiceState, OpenInvoice } from './invoice.state';
 
 /**
@@ -134,8 +134,9 @@ export const decidePromisePayment = (command: PromisePayment, state: InvoiceStat
   );
 
 /**
- * Marks the live promise broken once its date has passed (the scheduler adds the grace
- * days before asking); reminders resume.
+ * Marks the live promise broken once its date, moved on by its days on hold, has passed (the
+ * scheduler adds the grace days before asking); reminders resume. Not while a hold stops
+ * the promise's clock: its date is not known until the release.
  */
 export const decideBreakPromise = (command: BreakPromise, state: InvoiceState): Decision =>
   pipe(
@@ -144,7 +145,12 @@ export const decideBreakPromise = (command: BreakPromise, state: InvoiceState): 
       const today = todayOf(command);
       if (invoice.promise === null) return reject({ _tag: 'NoLivePromise' });
       const { promisedDate } = invoice.promise;
-      if (!isAfter(today, promisedDate)) return reject({ _tag: 'PromiseNotYetDue', promisedDate });
+      if (holdStopsPromise(invoice.promise, invoice.hold)) {
+        return reject({ _tag: 'OnHold', reason: invoice.hold.reason });
+      }
+      const keepBy = promisedDateAfterHolds(invoice.promise);
+      if (!isAfter(today, keepBy))
+        return reject({ _tag: 'PromiseNotYetDue', promisedDate, keepBy });
       return accept({ type: 'PromiseBroken', data: { promisedDate, detectedOn: today } });
     }),
   );

@@ -35,7 +35,12 @@ export type InvoiceError =
       readonly today: CalendarDate;
     }
   | { readonly _tag: 'NoLivePromise' }
-  | { readonly _tag: 'PromiseNotYetDue'; readonly promisedDate: CalendarDate }
+  | {
+      readonly _tag: 'PromiseNotYetDue';
+      readonly promisedDate: CalendarDate;
+      /** The promised date moved on by the promise's days on hold (docs/adr/0028). */
+      readonly keepBy: CalendarDate;
+    }
   | {
       readonly _tag: 'PaymentInFuture';
       readonly paidOn: CalendarDate;

@@ -30,6 +30,51 @@ describe('Invoice state', () => {
       promise: { promisedDate: '2026-02-01', amount: eur(5000), paidBefore: eur(0) },
     }));
 
+  describe('a promise stands still while its invoice is on hold', () => {
+    const promised = [ev.issued(), ev.promised('2026-02-01', '2026-01-20')];
+
+    it('counts the days of a hold that began by the promised date', () =>
+      expect(
+        folded([
+          ...promised,
+          ev.putOnHold('dispute', '2026-01-25'),
+          ev.holdReleased('2026-02-09'),
+          ev.putOnHold('awaiting-credit-note', '2026-02-10'), // by the moved date, 16 February
+          ev.holdReleased('2026-02-13'),
+        ]),
+      ).toMatchObject({ hold: null, promise: { promisedDate: '2026-02-01', heldDays: 18 } }));
+
+    it('counts a hold that began on the promised date itself', () =>
+      expect(
+        folded([...promised, ev.putOnHold('dispute', '2026-02-01'), ev.holdReleased('2026-02-04')]),
+      ).toMatchObject({ promise: { heldDays: 3 } }));
+
+    it('counts from the promise when the hold was already running (an imported stream)', () =>
+      expect(
+        folded([
+          ev.issued(),
+          ev.putOnHold('dispute', '2026-01-10'),
+          ev.promised('2026-02-01', '2026-01-20'),
+          ev.holdReleased('2026-01-22'),
+        ]),
+      ).toMatchObject({ promise: { heldDays: 2 } }));
+
+    it('leaves the promise as due when the hold began after its date', () =>
+      expect(
+        folded([...promised, ev.putOnHold('dispute', '2026-02-02'), ev.holdReleased('2026-02-20')]),
+      ).toMatchObject({ promise: { promisedDate: '2026-02-01', heldDays: 0 } }));
+
+    it('starts a promise made on hold afresh (the hold ends first)', () =>
+      expect(
+        folded([
+          ...promised,
+          ev.putOnHold('dispute', '2026-01-25'),
+          ev.holdReleased('2026-01-30', 'payment promised'),
+          ev.promised('2026-02-06', '2026-01-30'),
+        ]),
+      ).toMatchObject({ promise: { promisedDate: '2026-02-06', heldDays: 0 } }));
+  });
+
   it('derives the payment term when an old TermsAdjusted event lacks it', () => {
     const old = {
       type: 'TermsAdjusted' as const,

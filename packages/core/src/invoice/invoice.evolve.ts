@@ -2,6 +2,7 @@ import { CalendarDate, daysBetween } from '../shared/calendar-date';
 import { Money, zero } from '../shared/money';
 import { latestMovementOn, owed, plus } from './invoice.amounts';
 import { InvoiceEvent, InvoiceEventOf } from './invoice.events';
+import { promiseAfterHold } from './invoice.queries';
 import {
   CollectionCharges,
   FinalNotice,
@@ -154,10 +155,15 @@ const evolveIssued = (state: IssuedInvoice, event: InvoiceEvent): IssuedInvoice 
       return { ...state, hold: { reason, since, note: note ?? null } };
     }
     case 'HoldReleased':
-      return { ...state, hold: null };
+      return {
+        ...state,
+        hold: null,
+        promise: promiseAfterHold(state.promise, state.hold, event.data.releasedOn),
+      };
     case 'PaymentPromised': {
       const { promisedDate, promisedOn, amount } = event.data;
-      const promise = { promisedDate, promisedOn, amount: amount ?? null, paidBefore: state.paid };
+      const paidBefore = state.paid;
+      const promise = { promisedDate, promisedOn, amount: amount ?? null, paidBefore, heldDays: 0 };
       return { ...state, promise };
     }
     case 'PromiseKept':

@@ -1,8 +1,47 @@
-import { CalendarDate, compareDates, isBefore } from '../shared/calendar-date';
+import {
+  addDays,
+  CalendarDate,
+  compareDates,
+  daysBetween,
+  isAfter,
+  isBefore,
+} from '../shared/calendar-date';
 import { Money } from '../shared/money';
 import { Installment } from './invoice.events';
 import { minus } from './invoice.amounts';
-import { Arrangement, InvoiceState, IssuedInvoice } from './invoice.state';
+import { Arrangement, Hold, InvoiceState, IssuedInvoice, LivePromise } from './invoice.state';
+
+/** The date a live promise must be kept by: its promised date, moved on by its days on hold. */
+export const promisedDateAfterHolds = (
+  promise: Pick<LivePromise, 'promisedDate' | 'heldDays'>,
+): CalendarDate => addDays(promise.promisedDate, promise.heldDays);
+
+/**
+ * Whether a hold stops a promise's clock: it began on or before the promise's (moved) date.
+ * A hold that began later found the promise already due, and leaves it so.
+ */
+export const holdStopsPromise = (
+  promise: Pick<LivePromise, 'promisedDate' | 'heldDays'>,
+  hold: Hold | null,
+): hold is Hold => hold !== null && !isAfter(hold.since, promisedDateAfterHolds(promise));
+
+/**
+ * A promise stands still while its invoice is on hold (a dispute, a credit note awaited): on
+ * release, a hold that stopped its clock moves its date on by the days it lasted since the
+ * promise was made, so a release within the promise's time never breaks it at once.
+ */
+export const promiseAfterHold = (
+  promise: LivePromise | null,
+  hold: Hold | null,
+  releasedOn: CalendarDate,
+): LivePromise | null => {
+  if (promise === null || !holdStopsPromise(promise, hold)) return promise;
+  const stoppedFrom = isAfter(promise.promisedOn, hold.since) ? promise.promisedOn : hold.since;
+  return {
+    ...promise,
+    heldDays: promise.heldDays + Math.max(0, daysBetween(stoppedFrom, releasedOn)),
+  };
+};
 
 /** A settled or written-off invoice is closed for good: its stream takes no further workflow. */
 export const isTerminal = (state: InvoiceState): boolean =>

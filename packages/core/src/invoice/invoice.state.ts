@@ -59,6 +59,11 @@ export interface LivePromise {
   readonly amount: Money | null;
   /** What had been paid when the promise was made; payments since then count towards it. */
   readonly paidBefore: Money;
+  /**
+   * Days the invoice spent on hold after the promise was made, in holds that began by its
+   * (moved) date: the promise stands still while the invoice is on hold (docs/adr/0028).
+   */
+  readonly heldDays: number;
 }
 
 export interface Arrangement {

@@ -15,11 +15,12 @@ import {
 const actionOn = (today: string, invoice: InvoiceState): NextAction =>
   nextAction(inputOn(today, { invoice }));
 
-const promise = (promisedDate: string): LivePromise => ({
+const promise = (promisedDate: string, heldDays = 0): LivePromise => ({
   promisedDate: date(promisedDate),
   promisedOn: date('2026-03-18'),
   amount: null,
   paidBefore: eur(0),
+  heldDays,
 });
 
 /** EUR 60.50 due Friday 20 March, EUR 60.50 due Monday 20 April. */
@@ -110,6 +111,18 @@ describe('Next action', () => {
       expect(actionOn('2026-04-07', overEaster)).toMatchObject({
         dueOn: '2026-04-07',
         isDue: true,
+      });
+    });
+
+    it('gives a promise its days on hold back: the break day moves on by them', () => {
+      // Promised Friday 20 March, then 7 days on hold: to be kept by Friday 27 March, grace
+      // to Monday 30 March, broken from Tuesday 31 March (24 March without the hold).
+      const afterHold = openInvoice({ promise: promise('2026-03-20', 7) });
+      expect(actionOn('2026-03-30', afterHold)).toEqual({
+        _tag: 'BreakPromise',
+        promisedDate: '2026-03-20',
+        dueOn: '2026-03-31',
+        isDue: false,
       });
     });
 

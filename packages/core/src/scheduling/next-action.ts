@@ -1,3 +1,4 @@
+import { promisedDateAfterHolds } from '../invoice/invoice.queries';
 import { InvoiceState, OpenInvoice } from '../invoice/invoice.state';
 import { ReminderPolicy } from '../policy/policy.events';
 import { BusinessCalendar } from '../shared/business-calendar';
@@ -80,10 +81,11 @@ const forOpenInvoice = (invoice: OpenInvoice, input: NextActionInput): NextActio
   if (invoice.hold !== null) return nothing('on-hold');
   if (invoice.promise !== null) {
     const { promisedDate } = invoice.promise;
+    const keepBy = promisedDateAfterHolds(invoice.promise);
     return {
       _tag: 'BreakPromise',
       promisedDate,
-      ...at(promiseBreaksOn(promisedDate, grace, input.calendar)),
+      ...at(promiseBreaksOn(keepBy, grace, input.calendar)),
     };
   }
   if (invoice.arrangement !== null) {
