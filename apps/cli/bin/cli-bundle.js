@@ -98,6 +98,23 @@ const ownLocation = {
 
 const manifestOf = (dir, name) => join(dir, `${name}.json`);
 
+/** Modes the bundles are written with, whatever the umask: only their owner may change them. */
+const FOLDER_MODE = 0o755;
+const FILE_MODE = 0o644;
+
+/**
+ * Whether a bundle folder or file can be trusted to run: owned by this user (or root) and
+ * writable by no one else, so no other user can plant a bundle or a manifest in it (a shared
+ * `/tmp` folder named by DEBITEUR_BUNDLE_DIR, a cache under a `sudo`-kept HOME). Platforms
+ * without POSIX owners (Windows) skip the check.
+ */
+const trusted = (path) => {
+  if (typeof process.getuid !== 'function') return true;
+  const stat = fs.statSync(path);
+  const owner = stat.uid === process.getuid() || stat.uid === 0;
+  return owner && (stat.mode & 0o022) === 0;
+};
+
 /** When a file or folder last changed: its ctime too, which copying with old times cannot set. */
 const changedAt = (path) => {
   const stat = fs.statSync(path);
@@ -111,13 +128,16 @@ const changedAt = (path) => {
  */
 const freshBundle = (dir, name) => {
   try {
-    const manifest = JSON.parse(fs.readFileSync(manifestOf(dir, name), 'utf8'));
+    const manifestFile = manifestOf(dir, name);
+    if (!trusted(dir) || !trusted(manifestFile)) return null;
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
     if (manifest.root !== repoRoot || manifest.node !== process.version) return null;
+    if (manifest.sources.length === 0 || basename(manifest.bundle) !== manifest.bundle) return null;
     const folders = new Set(manifest.sources.map((file) => dirname(file)));
     const watched = [...manifest.sources, ...folders, ...manifest.settings];
     const fresh = watched.every((path) => changedAt(join(repoRoot, path)) < manifest.builtAt);
     const bundle = join(dir, manifest.bundle);
-    return fresh && fs.existsSync(bundle) ? bundle : null;
+    return fresh && fs.existsSync(bundle) && trusted(bundle) ? bundle : null;
   } catch {
     return null;
   }
@@ -127,7 +147,7 @@ const freshBundle = (dir, name) => {
 const replaceFile = (file, contents) => {
   const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
   try {
-    fs.writeFileSync(temporary, contents);
+    fs.writeFileSync(temporary, contents, { mode: FILE_MODE });
     fs.renameSync(temporary, file);
   } finally {
     fs.rmSync(temporary, { force: true });
@@ -181,8 +201,10 @@ const build = async (entry, dir, name) => {
   const sources = Object.keys(result.metafile.inputs).map(fromRoot);
   const settings = configInputs.filter((file) => fs.existsSync(file)).map(fromRoot);
   try {
-    fs.mkdirSync(dir, { recursive: true });
-    for (const output of result.outputFiles) fs.writeFileSync(output.path, output.contents);
+    fs.mkdirSync(dir, { recursive: true, mode: FOLDER_MODE });
+    for (const output of result.outputFiles) {
+      fs.writeFileSync(output.path, output.contents, { mode: FILE_MODE });
+    }
     const manifest = {
       root: repoRoot,
       node: process.version,
@@ -194,27 +216,30 @@ const build = async (entry, dir, name) => {
     replaceFile(manifestOf(dir, name), JSON.stringify(manifest));
     deleteSuperseded(dir, name, bundle);
   } catch (error) {
-    throw new Error(`cannot write the bundle to ${dir}: ${error.message}`, { cause: error });
+    throw Object.assign(
+      new Error(`cannot write the bundle to ${dir}: ${error.message}`, { cause: error }),
+      { bundleNotWritten: true },
+    );
   }
   return bundle;
 };
 
-/** The first of `dirs` this process can write into, made when missing; null when none. */
-const writableDir = (dirs) =>
-  dirs.find((dir) => {
-    try {
-      fs.mkdirSync(dir, { recursive: true });
-      fs.accessSync(dir, fs.constants.W_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  }) ?? null;
+/** Whether this process can write bundles into `dir` (made when missing) and run them from it. */
+const usableForBuilding = (dir) => {
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: FOLDER_MODE });
+    fs.accessSync(dir, fs.constants.W_OK);
+    return trusted(dir);
+  } catch {
+    return false;
+  }
+};
 
 /**
  * Resolves to the path of an up-to-date bundle named `name` of `entry`, a TypeScript file of
- * the workspace: the first fresh one in `dirs`, else one built into the first of `dirs` that
- * can be written (default `apps/cli/.bundle`, then the user's cache folder).
+ * the workspace: the first fresh and trusted one in `dirs`, else one built into the first of
+ * `dirs` that it can be written into (default `apps/cli/.bundle`, then the user's cache
+ * folder). A folder another user could write to is passed over.
  */
 const bundled = async (entry, name, dirs = defaultDirs()) => {
   const candidates = typeof dirs === 'string' ? [dirs] : dirs;
@@ -222,14 +247,23 @@ const bundled = async (entry, name, dirs = defaultDirs()) => {
     const fresh = freshBundle(dir, name);
     if (fresh !== null) return fresh;
   }
-  const dir = writableDir(candidates);
-  if (dir === null) {
-    throw new Error(
-      `none of these folders can be written: ${candidates.join(', ')}; ` +
-        'set DEBITEUR_BUNDLE_DIR to a folder that can',
-    );
+  const problems = [];
+  for (const dir of candidates) {
+    if (!usableForBuilding(dir)) {
+      problems.push(`${dir} (cannot be written, or another user owns it or can write to it)`);
+      continue;
+    }
+    try {
+      return await build(resolve(entry), dir, name);
+    } catch (error) {
+      if (!error.bundleNotWritten) throw error;
+      problems.push(error.message);
+    }
   }
-  return build(resolve(entry), dir, name);
+  throw new Error(
+    `no folder to build the bundle in: ${problems.join('; ')}; ` +
+      'set DEBITEUR_BUNDLE_DIR to a folder of your own that you can write',
+  );
 };
 
 module.exports = { bundled };

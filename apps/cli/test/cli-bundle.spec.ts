@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import {
+  chmodSync,
+  chownSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -9,7 +11,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { bundled } from '../bin/cli-bundle';
 
 // The sources live inside the workspace, as the CLI's do, so their npm imports resolve; in
@@ -152,9 +154,85 @@ describe('bundled (the debiteur command runs one bundle of its sources)', () => 
     const underAFile = [join(sources, 'entry.ts', 'a'), join(sources, 'entry.ts', 'b')];
 
     await expect(bundled(entry, 'entry', underAFile)).rejects.toThrow(
-      /none of these folders can be written: .*entry\.ts\/a, .*entry\.ts\/b; set DEBITEUR_BUNDLE_DIR/,
+      /no folder to build the bundle in: .*entry\.ts\/a \(cannot be written.*\); .*entry\.ts\/b \(cannot be written.*\); set DEBITEUR_BUNDLE_DIR/,
     );
   }, 30_000);
+
+  it('builds in the next folder when writing into the first one fails midway', async () => {
+    const blocked = join(apart, 'blocked');
+    mkdirSync(join(blocked, 'entry.json'), { recursive: true }); // the manifest cannot land
+    const next = join(apart, 'next');
+
+    const bundle = await bundled(entry, 'entry', [blocked, next]);
+
+    expect(bundle.startsWith(next)).toBe(true);
+  }, 30_000);
+
+  describe('never runs a bundle another user could have planted', () => {
+    /** A manifest that passes every freshness check, naming a bundle that says PLANTED. */
+    const plant = (dir: string): void => {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'planted.cjs'), 'console.log(JSON.stringify({ text: "PLANTED" }));');
+      const manifest = {
+        root: join(__dirname, '..', '..', '..'),
+        node: process.version,
+        builtAt: 1e15,
+        bundle: 'planted.cjs',
+        sources: [relative(join(__dirname, '..', '..', '..'), entry)],
+        settings: [],
+      };
+      writeFileSync(join(dir, 'entry.json'), JSON.stringify(manifest));
+    };
+
+    it('runs a planted bundle in a folder of its own (the check itself is not too strict)', async () => {
+      const own = join(apart, 'own-planted');
+      plant(own);
+      chmodSync(own, 0o755);
+
+      expect(JSON.parse(run(await bundled(entry, 'entry', own)))).toEqual({ text: 'PLANTED' });
+    }, 30_000);
+
+    it('passes over a folder that everyone can write to, and builds in the next', async () => {
+      const shared = join(apart, 'shared');
+      plant(shared);
+      chmodSync(shared, 0o777);
+      const own = join(apart, 'own-after-shared');
+
+      const bundle = await bundled(entry, 'entry', [shared, own]);
+
+      expect(bundle.startsWith(own)).toBe(true);
+      expect(JSON.parse(run(bundle))).toMatchObject({ text: 'goedemorgen debtor' });
+    }, 30_000);
+
+    it('passes over a manifest or bundle that others can write to', async () => {
+      const loose = join(apart, 'loose-files');
+      plant(loose);
+      chmodSync(loose, 0o755);
+      chmodSync(join(loose, 'planted.cjs'), 0o666);
+
+      const bundle = await bundled(entry, 'entry', loose);
+
+      expect(basename(bundle)).not.toBe('planted.cjs');
+      expect(JSON.parse(run(bundle))).toMatchObject({ text: 'goedemorgen debtor' });
+    }, 30_000);
+
+    const asRoot = process.getuid?.() === 0 ? it : it.skip;
+    asRoot(
+      'passes over a folder owned by another user',
+      async () => {
+        const theirs = join(apart, 'theirs');
+        plant(theirs);
+        chmodSync(theirs, 0o755);
+        chownSync(theirs, 65534, 65534); // nobody
+        const own = join(apart, 'own-after-theirs');
+
+        const bundle = await bundled(entry, 'entry', [theirs, own]);
+
+        expect(bundle.startsWith(own)).toBe(true);
+      },
+      30_000,
+    );
+  });
 });
 
 describe('the debiteur command', () => {
