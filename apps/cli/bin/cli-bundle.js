@@ -10,6 +10,7 @@ const { homedir } = require('node:os');
 const { basename, dirname, join, relative, resolve } = require('node:path');
 
 const repoRoot = resolve(__dirname, '..', '..', '..');
+const tsconfig = join(repoRoot, 'tsconfig.tsx.json');
 /** Where the command's bundles are built unless told otherwise (ignored by git). */
 const bundleDir = resolve(__dirname, '..', '.bundle');
 
@@ -30,7 +31,6 @@ const defaultDirs = () =>
   process.env.DEBITEUR_BUNDLE_DIR
     ? [resolve(process.env.DEBITEUR_BUNDLE_DIR)]
     : [bundleDir, userCacheDir()];
-const tsconfig = join(repoRoot, 'tsconfig.tsx.json');
 
 /**
  * Files a bundle depends on that esbuild does not list as inputs: the build's own settings,

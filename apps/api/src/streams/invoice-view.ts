@@ -1,10 +1,10 @@
 import {
   CalendarDate,
   claimBalance,
+  holdStopsPromise,
   InvoiceState,
   IssuedInvoice,
   plusSameCurrency,
-  holdStopsPromise,
   promisedDateAfterHolds,
 } from '@debiteur/core';
 
