@@ -5,6 +5,7 @@ import {
   daysBetween,
   isAfter,
   isBefore,
+  maxDate,
 } from '../shared/calendar-date';
 import { Money } from '../shared/money';
 import { Installment } from './invoice.events';
@@ -36,7 +37,7 @@ export const promiseAfterHold = (
   releasedOn: CalendarDate,
 ): LivePromise | null => {
   if (promise === null || !holdStopsPromise(promise, hold)) return promise;
-  const stoppedFrom = isAfter(promise.promisedOn, hold.since) ? promise.promisedOn : hold.since;
+  const stoppedFrom = maxDate(promise.promisedOn, hold.since);
   return {
     ...promise,
     heldDays: promise.heldDays + Math.max(0, daysBetween(stoppedFrom, releasedOn)),
