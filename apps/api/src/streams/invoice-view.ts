@@ -1,11 +1,10 @@
 import {
   CalendarDate,
   claimBalance,
-  holdStopsPromise,
   InvoiceState,
   IssuedInvoice,
+  keepByOf,
   plusSameCurrency,
-  promisedDateAfterHolds,
 } from '@debiteur/core';
 
 /**
@@ -41,8 +40,7 @@ export const invoiceView = (
             promisedOn: promise.promisedOn,
             amount: promise.amount,
             heldDays: promise.heldDays,
-            // Unknown while a hold stops the promise's clock: it moves on until the release.
-            keepBy: holdStopsPromise(promise, state.hold) ? null : promisedDateAfterHolds(promise),
+            keepBy: keepByOf(promise, state.hold),
           },
     arrangement:
       arrangement === null

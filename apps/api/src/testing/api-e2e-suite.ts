@@ -214,6 +214,12 @@ export const describeApiE2e = (storeName: string, factory: StoreFactory): void =
           heldDays: 5,
           keepBy: '2026-03-11',
         });
+        // The call sheet reads the reports read model, which counts the hold the same way.
+        const sheet = await api.http.get('/debtors/d-promise-hold/call-sheet').set(asAcme());
+        expect(sheet.status).toBe(200);
+        expect(sheet.body.agreements.promises).toEqual([
+          expect.objectContaining({ invoiceId: id, heldDays: 5, keepBy: '2026-03-11' }),
+        ]);
       });
 
       it('releases a hold awaiting a credit note when the credit note comes (story 3)', async () => {

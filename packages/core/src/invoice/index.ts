@@ -10,9 +10,8 @@ export {
   hadDemandLetter,
   highestReminderLevel,
   isTerminal as isInvoiceTerminal,
-  holdStopsPromise,
+  keepByOf,
   missedInstallment,
-  promisedDateAfterHolds,
 } from './invoice.queries';
 export {
   claimBalance,

@@ -80,7 +80,13 @@ describe('Invoice', () => {
       it('sends no reminder while the promise is live', () =>
         given(...promised)
           .when(cmd.sendReminder(at('2026-02-02'), 1))
-          .thenRejects('UnderPromise', { promisedDate: '2026-01-30' }));
+          .thenRejects('UnderPromise', { promisedDate: '2026-01-30', keepBy: '2026-01-30' }));
+
+      it('names the date the promise moved to after a hold (docs/adr/0028)', () =>
+        // On hold 25 → 29 January: 4 days, so 30 January becomes 3 February.
+        given(...promised, ev.putOnHold('dispute', '2026-01-25'), ev.holdReleased('2026-01-29'))
+          .when(cmd.sendReminder(at('2026-02-02'), 1))
+          .thenRejects('UnderPromise', { promisedDate: '2026-01-30', keepBy: '2026-02-03' }));
 
       it('resumes once the promise is broken', () =>
         given(...promised, ev.promiseBroken('2026-01-30', '2026-02-03'))

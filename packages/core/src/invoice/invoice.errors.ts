@@ -21,7 +21,12 @@ export type InvoiceError =
   | { readonly _tag: 'CurrencyMismatch'; readonly expected: Currency; readonly actual: Currency }
   | { readonly _tag: 'NotYetDue'; readonly dueDate: CalendarDate; readonly today: CalendarDate }
   | { readonly _tag: 'OnHold'; readonly reason: HoldReason }
-  | { readonly _tag: 'UnderPromise'; readonly promisedDate: CalendarDate }
+  | {
+      readonly _tag: 'UnderPromise';
+      readonly promisedDate: CalendarDate;
+      /** The promised date moved on by the days its invoice was on hold (docs/adr/0028). */
+      readonly keepBy: CalendarDate;
+    }
   | { readonly _tag: 'UnderArrangement' }
   | { readonly _tag: 'LevelAlreadySent'; readonly level: number }
   | { readonly _tag: 'InvalidLevel'; readonly level: number }

@@ -4,6 +4,7 @@ import { businessDateOf, Instant } from '../shared/instant';
 import { Money } from '../shared/money';
 import { InvoiceError } from './invoice.errors';
 import { InvoiceEvent } from './invoice.events';
+import { promisedDateAfterHolds } from './invoice.queries';
 import { HandedOverInvoice, InvoiceState, IssuedInvoice, OpenInvoice } from './invoice.state';
 
 /** What `decide` answers: a typed rejection, or the events that record the decision. */
@@ -66,7 +67,8 @@ export const workflowPaused = (invoice: OpenInvoice, today: CalendarDate): Invoi
   if (invoice.hold !== null) return { _tag: 'OnHold', reason: invoice.hold.reason };
   if (invoice.arrangement !== null) return { _tag: 'UnderArrangement' };
   if (invoice.promise !== null) {
-    return { _tag: 'UnderPromise', promisedDate: invoice.promise.promisedDate };
+    const { promisedDate } = invoice.promise;
+    return { _tag: 'UnderPromise', promisedDate, keepBy: promisedDateAfterHolds(invoice.promise) };
   }
   return isAfter(today, invoice.dueDate)
     ? null

@@ -12,30 +12,43 @@ import { Installment } from './invoice.events';
 import { minus } from './invoice.amounts';
 import { Arrangement, Hold, InvoiceState, IssuedInvoice, LivePromise } from './invoice.state';
 
+/** What the hold rule needs of a promise; the invoice's live promise and the ledger's fit. */
+export type HeldPromise = Pick<LivePromise, 'promisedDate' | 'promisedOn' | 'heldDays'>;
+
 /** The date a live promise must be kept by: its promised date, moved on by its days on hold. */
 export const promisedDateAfterHolds = (
-  promise: Pick<LivePromise, 'promisedDate' | 'heldDays'>,
+  promise: Pick<HeldPromise, 'promisedDate' | 'heldDays'>,
 ): CalendarDate => addDays(promise.promisedDate, promise.heldDays);
 
 /**
  * Whether a hold stops a promise's clock: it began on or before the promise's (moved) date.
  * A hold that began later found the promise already due, and leaves it so.
  */
-export const holdStopsPromise = (
-  promise: Pick<LivePromise, 'promisedDate' | 'heldDays'>,
-  hold: Hold | null,
-): hold is Hold => hold !== null && !isAfter(hold.since, promisedDateAfterHolds(promise));
+export const holdStopsPromise = <H extends Pick<Hold, 'since'>>(
+  promise: Pick<HeldPromise, 'promisedDate' | 'heldDays'>,
+  hold: H | null,
+): hold is H => hold !== null && !isAfter(hold.since, promisedDateAfterHolds(promise));
+
+/**
+ * The date a promise must be kept by, as a collector is shown it: null while a hold stops its
+ * clock (the date is not known until the release), else its date after holds.
+ */
+export const keepByOf = (
+  promise: Pick<HeldPromise, 'promisedDate' | 'heldDays'>,
+  hold: Pick<Hold, 'since'> | null,
+): CalendarDate | null =>
+  holdStopsPromise(promise, hold) ? null : promisedDateAfterHolds(promise);
 
 /**
  * A promise stands still while its invoice is on hold (a dispute, a credit note awaited): on
  * release, a hold that stopped its clock moves its date on by the days it lasted since the
  * promise was made, so a release within the promise's time never breaks it at once.
  */
-export const promiseAfterHold = (
-  promise: LivePromise | null,
-  hold: Hold | null,
+export const promiseAfterHold = <P extends HeldPromise>(
+  promise: P | null,
+  hold: Pick<Hold, 'since'> | null,
   releasedOn: CalendarDate,
-): LivePromise | null => {
+): P | null => {
   if (promise === null || !holdStopsPromise(promise, hold)) return promise;
   const stoppedFrom = maxDate(promise.promisedOn, hold.since);
   return {

@@ -124,6 +124,8 @@ describe('Call sheet (story 8)', () => {
         number: '2026-0412',
         promisedDate: '2026-07-03',
         promisedOn: '2026-06-25',
+        heldDays: 0,
+        keepBy: '2026-07-03',
         amount: null,
         note: null,
       },
@@ -143,6 +145,40 @@ describe('Call sheet (story 8)', () => {
         note: 'unhappy with the service',
       },
     ]);
+  });
+
+  describe('a promise whose invoice went on hold (docs/adr/0028)', () => {
+    // Promised on 10 June for 20 June; disputed from 15 June.
+    const promisedThenDisputed = [
+      ev.promised('2026-06-20', '2026-06-10'),
+      ev.putOnHold('dispute', '2026-06-15'),
+    ];
+    const promiseOn = (...later: typeof promisedThenDisputed) =>
+      callSheet(
+        foldProjection(reportsProjection, [
+          ...invoiceStream(
+            { invoiceId: 'K-2', debtorId: 'klein', issueDate: '2026-05-01', amount: eur(4000) },
+            ...promisedThenDisputed,
+            ...later,
+          ),
+        ]),
+        ACME,
+        KLEIN,
+        TODAY,
+      ).agreements.promises[0];
+
+    it('has no date to be kept by while the hold stops its clock', () => {
+      expect(promiseOn()).toMatchObject({ promisedDate: '2026-06-20', heldDays: 0, keepBy: null });
+    });
+
+    it('is to be kept by its date moved on by the days on hold, once released', () => {
+      // On hold 15 → 25 June: 10 days, so 20 June becomes 30 June.
+      expect(promiseOn(ev.holdReleased('2026-06-25'))).toMatchObject({
+        promisedDate: '2026-06-20',
+        heldDays: 10,
+        keepBy: '2026-06-30',
+      });
+    });
   });
 
   it('counts the reminders and demand letters sent on the open invoices', () => {

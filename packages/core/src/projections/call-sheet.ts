@@ -1,3 +1,4 @@
+import { keepByOf } from '../invoice/invoice.queries';
 import { addDays, CalendarDate } from '../shared/calendar-date';
 import { Currency, Money, zero } from '../shared/money';
 import { DebtorId, TenantId } from '../shared/ids';
@@ -59,8 +60,8 @@ const openInvoiceOf = (
   ...prescriptionStandingOf(state, entry),
 });
 
-const promiseOf = ({ invoiceId, number, promise }: LedgerEntry): PromiseAgreement[] =>
-  promise === null ? [] : [{ invoiceId, number, ...promise }];
+const promiseOf = ({ invoiceId, number, promise, hold }: LedgerEntry): PromiseAgreement[] =>
+  promise === null ? [] : [{ invoiceId, number, ...promise, keepBy: keepByOf(promise, hold) }];
 
 const arrangementOf = ({ invoiceId, number, arrangement }: LedgerEntry): ArrangementAgreement[] =>
   arrangement === null ? [] : [{ invoiceId, number, ...arrangement }];

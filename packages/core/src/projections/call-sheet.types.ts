@@ -36,6 +36,10 @@ interface InvoiceRef {
 export interface PromiseAgreement extends InvoiceRef {
   readonly promisedDate: CalendarDate;
   readonly promisedOn: CalendarDate;
+  /** Days its invoice was on hold after it was made (docs/adr/0028). */
+  readonly heldDays: number;
+  /** The date it must be kept by: the promised date moved on by `heldDays`; null while a hold stops its clock. */
+  readonly keepBy: CalendarDate | null;
   readonly amount: Money | null;
   readonly note: string | null;
 }

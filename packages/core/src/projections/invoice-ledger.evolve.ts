@@ -1,6 +1,7 @@
 import { EventMetadata } from '../envelope/event-envelope';
 import { InvoiceEvent, InvoiceEventOf } from '../invoice/invoice.events';
 import { isWrittenInterruption } from '../invoice/invoice.prescription';
+import { promiseAfterHold } from '../invoice/invoice.queries';
 import { CalendarDate, maxDate } from '../shared/calendar-date';
 import { Money } from '../shared/money';
 import { isCollectible } from './invoice-ledger.queries';
@@ -107,11 +108,18 @@ export const evolveDraft = (draft: LedgerDraft, event: InvoiceEvent, version: nu
       return;
     }
     case 'HoldReleased':
+      draft.promise = promiseAfterHold(draft.promise, draft.hold, event.data.releasedOn);
       draft.hold = null;
       return;
     case 'PaymentPromised': {
       const { promisedDate, promisedOn, amount, note } = event.data;
-      draft.promise = { promisedDate, promisedOn, amount: amount ?? null, note: note ?? null };
+      draft.promise = {
+        promisedDate,
+        promisedOn,
+        heldDays: 0,
+        amount: amount ?? null,
+        note: note ?? null,
+      };
       return;
     }
     case 'PromiseKept':

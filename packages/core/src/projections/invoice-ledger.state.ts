@@ -25,6 +25,8 @@ export interface LedgerHold {
 export interface LedgerPromise {
   readonly promisedDate: CalendarDate;
   readonly promisedOn: CalendarDate;
+  /** Days its invoice was on hold after it was made, which move its date on (docs/adr/0028). */
+  readonly heldDays: number;
   readonly amount: Money | null;
   readonly note: string | null;
 }
