@@ -1,8 +1,10 @@
-import { Instant, instant, money, tenantId } from '@debiteur/core';
+import { calendarDate, Instant, instant, money, tenantId } from '@debiteur/core';
 import { Either, isLeft } from 'fp-ts/Either';
 import { InMemoryEventStore, RecordedEvent } from '@debiteur/eventstore';
+import { runInvoiceCommand } from '@debiteur/application';
 import { applyOpenItems, SyncOutcome } from './apply-open-items';
 import { parseOpenItems } from './open-items-csv';
+import { invoiceIdForNumber } from './sync-event-ids';
 import { loadTenantInvoices } from './tenant-invoices';
 
 const valid = <A>(either: Either<unknown, A>): A => {
@@ -110,6 +112,51 @@ describe('The accounting sync', () => {
     expect(first.counts).toMatchObject({ settled: 1, unchanged: 1 });
     expect(second.counts).toMatchObject({ settled: 0, unchanged: 2 });
     expect(await allEvents(events)).toHaveLength(count);
+  });
+
+  it('records nothing on an invoice that changed after it read the books, and says so', async () => {
+    const now = '2026-03-02T09:00:00+01:00';
+    const rows = [
+      'A-1;k1;Klant Een;2026-01-01;2026-01-31;100,00;70,00;EUR',
+      'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR',
+    ];
+    const booksAtStart = await loadTenantInvoices(events, TENANT);
+    // Meanwhile a collector records the same 30.00 the accounting package saw.
+    const collector = { tenantId: TENANT, actor: 'laura', reason: null, correlationId: 'c' };
+    const meanwhile = await runInvoiceCommand(
+      events,
+      { ...collector, causationId: null },
+      invoiceIdForNumber('A-1'),
+      {
+        type: 'RecordPayment',
+        now: at(now),
+        amount: valid(money(3000, 'EUR')),
+        paidOn: valid(calendarDate('2026-03-02')),
+      },
+    );
+    expect(meanwhile._tag).toBe('Accepted');
+
+    const outcome = await applyOpenItems(
+      { events, tenant: TENANT, now: at(now), correlationId: 'test' },
+      parseOpenItems([HEADER, ...rows].join('\n'), { defaultCurrency: EUR }),
+      booksAtStart,
+    );
+    expect(outcome.rejected.map((r) => [r.row, r.problem])).toEqual([
+      [
+        2,
+        { _tag: 'ChangedDuringSync', command: 'RecordPayment', versionSeen: 1, currentVersion: 2 },
+      ],
+    ]);
+    const paid = (await allEvents(events)).filter((e) => e.type === 'Paid');
+    expect(paid.map((e) => e.data)).toEqual([
+      expect.objectContaining({ amount: { amount: 3000, currency: 'EUR' } }),
+    ]);
+    // The next run reads the books as they are now, and finds nothing left to record.
+    expect((await sync('2026-03-03T09:00:00+01:00', ...rows)).counts).toMatchObject({
+      paid: 0,
+      unchanged: 2,
+      rejected: 0,
+    });
   });
 
   it('moves the due date of an invoice given a new term in days', async () => {

@@ -11,8 +11,13 @@ import {
   Money,
   TenantId,
 } from '@debiteur/core';
-import { EventStore } from '@debiteur/eventstore';
-import { RequestContext, runDebtorCommand, runInvoiceCommand } from '@debiteur/application';
+import { EventStore, ExpectedVersionConflict } from '@debiteur/eventstore';
+import {
+  InvoiceResult,
+  RequestContext,
+  runDebtorCommand,
+  runInvoiceCommand,
+} from '@debiteur/application';
 import { OpenItem, ParsedOpenItems, RejectedRow, RowProblem } from './open-items.types';
 import { syncEventIds, invoiceIdForNumber } from './sync-event-ids';
 import { KnownInvoice } from './tenant-invoices';
@@ -61,11 +66,24 @@ interface RowResult {
   readonly problem: RowProblem | null;
 }
 
+/** A command the sync did not record, because the domain refused it or the invoice moved on. */
+interface NotRecorded {
+  readonly _tag: 'NotRecorded';
+  readonly problem: RowProblem;
+}
+
 const rejectedBy = (command: string, error: { readonly _tag: string }): RowProblem => ({
   _tag: 'CommandRejected',
   command,
   error: error._tag,
 });
+
+/** Why a command's result recorded nothing, as a row problem. */
+const problemOf = (
+  command: string,
+  result: Exclude<InvoiceResult, { _tag: 'Accepted' }> | NotRecorded,
+): RowProblem =>
+  result._tag === 'NotRecorded' ? result.problem : rejectedBy(command, result.error);
 
 const termsDiffer = (state: IssuedInvoice, item: OpenItem): boolean =>
   'dueDate' in item.dueBy
@@ -95,15 +113,39 @@ export const applyOpenItems = async (
   const knownDebtors = new Set<DebtorId>();
   let debtorsRegistered = 0;
 
-  const invoiceCommand = (invoiceId: InvoiceId, versionSeen: number, command: InvoiceCommand) =>
-    runInvoiceCommand(run.events, context, invoiceId, command, {
-      newEventId: syncEventIds(
-        run.tenant,
-        invoiceStreamId(run.tenant, invoiceId),
-        versionSeen,
-        command,
-      ),
-    });
+  /**
+   * Runs a command against the version of the invoice the sync decided from (its amounts come
+   * from that state): if anyone recorded something on the invoice since, nothing is recorded
+   * and the row says so, rather than a payment being counted twice.
+   */
+  const invoiceCommand = async (
+    invoiceId: InvoiceId,
+    versionSeen: number,
+    command: InvoiceCommand,
+  ): Promise<InvoiceResult | NotRecorded> => {
+    try {
+      return await runInvoiceCommand(run.events, context, invoiceId, command, {
+        ifMatch: versionSeen,
+        newEventId: syncEventIds(
+          run.tenant,
+          invoiceStreamId(run.tenant, invoiceId),
+          versionSeen,
+          command,
+        ),
+      });
+    } catch (error) {
+      if (!(error instanceof ExpectedVersionConflict)) throw error;
+      return {
+        _tag: 'NotRecorded',
+        problem: {
+          _tag: 'ChangedDuringSync',
+          command: command.type,
+          versionSeen,
+          currentVersion: error.actual,
+        },
+      };
+    }
+  };
 
   const pay = async (
     invoiceId: InvoiceId,
@@ -117,8 +159,8 @@ export const applyOpenItems = async (
       paidOn: today,
       reference: SYNC_REASON,
     });
-    if (result._tag === 'Rejected') {
-      return { actions: [], problem: rejectedBy('RecordPayment', result.error) };
+    if (result._tag !== 'Accepted') {
+      return { actions: [], problem: problemOf('RecordPayment', result) };
     }
     return { actions: [result.state.status === 'settled' ? 'settled' : 'paid'], problem: null };
   };
@@ -159,8 +201,8 @@ export const applyOpenItems = async (
       amount: item.amount,
       description: item.description,
     });
-    if (issued._tag === 'Rejected') {
-      return { actions: [], problem: rejectedBy('IssueInvoice', issued.error) };
+    if (issued._tag !== 'Accepted') {
+      return { actions: [], problem: problemOf('IssueInvoice', issued) };
     }
     const alreadyPaid = minusSameCurrency(item.amount, item.openAmount);
     if (alreadyPaid.amount <= 0) return { actions: ['issued'], problem: null };
@@ -205,8 +247,8 @@ export const applyOpenItems = async (
         now: run.now,
         dueBy: item.dueBy,
       });
-      if (adjusted._tag === 'Rejected') {
-        return { actions, problem: rejectedBy('AdjustTerms', adjusted.error) };
+      if (adjusted._tag !== 'Accepted') {
+        return { actions, problem: problemOf('AdjustTerms', adjusted) };
       }
       if (adjusted.events.length > 0) actions.push('adjusted');
       version = adjusted.version;

@@ -59,7 +59,14 @@ export type RowProblem =
       readonly outstanding: number;
       readonly open: number;
     }
-  | { readonly _tag: 'CommandRejected'; readonly command: string; readonly error: string };
+  | { readonly _tag: 'CommandRejected'; readonly command: string; readonly error: string }
+  | {
+      readonly _tag: 'ChangedDuringSync';
+      readonly command: string;
+      /** The invoice's version when the sync read it, and when it came to act on it. */
+      readonly versionSeen: number;
+      readonly currentVersion: number;
+    };
 
 export interface RejectedRow {
   readonly row: number;

@@ -41,6 +41,8 @@ export const describeProblem = (problem: RowProblem): string => {
       return `open amount ${cents(problem.open)} exceeds the ${cents(problem.outstanding)} still outstanding; a sync never raises what is owed`;
     case 'CommandRejected':
       return `${problem.command} was refused (${problem.error})`;
+    case 'ChangedDuringSync':
+      return `the invoice changed while the sync ran (version ${problem.versionSeen} read, ${problem.currentVersion} now), so ${problem.command} was not recorded; sync the file again`;
   }
 };
 
