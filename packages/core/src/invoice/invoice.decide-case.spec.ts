@@ -82,7 +82,7 @@ describe('Invoice', () => {
     it('refuses under a live promise', () =>
       given(ev.issued(), ev.promised('2026-02-20', '2026-02-01'))
         .when(cmd.handOver(now))
-        .thenRejects('UnderPromise', { promisedDate: '2026-02-20' }));
+        .thenRejects('UnderPromise', { promisedDate: '2026-02-20', keepBy: '2026-02-20' }));
 
     it('refuses under an arrangement', () =>
       given(ev.issued(), ev.arrangement('2026-02-01', installment('2026-03-01', 12100)))

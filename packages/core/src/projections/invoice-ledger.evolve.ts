@@ -81,7 +81,8 @@ const moveMoney = (
 /**
  * Folds one event of an issued invoice, the stream's `version`-th, into a draft of its entry,
  * in place. The rules mirror the invoice's own life cycle but are the ledger's: the reports do
- * not depend on the decider's internals.
+ * not depend on the decider's internals. The one rule shared with the invoice's fold is how a
+ * hold moves a promise on (`promiseAfterHold`), so a call sheet and the invoice agree on it.
  */
 export const evolveDraft = (draft: LedgerDraft, event: InvoiceEvent, version: number): void => {
   draft.version = version;

@@ -14,12 +14,17 @@ import { applyToTimeline, initialInvoiceTimeline, InvoiceTimeline } from './invo
 import { isInvoiceEvent } from '../envelope/debiteur-event';
 import { EventEnvelope } from '../envelope/event-envelope';
 import { InvoiceEvent } from '../invoice/invoice.events';
+import {
+  evolve as evolveInvoice,
+  initialState as initialInvoiceState,
+} from '../invoice/invoice.evolve';
+import { InvoiceState } from '../invoice/invoice.state';
 import { monthsBefore } from './report-dates';
 import { round2 } from './report-statistics';
 import { foldProjection, Projection } from './projection';
 import { reportsProjection } from './reports-projection';
-import { anyDay, anyInvoice, anyStore, chunked } from './report.spec-arbitraries';
-import { ACME, day, invoiceStream } from './report.spec-helpers';
+import { anyDay, anyInvoice, anyInvoiceEvent, anyStore, chunked } from './report.spec-arbitraries';
+import { ACME, day, eur, ev, invoiceStream } from './report.spec-helpers';
 
 /**
  * Folding chunk after chunk, each from the state the previous one left, ends where folding
@@ -86,6 +91,43 @@ describe('Report projections', () => {
           if (draft !== undefined) drafts.set(key, draft);
         }
         expect(drafts).toStrictEqual(entries);
+      }),
+    );
+  });
+
+  it('moves a promise on by its days on hold as the invoice’s own fold does (docs/adr/0028)', () => {
+    // A promise, a hold and its release in date order, among any other events.
+    const anyHeldPromise = fc
+      .tuple(
+        fc.array(anyDay, { minLength: 4, maxLength: 4 }),
+        fc.array(anyInvoiceEvent, { maxLength: 6 }),
+      )
+      .map(([days, after]) => {
+        const [promisedOn, since, promisedDate, releasedOn] = [...days].sort() as string[];
+        return [
+          ev.promised(promisedDate ?? '', promisedOn ?? ''),
+          ev.putOnHold('dispute', since ?? ''),
+          ev.holdReleased(releasedOn ?? ''),
+          ...after,
+        ];
+      });
+    fc.assert(
+      fc.property(fc.array(anyInvoiceEvent, { maxLength: 4 }), anyHeldPromise, (before, held) => {
+        const facts = {
+          invoiceId: 'P-1',
+          debtorId: 'd',
+          issueDate: '2025-01-01',
+          amount: eur(1000),
+        };
+        let entry: LedgerEntry | undefined;
+        let invoice: InvoiceState = initialInvoiceState;
+        for (const envelope of invoiceStream(facts, ...before, ...held)) {
+          if (!isInvoiceEvent(envelope.event)) continue;
+          entry = ledgerEntryAfter(entry, envelope) ?? entry;
+          invoice = evolveInvoice(invoice, envelope.event);
+          const promise = invoice.status === 'unissued' ? null : invoice.promise;
+          expect(entry?.promise?.heldDays ?? null).toBe(promise?.heldDays ?? null);
+        }
       }),
     );
   });
