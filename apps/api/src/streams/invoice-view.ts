@@ -45,7 +45,11 @@ export const invoiceView = (
     arrangement:
       arrangement === null
         ? null
-        : { installments: arrangement.installments, agreedOn: arrangement.agreedOn },
+        : {
+            installments: arrangement.installments,
+            agreedOn: arrangement.agreedOn,
+            heldDays: arrangement.heldDays,
+          },
     balance: balanceView(state),
     ...extra,
     version,

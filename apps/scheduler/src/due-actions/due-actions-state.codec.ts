@@ -8,8 +8,8 @@ import * as E from 'fp-ts/Either';
  */
 // 4: debtors record `paidAfterDemand` (docs/adr/0022); 5: a stricter reliable-late-payer rule
 // moves stored due days (docs/adr/0024); 6: a live promise records its days on hold
-// (docs/adr/0028).
-export const DUE_ACTIONS_SCHEMA = 6;
+// (docs/adr/0028); 7: so does a live arrangement (docs/adr/0029).
+export const DUE_ACTIONS_SCHEMA = 7;
 
 interface StoredDueActions {
   readonly schema: number;

@@ -104,6 +104,33 @@ describe('Invoice', () => {
         .when(cmd.defaultArrangement(at('2026-03-20')))
         .thenRejects('NoInstallmentMissed'));
 
+    describe('while its invoice is on hold (docs/adr/0029)', () => {
+      // Disputed from 28 January, before the first installment's 1 February.
+      const disputed = [...agreed, ev.putOnHold('dispute', '2026-01-28')];
+      // Released 4 February: 7 days on hold, so 1 February becomes 8 February.
+      const released = [...disputed, ev.holdReleased('2026-02-04')];
+
+      it('refuses while the hold runs', () =>
+        given(...disputed)
+          .when(cmd.defaultArrangement(at('2026-02-05')))
+          .thenRejects('OnHold', { reason: 'dispute' }));
+
+      it('moves the installment on by the days on hold', () =>
+        given(...released)
+          .when(cmd.defaultArrangement(at('2026-02-08', 23)))
+          .thenRejects('NoInstallmentMissed'));
+
+      it('records the agreed date of the installment once its moved day has passed', () =>
+        given(...released)
+          .when(cmd.defaultArrangement(at('2026-02-09')))
+          .thenEmits(ev.defaulted('2026-02-01', '2026-02-09')));
+
+      it('leaves an installment missed before the hold began missed', () =>
+        given(...agreed, ev.putOnHold('dispute', '2026-02-03'), ev.holdReleased('2026-02-10'))
+          .when(cmd.defaultArrangement(at('2026-02-10')))
+          .thenEmits(ev.defaulted('2026-02-01', '2026-02-10')));
+    });
+
     it('refuses when there is no arrangement', () =>
       given(ev.issued())
         .when(cmd.defaultArrangement(at('2026-03-20')))

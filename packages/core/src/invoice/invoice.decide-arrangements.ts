@@ -7,7 +7,7 @@ import { AgreeArrangement, DefaultArrangement } from './invoice.commands';
 import { ArrangementProblem, InvoiceError } from './invoice.errors';
 import { Installment } from './invoice.events';
 import { accept, Decision, open, reject, todayOf } from './invoice.guards';
-import { missedInstallment } from './invoice.queries';
+import { installmentStoppedByHold, missedInstallment } from './invoice.queries';
 import { InvoiceState, OpenInvoice } from './invoice.state';
 
 const invalid = (problem: ArrangementProblem): InvoiceError => ({
@@ -58,8 +58,9 @@ export const decideAgreeArrangement = (command: AgreeArrangement, state: Invoice
   );
 
 /**
- * Ends a live arrangement when an installment due before today is not covered by what was
- * paid since it was agreed; regular reminders resume.
+ * Ends a live arrangement when an installment due before today (moved on by its days on hold)
+ * is not covered by what was paid since it was agreed; regular reminders resume. Not while a
+ * hold stops the arrangement's clock (docs/adr/0029).
  */
 export const decideDefaultArrangement = (
   command: DefaultArrangement,
@@ -70,6 +71,9 @@ export const decideDefaultArrangement = (
     E.chain((invoice: OpenInvoice) => {
       const today = todayOf(command);
       if (invoice.arrangement === null) return reject({ _tag: 'NoArrangement' });
+      if (invoice.hold !== null && installmentStoppedByHold(invoice) !== null) {
+        return reject({ _tag: 'OnHold', reason: invoice.hold.reason });
+      }
       const missed = missedInstallment(invoice, today);
       if (missed === null) return reject({ _tag: 'NoInstallmentMissed' });
       return accept({

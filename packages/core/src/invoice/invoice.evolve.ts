@@ -2,7 +2,7 @@ import { CalendarDate, daysBetween } from '../shared/calendar-date';
 import { Money, zero } from '../shared/money';
 import { latestMovementOn, owed, plus } from './invoice.amounts';
 import { InvoiceEvent, InvoiceEventOf } from './invoice.events';
-import { promiseAfterHold } from './invoice.queries';
+import { arrangementAfterHold, promiseAfterHold } from './invoice.queries';
 import {
   CollectionCharges,
   FinalNotice,
@@ -159,6 +159,7 @@ const evolveIssued = (state: IssuedInvoice, event: InvoiceEvent): IssuedInvoice 
         ...state,
         hold: null,
         promise: promiseAfterHold(state.promise, state.hold, event.data.releasedOn),
+        arrangement: arrangementAfterHold(state, event.data.releasedOn),
       };
     case 'PaymentPromised': {
       const { promisedDate, promisedOn, amount } = event.data;
@@ -190,7 +191,7 @@ const evolveIssued = (state: IssuedInvoice, event: InvoiceEvent): IssuedInvoice 
       return { ...state, contactCount: state.contactCount + 1 };
     case 'ArrangementAgreed': {
       const { installments, agreedOn } = event.data;
-      const arrangement = { installments, agreedOn, paidBefore: state.paid };
+      const arrangement = { installments, agreedOn, paidBefore: state.paid, heldDays: 0 };
       return { ...state, arrangement, promise: null };
     }
     case 'ArrangementDefaulted':

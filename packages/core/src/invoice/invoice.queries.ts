@@ -91,15 +91,56 @@ export const firstUncoveredInstallment = (
   return null;
 };
 
+/** The day an installment falls due: its agreed date moved on by the arrangement's days on hold. */
+export const installmentDueAfterHolds = (
+  arrangement: Pick<Arrangement, 'heldDays'>,
+  installment: Installment,
+): CalendarDate => addDays(installment.dueDate, arrangement.heldDays);
+
 /**
- * The installment of the live arrangement that was due before `today` and is not covered
- * by what was paid since the arrangement was agreed; null when none is missed.
+ * The installment that stands still while a hold runs: the first one not yet covered, when
+ * the hold began on or before its (moved) due day. A hold that began later found it already
+ * missed, and leaves it so. Null when the hold stops nothing.
+ */
+export const installmentStoppedByHold = (
+  invoice: Pick<IssuedInvoice, 'arrangement' | 'hold' | 'paid'>,
+): Installment | null => {
+  const { arrangement, hold } = invoice;
+  if (arrangement === null || hold === null) return null;
+  const next = firstUncoveredInstallment(arrangement, invoice.paid);
+  if (next === null) return null;
+  return isAfter(hold.since, installmentDueAfterHolds(arrangement, next)) ? null : next;
+};
+
+/**
+ * An arrangement stands still while its invoice is on hold, as a promise does: on release, a
+ * hold that stopped it moves every installment not yet covered on by the days it lasted since
+ * the arrangement was agreed, so an installment that fell due during a dispute is not missed.
+ */
+export const arrangementAfterHold = (
+  invoice: Pick<IssuedInvoice, 'arrangement' | 'hold' | 'paid'>,
+  releasedOn: CalendarDate,
+): Arrangement | null => {
+  const { arrangement, hold } = invoice;
+  if (arrangement === null || hold === null || installmentStoppedByHold(invoice) === null) {
+    return arrangement;
+  }
+  const stoppedFrom = maxDate(arrangement.agreedOn, hold.since);
+  const days = Math.max(0, daysBetween(stoppedFrom, releasedOn));
+  return { ...arrangement, heldDays: arrangement.heldDays + days };
+};
+
+/**
+ * The installment of the live arrangement whose (moved) due day lies before `today` and is
+ * not covered by what was paid since the arrangement was agreed; null when none is missed.
  */
 export const missedInstallment = (
   invoice: IssuedInvoice,
   today: CalendarDate,
 ): Installment | null => {
-  if (invoice.arrangement === null) return null;
-  const uncovered = firstUncoveredInstallment(invoice.arrangement, invoice.paid);
-  return uncovered !== null && isBefore(uncovered.dueDate, today) ? uncovered : null;
+  const { arrangement } = invoice;
+  if (arrangement === null) return null;
+  const uncovered = firstUncoveredInstallment(arrangement, invoice.paid);
+  if (uncovered === null) return null;
+  return isBefore(installmentDueAfterHolds(arrangement, uncovered), today) ? uncovered : null;
 };

@@ -71,6 +71,11 @@ export interface Arrangement {
   readonly agreedOn: CalendarDate;
   /** What had been paid when the arrangement was agreed; installments count from here. */
   readonly paidBefore: Money;
+  /**
+   * Days its invoice was on hold while an installment was still to come: every installment
+   * not yet covered falls due that many days after its agreed date (docs/adr/0029).
+   */
+  readonly heldDays: number;
 }
 
 /** What every issued invoice knows, whatever its status. */

@@ -1,5 +1,5 @@
 import { Installment } from '../invoice/invoice.events';
-import { firstUncoveredInstallment } from '../invoice/invoice.queries';
+import { firstUncoveredInstallment, installmentDueAfterHolds } from '../invoice/invoice.queries';
 import { Arrangement } from '../invoice/invoice.state';
 import { BusinessCalendar } from '../shared/business-calendar';
 import { CalendarDate } from '../shared/calendar-date';
@@ -14,11 +14,12 @@ export interface InstallmentCheck {
 
 /**
  * The installment to watch is the first not covered by what was paid since the arrangement
- * was agreed (see `firstUncoveredInstallment`). Each installment is a promise, so it gets
- * the same grace days; null when every installment is covered.
+ * was agreed (see `firstUncoveredInstallment`), due on its agreed date moved on by the
+ * arrangement's days on hold. Each installment is a promise, so it gets the same grace days;
+ * null when every installment is covered.
  */
 export const nextInstallmentCheck = (
-  arrangement: Pick<Arrangement, 'installments' | 'paidBefore'>,
+  arrangement: Pick<Arrangement, 'installments' | 'paidBefore' | 'heldDays'>,
   paid: Money,
   graceDays: number,
   calendar: BusinessCalendar,
@@ -26,5 +27,12 @@ export const nextInstallmentCheck = (
   const installment = firstUncoveredInstallment(arrangement, paid);
   return installment === null
     ? null
-    : { installment, dueOn: promiseBreaksOn(installment.dueDate, graceDays, calendar) };
+    : {
+        installment,
+        dueOn: promiseBreaksOn(
+          installmentDueAfterHolds(arrangement, installment),
+          graceDays,
+          calendar,
+        ),
+      };
 };

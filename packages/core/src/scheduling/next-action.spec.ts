@@ -24,13 +24,14 @@ const promise = (promisedDate: string, heldDays = 0): LivePromise => ({
 });
 
 /** EUR 60.50 due Friday 20 March, EUR 60.50 due Monday 20 April. */
-const arrangement = (paidBefore = 0, installment = 6050): Arrangement => ({
+const arrangement = (paidBefore = 0, installment = 6050, heldDays = 0): Arrangement => ({
   installments: [
     { dueDate: date('2026-03-20'), amount: eur(installment) },
     { dueDate: date('2026-04-20'), amount: eur(installment) },
   ],
   agreedOn: date('2026-03-18'),
   paidBefore: eur(paidBefore),
+  heldDays,
 });
 
 const paidSoFar = (cents: number) => ({ paid: eur(cents), outstanding: eur(12100 - cents) });
@@ -147,6 +148,18 @@ describe('Next action', () => {
         isDue: true,
       });
       expect(actionOn('2026-03-23', invoice)).toMatchObject({ isDue: false });
+    });
+
+    it('moves the installment on by the days its invoice was on hold (docs/adr/0029)', () => {
+      // 20 March + 7 days on hold = 27 March, then the grace days: Tuesday 31 March.
+      const invoice = openInvoice({ arrangement: arrangement(0, 6050, 7) });
+      expect(actionOn('2026-03-31', invoice)).toEqual({
+        _tag: 'DefaultArrangement',
+        missedDueDate: '2026-03-20',
+        dueOn: '2026-03-31',
+        isDue: true,
+      });
+      expect(actionOn('2026-03-30', invoice)).toMatchObject({ isDue: false });
     });
 
     it('counts a partly paid installment as unpaid', () => {
