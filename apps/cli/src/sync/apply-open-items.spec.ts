@@ -1,4 +1,13 @@
-import { calendarDate, Instant, instant, money, tenantId } from '@debiteur/core';
+import {
+  calendarDate,
+  debtorId,
+  Instant,
+  instant,
+  invoiceId,
+  money,
+  NonEmptyText,
+  tenantId,
+} from '@debiteur/core';
 import { Either, isLeft } from 'fp-ts/Either';
 import { InMemoryEventStore, RecordedEvent } from '@debiteur/eventstore';
 import { runInvoiceCommand } from '@debiteur/application';
@@ -157,6 +166,37 @@ describe('The accounting sync', () => {
       unchanged: 2,
       rejected: 0,
     });
+  });
+
+  it('reports an invoice number taken as the id of another invoice as refused, not as changed', async () => {
+    // Issued through the API under id F-1 with number 2024-001; the file lists number F-1.
+    const api = { tenantId: TENANT, actor: 'laura', reason: null, correlationId: 'c' };
+    const issued = await runInvoiceCommand(
+      events,
+      { ...api, causationId: null },
+      valid(invoiceId('F-1')),
+      {
+        type: 'IssueInvoice',
+        now: at('2026-03-01T10:00:00+01:00'),
+        invoiceId: valid(invoiceId('F-1')),
+        debtorId: valid(debtorId('k1')),
+        number: valid(NonEmptyText.decode('2024-001')),
+        issueDate: valid(calendarDate('2026-02-01')),
+        dueBy: { paymentTermDays: 30 },
+        amount: valid(money(1000, 'EUR')),
+        description: '',
+      },
+    );
+    expect(issued._tag).toBe('Accepted');
+    const outcome = await sync(
+      '2026-03-02T09:00:00+01:00',
+      'A-1;k1;Klant Een;2026-01-01;2026-01-31;100,00;100,00;EUR',
+      'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR',
+      'F-1;k1;Klant Een;2026-02-01;2026-03-03;10,00;10,00;EUR',
+    );
+    expect(outcome.rejected.map((r) => r.problem)).toEqual([
+      { _tag: 'CommandRejected', command: 'IssueInvoice', error: 'AlreadyIssued' },
+    ]);
   });
 
   it('moves the due date of an invoice given a new term in days', async () => {

@@ -116,7 +116,9 @@ export const applyOpenItems = async (
   /**
    * Runs a command against the version of the invoice the sync decided from (its amounts come
    * from that state): if anyone recorded something on the invoice since, nothing is recorded
-   * and the row says so, rather than a payment being counted twice.
+   * and the row says so, rather than a payment being counted twice. Issuing is not pinned:
+   * nothing in it comes from a state read before, and the domain refuses a second issue
+   * (`AlreadyIssued`), which says more than a version conflict would.
    */
   const invoiceCommand = async (
     invoiceId: InvoiceId,
@@ -125,7 +127,7 @@ export const applyOpenItems = async (
   ): Promise<InvoiceResult | NotRecorded> => {
     try {
       return await runInvoiceCommand(run.events, context, invoiceId, command, {
-        ifMatch: versionSeen,
+        ...(command.type === 'IssueInvoice' ? {} : { ifMatch: versionSeen }),
         newEventId: syncEventIds(
           run.tenant,
           invoiceStreamId(run.tenant, invoiceId),

@@ -8,8 +8,10 @@ const digest = (value: unknown): string =>
 /**
  * Event ids for one command of the sync, derived from the tenant, the stream, the version
  * the command was decided against and the command itself (without its `now`): a sync that
- * is retried after a crash or raced by a second run of the same file writes the same ids,
- * which the store recognises as already appended instead of recording a change twice.
+ * is retried after a crash, or a second run of the same file that read the books before the
+ * first one wrote, writes the same ids, which the store recognises as already appended
+ * instead of recording a change twice. (A run that read them after another wrote finds the
+ * invoice moved on: `ChangedDuringSync`.)
  */
 export const syncEventIds = (
   tenant: string,
