@@ -1,5 +1,9 @@
 import { cmd } from './invoice.spec-commands';
+import { evolve, initialState } from './invoice.evolve';
+import { InvoiceEvent } from './invoice.events';
 import { at, eur, ev, given, installment, usd } from './invoice.spec-helpers';
+
+const folded = (events: readonly InvoiceEvent[]) => events.reduce(evolve, initialState);
 
 const now = at('2026-01-25');
 const plan = [
@@ -125,10 +129,38 @@ describe('Invoice', () => {
           .when(cmd.defaultArrangement(at('2026-02-09')))
           .thenEmits(ev.defaulted('2026-02-01', '2026-02-09')));
 
-      it('leaves an installment missed before the hold began missed', () =>
-        given(...agreed, ev.putOnHold('dispute', '2026-02-03'), ev.holdReleased('2026-02-10'))
+      it('leaves an installment missed before the hold began missed', () => {
+        // Disputed on 3 February, after the 1 February installment was missed.
+        const late = [
+          ...agreed,
+          ev.putOnHold('dispute', '2026-02-03'),
+          ev.holdReleased('2026-02-10'),
+        ];
+        expect(folded(late)).toMatchObject({ arrangement: { heldDays: 0 } });
+        given(...late)
           .when(cmd.defaultArrangement(at('2026-02-10')))
-          .thenEmits(ev.defaulted('2026-02-01', '2026-02-10')));
+          .thenEmits(ev.defaulted('2026-02-01', '2026-02-10'));
+      });
+
+      it('moves nothing for a hold that began before the arrangement was agreed', () => {
+        // Its dates were agreed on 25 January, knowing of the dispute raised on 22 January.
+        const heldFirst = [
+          ev.issued(),
+          ev.paid(eur(100), '2026-01-20'),
+          ev.putOnHold('dispute', '2026-01-22'),
+          ev.arrangement('2026-01-25', ...plan),
+          ev.holdReleased('2026-02-04'),
+        ];
+        expect(folded(heldFirst)).toMatchObject({ arrangement: { heldDays: 0 } });
+        given(...heldFirst)
+          .when(cmd.defaultArrangement(at('2026-02-04')))
+          .thenEmits(ev.defaulted('2026-02-01', '2026-02-04'));
+      });
+
+      it('adds the days of the next hold to those of the last', () =>
+        expect(
+          folded([...released, ev.putOnHold('other', '2026-02-06'), ev.holdReleased('2026-02-09')]),
+        ).toMatchObject({ arrangement: { heldDays: 10 } }));
     });
 
     it('refuses when there is no arrangement', () =>

@@ -100,13 +100,15 @@ export const installmentDueAfterHolds = (
 /**
  * The installment that stands still while a hold runs: the first one not yet covered, when
  * the hold began on or before its (moved) due day. A hold that began later found it already
- * missed, and leaves it so. Null when the hold stops nothing.
+ * missed, and leaves it so; one that began before the arrangement was agreed was known when
+ * its dates were set, and moves nothing. Null when the hold stops nothing.
  */
 export const installmentStoppedByHold = (
   invoice: Pick<IssuedInvoice, 'arrangement' | 'hold' | 'paid'>,
 ): Installment | null => {
   const { arrangement, hold } = invoice;
   if (arrangement === null || hold === null) return null;
+  if (isBefore(hold.since, arrangement.agreedOn)) return null;
   const next = firstUncoveredInstallment(arrangement, invoice.paid);
   if (next === null) return null;
   return isAfter(hold.since, installmentDueAfterHolds(arrangement, next)) ? null : next;
