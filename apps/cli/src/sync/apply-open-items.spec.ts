@@ -10,7 +10,7 @@ import {
 } from '@debiteur/core';
 import { Either, isLeft } from 'fp-ts/Either';
 import { InMemoryEventStore, RecordedEvent } from '@debiteur/eventstore';
-import { runInvoiceCommand } from '@debiteur/application';
+import { RequestContext, runInvoiceCommand } from '@debiteur/application';
 import { applyOpenItems, SyncOutcome } from './apply-open-items';
 import { parseOpenItems } from './open-items-csv';
 import { invoiceIdForNumber } from './sync-event-ids';
@@ -24,6 +24,14 @@ const at = (value: string): Instant => valid(instant(value));
 const EUR = valid(money(0, 'EUR')).currency;
 const TENANT = valid(tenantId('acme'));
 const HEADER = 'invoice;debtor;name;date;due_date;amount;open;currency';
+/** Someone other than the sync, working on the same books through the API. */
+const COLLECTOR: RequestContext = {
+  tenantId: TENANT,
+  actor: 'laura',
+  reason: null,
+  correlationId: 'c',
+  causationId: null,
+};
 
 const syncAt =
   (events: InMemoryEventStore) =>
@@ -131,18 +139,12 @@ describe('The accounting sync', () => {
     ];
     const booksAtStart = await loadTenantInvoices(events, TENANT);
     // Meanwhile a collector records the same 30.00 the accounting package saw.
-    const collector = { tenantId: TENANT, actor: 'laura', reason: null, correlationId: 'c' };
-    const meanwhile = await runInvoiceCommand(
-      events,
-      { ...collector, causationId: null },
-      invoiceIdForNumber('A-1'),
-      {
-        type: 'RecordPayment',
-        now: at(now),
-        amount: valid(money(3000, 'EUR')),
-        paidOn: valid(calendarDate('2026-03-02')),
-      },
-    );
+    const meanwhile = await runInvoiceCommand(events, COLLECTOR, invoiceIdForNumber('A-1'), {
+      type: 'RecordPayment',
+      now: at(now),
+      amount: valid(money(3000, 'EUR')),
+      paidOn: valid(calendarDate('2026-03-02')),
+    });
     expect(meanwhile._tag).toBe('Accepted');
 
     const outcome = await applyOpenItems(
@@ -170,23 +172,17 @@ describe('The accounting sync', () => {
 
   it('reports an invoice number taken as the id of another invoice as refused, not as changed', async () => {
     // Issued through the API under id F-1 with number 2024-001; the file lists number F-1.
-    const api = { tenantId: TENANT, actor: 'laura', reason: null, correlationId: 'c' };
-    const issued = await runInvoiceCommand(
-      events,
-      { ...api, causationId: null },
-      valid(invoiceId('F-1')),
-      {
-        type: 'IssueInvoice',
-        now: at('2026-03-01T10:00:00+01:00'),
-        invoiceId: valid(invoiceId('F-1')),
-        debtorId: valid(debtorId('k1')),
-        number: valid(NonEmptyText.decode('2024-001')),
-        issueDate: valid(calendarDate('2026-02-01')),
-        dueBy: { paymentTermDays: 30 },
-        amount: valid(money(1000, 'EUR')),
-        description: '',
-      },
-    );
+    const issued = await runInvoiceCommand(events, COLLECTOR, valid(invoiceId('F-1')), {
+      type: 'IssueInvoice',
+      now: at('2026-03-01T10:00:00+01:00'),
+      invoiceId: valid(invoiceId('F-1')),
+      debtorId: valid(debtorId('k1')),
+      number: valid(NonEmptyText.decode('2024-001')),
+      issueDate: valid(calendarDate('2026-02-01')),
+      dueBy: { paymentTermDays: 30 },
+      amount: valid(money(1000, 'EUR')),
+      description: '',
+    });
     expect(issued._tag).toBe('Accepted');
     const outcome = await sync(
       '2026-03-02T09:00:00+01:00',

@@ -15,6 +15,13 @@ import { Arrangement, Hold, InvoiceState, IssuedInvoice, LivePromise } from './i
 /** What the hold rule needs of a promise; the invoice's live promise and the ledger's fit. */
 export type HeldPromise = Pick<LivePromise, 'promisedDate' | 'promisedOn' | 'heldDays'>;
 
+/**
+ * Whether a hold stops the clock of something due on `day`: it began on or before that day. A
+ * hold that began later found it already due, and leaves it so (docs/adr/0028, 0029).
+ */
+const holdBeganBy = (hold: Pick<Hold, 'since'>, day: CalendarDate): boolean =>
+  !isAfter(hold.since, day);
+
 /** The date a live promise must be kept by: its promised date, moved on by its days on hold. */
 export const promisedDateAfterHolds = (
   promise: Pick<HeldPromise, 'promisedDate' | 'heldDays'>,
@@ -27,7 +34,7 @@ export const promisedDateAfterHolds = (
 export const holdStopsPromise = <H extends Pick<Hold, 'since'>>(
   promise: Pick<HeldPromise, 'promisedDate' | 'heldDays'>,
   hold: H | null,
-): hold is H => hold !== null && !isAfter(hold.since, promisedDateAfterHolds(promise));
+): hold is H => hold !== null && holdBeganBy(hold, promisedDateAfterHolds(promise));
 
 /**
  * The date a promise must be kept by, as a collector is shown it: null while a hold stops its
@@ -111,7 +118,7 @@ export const installmentStoppedByHold = (
   if (isBefore(hold.since, arrangement.agreedOn)) return null;
   const next = firstUncoveredInstallment(arrangement, invoice.paid);
   if (next === null) return null;
-  return isAfter(hold.since, installmentDueAfterHolds(arrangement, next)) ? null : next;
+  return holdBeganBy(hold, installmentDueAfterHolds(arrangement, next)) ? next : null;
 };
 
 /**
