@@ -8,8 +8,9 @@ import * as E from 'fp-ts/Either';
  */
 // 4: debtors record `paidAfterDemand` (docs/adr/0022); 5: a stricter reliable-late-payer rule
 // moves stored due days (docs/adr/0024); 6: a live promise records its days on hold
-// (docs/adr/0028); 7: so does a live arrangement (docs/adr/0029).
-export const DUE_ACTIONS_SCHEMA = 7;
+// (docs/adr/0028); 7: so does a live arrangement (docs/adr/0029); 8: a pressed payer's final
+// notice comes sooner (docs/adr/0030).
+export const DUE_ACTIONS_SCHEMA = 8;
 
 interface StoredDueActions {
   readonly schema: number;

@@ -8,7 +8,7 @@ import {
   statutoryCollectionCosts,
   statutoryInterest,
 } from '../dutch-rules';
-import { CalendarDate, compareDates, maxDate } from '../shared/calendar-date';
+import { CalendarDate, compareDates, maxDate, minDate } from '../shared/calendar-date';
 import { clampAtZero, Money, zero } from '../shared/money';
 import { minus, plus } from './invoice.amounts';
 import { HandOverToCollection, SendReminder } from './invoice.commands';
@@ -63,8 +63,6 @@ const noticeDeadline = (notice: FinalNotice): CalendarDate => {
 };
 
 const lesser = (a: Money, b: Money): Money => (b.amount < a.amount ? b : a);
-
-const minDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a <= b ? a : b);
 
 /**
  * Statutory interest up to, not including, `until`, from the start day (see

@@ -1,5 +1,6 @@
 export * from './scheduling.inputs';
 export * from './adaptive-timing';
+export * from './pressed-payer';
 export * from './ladder-shift';
 export * from './next-rung';
 export * from './promise-check';

@@ -1,15 +1,21 @@
 import { LadderLevel } from '../policy/policy.events';
 import { firstRung, overrideShiftDays } from '../policy/debtor-overrides';
 import { adaptiveFirstReminderOffset } from './adaptive-timing';
+import { isPressedPayer, PRESSED_FINAL_NOTICE_DAYS } from './pressed-payer';
 import { SchedulingBehaviour } from './scheduling.inputs';
 
 /** Why the ladder runs when it does for this invoice. */
 export type ReminderTiming = 'ladder' | 'debtor-override' | 'adaptive';
 
-/** Days by which every rung of the ladder moves for one debtor; the spacing stays. */
+/**
+ * Days by which every rung of the ladder moves for one debtor, the spacing kept; for a
+ * pressed payer, the days after the previous reminder by which his final notice is due
+ * instead, when that is sooner than the ladder's day (null for everyone else).
+ */
 export interface LadderShift {
   readonly timing: ReminderTiming;
   readonly days: number;
+  readonly finalNoticeAfterDays: number | null;
 }
 
 export interface LadderShiftInput {
@@ -22,13 +28,20 @@ export interface LadderShiftInput {
   readonly paymentTermDays: number;
 }
 
-const UNSHIFTED: LadderShift = { timing: 'ladder', days: 0 };
+const UNSHIFTED: LadderShift = { timing: 'ladder', days: 0, finalNoticeAfterDays: null };
+
+const PRESSED: LadderShift = {
+  timing: 'adaptive',
+  days: 0,
+  finalNoticeAfterDays: PRESSED_FINAL_NOTICE_DAYS,
+};
 
 /**
  * How far the ladder moves for this debtor. An offset agreed with the debtor wins: the first
  * rung lands on it and the others keep their spacing. Otherwise, when the tenant enabled
  * adaptive timing, a reliable but late payer's ladder moves later (see
- * `adaptiveFirstReminderOffset`); else the ladder runs as the tenant set it.
+ * `adaptiveFirstReminderOffset`) and a pressed payer's final notice comes sooner (see
+ * `isPressedPayer`); else the ladder runs as the tenant set it.
  */
 export const ladderShift = (input: LadderShiftInput): LadderShift => {
   const first = firstRung(input.ladder);
@@ -37,6 +50,7 @@ export const ladderShift = (input: LadderShiftInput): LadderShift => {
     return {
       timing: 'debtor-override',
       days: overrideShiftDays(input.ladder, input.reminderOffsetDays),
+      finalNoticeAfterDays: null,
     };
   }
   if (!input.adaptive) return UNSHIFTED;
@@ -45,7 +59,8 @@ export const ladderShift = (input: LadderShiftInput): LadderShift => {
     { ladder: input.ladder },
     input.paymentTermDays,
   );
-  return adapted === null || adapted <= first.afterDueDays
-    ? UNSHIFTED
-    : { timing: 'adaptive', days: adapted - first.afterDueDays };
+  if (adapted !== null && adapted > first.afterDueDays) {
+    return { timing: 'adaptive', days: adapted - first.afterDueDays, finalNoticeAfterDays: null };
+  }
+  return isPressedPayer(input.behaviour) ? PRESSED : UNSHIFTED;
 };

@@ -3,7 +3,7 @@ import { SentReminder } from '../invoice/invoice.state';
 import { LadderLevel } from '../policy/policy.events';
 import { fourteenDayLetterDeadline } from '../dutch-rules';
 import { BusinessCalendar, nextBusinessDayOnOrAfter } from '../shared/business-calendar';
-import { addDays, CalendarDate, maxDate } from '../shared/calendar-date';
+import { addDays, CalendarDate, maxDate, minDate } from '../shared/calendar-date';
 import { LadderShift } from './ladder-shift';
 
 /**
@@ -78,10 +78,23 @@ const consumerHandOverFloor = (rung: LadderLevel, input: NextRungInput): Calenda
 };
 
 /**
- * The next rung is the lowest ladder level above the highest one sent. It is due its
- * `afterDueDays` (shifted for the debtor) after the current due date, so a terms adjustment
- * re-anchors it; never on or before the due date, never sooner after the previous reminder
- * than the ladder's spacing, and moved forward to a business day. Null when the ladder is done.
+ * The ladder's own day for a rung: its `afterDueDays` (shifted for the debtor) after the
+ * current due date, and never sooner after the previous reminder than the ladder's spacing.
+ * A pressed payer's final notice comes sooner: the set days after the previous reminder.
+ */
+const ladderDay = (rung: LadderLevel, last: SentReminder | null, input: NextRungInput) => {
+  const shifted = addDays(input.dueDate, rung.afterDueDays + input.shift.days);
+  if (last === null) return shifted;
+  const spaced = maxDate(shifted, spacingFloor(rung, last, input.ladder));
+  const sooner = input.shift.finalNoticeAfterDays;
+  if (rung.kind !== 'final-notice' || sooner === null) return spaced;
+  return minDate(spaced, addDays(last.sentOn, sooner));
+};
+
+/**
+ * The next rung is the lowest ladder level above the highest one sent. It is due on its
+ * ladder day (see `ladderDay`), so a terms adjustment re-anchors it; never on or before the
+ * due date, and moved forward to a business day. Null when the ladder is done.
  */
 export const nextRung = (input: NextRungInput): NextRung | null => {
   const last = latest(input.remindersSent);
@@ -91,9 +104,8 @@ export const nextRung = (input: NextRungInput): NextRung | null => {
     .reduce<LadderLevel | null>((low, r) => (low === null || r.level < low.level ? r : low), null);
   if (rung === null) return null;
   const floors = [
-    addDays(input.dueDate, rung.afterDueDays + input.shift.days),
+    ladderDay(rung, last, input),
     addDays(input.dueDate, 1),
-    last === null ? null : spacingFloor(rung, last, input.ladder),
     consumerHandOverFloor(rung, input),
   ].filter((d): d is CalendarDate => d !== null);
   const earliest = floors.reduce(maxDate);

@@ -56,6 +56,9 @@ export const isAfter = (a: CalendarDate, b: CalendarDate): boolean => a > b;
 /** The later of two dates. */
 export const maxDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a >= b ? a : b);
 
+/** The earlier of two dates. */
+export const minDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a <= b ? a : b);
+
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export const weekday = (date: CalendarDate): number => isoWeekdayOf(dayNumber(date));
 
