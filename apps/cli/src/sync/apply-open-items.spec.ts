@@ -1,6 +1,7 @@
 import {
   calendarDate,
   debtorId,
+  debtorStreamId,
   Instant,
   instant,
   invoiceId,
@@ -10,7 +11,7 @@ import {
 } from '@debiteur/core';
 import { Either, isLeft } from 'fp-ts/Either';
 import { InMemoryEventStore, RecordedEvent } from '@debiteur/eventstore';
-import { RequestContext, runInvoiceCommand } from '@debiteur/application';
+import { RequestContext, runDebtorCommand, runInvoiceCommand } from '@debiteur/application';
 import { applyOpenItems, SyncOutcome } from './apply-open-items';
 import { parseOpenItems } from './open-items-csv';
 import { invoiceIdForNumber } from './sync-event-ids';
@@ -193,6 +194,38 @@ describe('The accounting sync', () => {
     expect(outcome.rejected.map((r) => r.problem)).toEqual([
       { _tag: 'CommandRejected', command: 'IssueInvoice', error: 'AlreadyIssued' },
     ]);
+  });
+
+  it('issues for a new debtor whom a collector registered after the sync looked', async () => {
+    const k9 = valid(debtorId('k9'));
+    /** A store on which a collector registers k9 just after the sync found him missing. */
+    class CollectorRegistersK9 extends InMemoryEventStore {
+      private raced = false;
+      override async streamVersion(streamId: string): Promise<number> {
+        const version = await super.streamVersion(streamId);
+        if (!this.raced && streamId === debtorStreamId(TENANT, k9)) {
+          this.raced = true;
+          const registered = await runDebtorCommand(this, COLLECTOR, k9, {
+            type: 'RegisterDebtor',
+            now: at('2026-03-02T09:00:00+01:00'),
+            debtorId: k9,
+            name: valid(NonEmptyText.decode('Klant Negen BV')),
+            kind: 'business',
+          });
+          expect(registered._tag).toBe('Accepted');
+        }
+        return version;
+      }
+    }
+    const racing = new CollectorRegistersK9();
+    const outcome = await syncAt(racing)(
+      '2026-03-02T09:00:00+01:00',
+      'B-1;k9;Klant Negen;2026-02-01;2026-03-03;10,00;10,00;EUR',
+    );
+    expect(outcome.rejected).toEqual([]);
+    expect(outcome.counts).toMatchObject({ issued: 1, debtorsRegistered: 0 });
+    const types = (await allEvents(racing)).map((e) => e.type);
+    expect(types).toEqual(['DebtorRegistered', 'Issued']);
   });
 
   it('moves the due date of an invoice given a new term in days', async () => {

@@ -181,8 +181,13 @@ export const applyOpenItems = async (
       const result = await runDebtorCommand(run.events, context, item.debtorId, command, {
         newEventId: syncEventIds(run.tenant, streamId, 0, command),
       });
-      if (result._tag === 'Rejected') return rejectedBy('RegisterDebtor', result.error);
-      debtorsRegistered += 1;
+      // A debtor someone registered since the check will do: the sync only needs him to exist.
+      const registeredMeanwhile =
+        result._tag === 'Rejected' && result.error._tag === 'AlreadyRegistered';
+      if (result._tag === 'Rejected' && !registeredMeanwhile) {
+        return rejectedBy('RegisterDebtor', result.error);
+      }
+      if (!registeredMeanwhile) debtorsRegistered += 1;
     }
     knownDebtors.add(item.debtorId);
     return null;
