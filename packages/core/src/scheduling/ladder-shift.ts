@@ -8,9 +8,9 @@ import { SchedulingBehaviour } from './scheduling.inputs';
 export type ReminderTiming = 'ladder' | 'debtor-override' | 'adaptive';
 
 /**
- * Days by which every rung of the ladder moves for one debtor, the spacing kept; for a
- * pressed payer, the days after the previous reminder by which his final notice is due
- * instead, when that is sooner than the ladder's day (null for everyone else).
+ * Days by which every rung of the ladder moves for one debtor, the spacing kept, or, for a
+ * pressed payer, how many days after the previous reminder his final notice may come (null
+ * for everyone else).
  */
 export interface LadderShift {
   readonly timing: ReminderTiming;
@@ -30,8 +30,9 @@ export interface LadderShiftInput {
 
 const UNSHIFTED: LadderShift = { timing: 'ladder', days: 0, finalNoticeAfterDays: null };
 
+/** Nothing moves until a pressed payer's final notice is next (`nextRung` then says so). */
 const PRESSED: LadderShift = {
-  timing: 'adaptive',
+  timing: 'ladder',
   days: 0,
   finalNoticeAfterDays: PRESSED_FINAL_NOTICE_DAYS,
 };

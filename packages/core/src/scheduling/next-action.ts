@@ -46,10 +46,11 @@ const ladderStep = (invoice: OpenInvoice, input: NextActionInput, at: At): NextA
   });
   if (next === null) return nothing('ladder-complete');
   const { rung, dueOn } = next;
+  const timing = next.sooner ? 'adaptive' : shift.timing;
   const kind = rung.kind;
   switch (kind) {
     case 'hand-over':
-      return { _tag: 'HandOver', level: rung.level, timing: shift.timing, ...at(dueOn) };
+      return { _tag: 'HandOver', level: rung.level, timing, ...at(dueOn) };
     case 'reminder':
     case 'demand':
     case 'final-notice':
@@ -58,7 +59,7 @@ const ladderStep = (invoice: OpenInvoice, input: NextActionInput, at: At): NextA
         level: rung.level,
         kind,
         channel: rung.channel,
-        timing: shift.timing,
+        timing,
         ...at(dueOn),
       };
     default: {

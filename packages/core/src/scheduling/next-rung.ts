@@ -3,7 +3,7 @@ import { SentReminder } from '../invoice/invoice.state';
 import { LadderLevel } from '../policy/policy.events';
 import { fourteenDayLetterDeadline } from '../dutch-rules';
 import { BusinessCalendar, nextBusinessDayOnOrAfter } from '../shared/business-calendar';
-import { addDays, CalendarDate, maxDate, minDate } from '../shared/calendar-date';
+import { addDays, CalendarDate, isBefore, maxDate } from '../shared/calendar-date';
 import { LadderShift } from './ladder-shift';
 
 /**
@@ -16,6 +16,8 @@ export const CONSUMER_NOTICE_TERM_DAYS = 14;
 export interface NextRung {
   readonly rung: LadderLevel;
   readonly dueOn: CalendarDate;
+  /** True when it is a pressed payer's final notice, due sooner than the ladder's day. */
+  readonly sooner: boolean;
 }
 
 export interface NextRungInput {
@@ -80,21 +82,39 @@ const consumerHandOverFloor = (rung: LadderLevel, input: NextRungInput): Calenda
 /**
  * The ladder's own day for a rung: its `afterDueDays` (shifted for the debtor) after the
  * current due date, and never sooner after the previous reminder than the ladder's spacing.
- * A pressed payer's final notice comes sooner: the set days after the previous reminder.
  */
-const ladderDay = (rung: LadderLevel, last: SentReminder | null, input: NextRungInput) => {
+const ladderDay = (
+  rung: LadderLevel,
+  last: SentReminder | null,
+  input: NextRungInput,
+): CalendarDate => {
   const shifted = addDays(input.dueDate, rung.afterDueDays + input.shift.days);
-  if (last === null) return shifted;
-  const spaced = maxDate(shifted, spacingFloor(rung, last, input.ladder));
-  const sooner = input.shift.finalNoticeAfterDays;
-  if (rung.kind !== 'final-notice' || sooner === null) return spaced;
-  return minDate(spaced, addDays(last.sentOn, sooner));
+  return last === null ? shifted : maxDate(shifted, spacingFloor(rung, last, input.ladder));
+};
+
+/**
+ * A pressed payer's final notice may come the set days after the previous reminder, counted
+ * from the later of its sending and its own ladder day on the current due date (so a terms
+ * adjustment re-anchors it too). Null when no such day applies.
+ */
+const pressedFinalNoticeDay = (
+  rung: LadderLevel,
+  last: SentReminder | null,
+  input: NextRungInput,
+): CalendarDate | null => {
+  const days = input.shift.finalNoticeAfterDays;
+  if (rung.kind !== 'final-notice' || days === null || last === null) return null;
+  const previous = input.ladder.find((r) => r.level === last.level);
+  const previousDay =
+    previous === undefined ? last.sentOn : addDays(input.dueDate, previous.afterDueDays);
+  return addDays(maxDate(last.sentOn, previousDay), days);
 };
 
 /**
  * The next rung is the lowest ladder level above the highest one sent. It is due on its
- * ladder day (see `ladderDay`), so a terms adjustment re-anchors it; never on or before the
- * due date, and moved forward to a business day. Null when the ladder is done.
+ * ladder day (see `ladderDay`; a pressed payer's final notice on the sooner
+ * `pressedFinalNoticeDay` when that comes first), so a terms adjustment re-anchors it; never
+ * on or before the due date, and moved forward to a business day. Null when the ladder is done.
  */
 export const nextRung = (input: NextRungInput): NextRung | null => {
   const last = latest(input.remindersSent);
@@ -103,11 +123,14 @@ export const nextRung = (input: NextRungInput): NextRung | null => {
     .filter((r) => r.level > highestSent)
     .reduce<LadderLevel | null>((low, r) => (low === null || r.level < low.level ? r : low), null);
   if (rung === null) return null;
+  const onLadder = ladderDay(rung, last, input);
+  const pressed = pressedFinalNoticeDay(rung, last, input);
+  const sooner = pressed !== null && isBefore(pressed, onLadder);
   const floors = [
-    ladderDay(rung, last, input),
+    sooner ? pressed : onLadder,
     addDays(input.dueDate, 1),
     consumerHandOverFloor(rung, input),
   ].filter((d): d is CalendarDate => d !== null);
   const earliest = floors.reduce(maxDate);
-  return { rung, dueOn: nextBusinessDayOnOrAfter(earliest, input.calendar) };
+  return { rung, dueOn: nextBusinessDayOnOrAfter(earliest, input.calendar), sooner };
 };
