@@ -182,12 +182,10 @@ export const applyOpenItems = async (
         newEventId: syncEventIds(run.tenant, streamId, 0, command),
       });
       // A debtor someone registered since the check will do: the sync only needs him to exist.
-      const registeredMeanwhile =
-        result._tag === 'Rejected' && result.error._tag === 'AlreadyRegistered';
-      if (result._tag === 'Rejected' && !registeredMeanwhile) {
+      if (result._tag === 'Accepted') debtorsRegistered += 1;
+      else if (result.error._tag !== 'AlreadyRegistered') {
         return rejectedBy('RegisterDebtor', result.error);
       }
-      if (!registeredMeanwhile) debtorsRegistered += 1;
     }
     knownDebtors.add(item.debtorId);
     return null;
