@@ -54,7 +54,7 @@ describe('A pressed payer (docs/adr/0030)', () => {
     });
   });
 
-  it('counts the week from a demand letter sent late, moved to a business day', () => {
+  it('counts the week from a demand letter sent late', () => {
     const late = openInvoice({
       remindersSent: [sent(1, '2026-03-17'), sent(2, '2026-04-02', 'demand')],
     });
