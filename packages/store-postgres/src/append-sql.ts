@@ -7,19 +7,15 @@ export type ClaimKind = 'create' | 'bumpExact' | 'bumpExisting' | 'createOrBump'
 /** The statements of an append. */
 export interface AppendSql {
   /**
-   * Calls the append function (migration 3): locks the stream, looks the batch's ids up,
-   * checks the expected version, claims the versions and inserts the batch, in one statement.
-   * Named, so each connection plans the call once.
+   * Calls the append function (migration 5): locks the stream, looks the batch's ids up,
+   * checks the expected version, claims the versions and inserts the batch, each event with
+   * the instant an import keeps or else the statement's time, in one statement. Named, so
+   * each connection plans the call once.
    */
   readonly append: PreparedStatement;
   /** Outside any transaction, after a lost race: which of the batch's ids are stored. */
   readonly storedIds: string;
   readonly currentVersion: string;
-  /**
-   * In an import's transaction, right after the append: gives the new events the
-   * `recordedAt` their source store gave them ($1 event ids, $2 instants; docs/adr/0027).
-   */
-  readonly keepRecordedAt: string;
 }
 
 const STORED_COLUMNS = `event_id, stream_id, stream_version,
@@ -30,11 +26,8 @@ export const appendSql = ({ appendEvents, streams, events }: SchemaNames): Appen
     `SELECT current_version, new_version, stored, last_transaction_id, last_position
        FROM ${appendEvents}($1::text, $2::text, $3::text, $4::integer, $5::text[], $6::text[],
                             $7::text[], $8::integer[], $9::text[], $10::text[], $11::text[],
-                            $12::text[], $13::text[], $14::text[])`,
+                            $12::text[], $13::text[], $14::text[], $15::text[])`,
   ),
   storedIds: `SELECT ${STORED_COLUMNS} FROM ${events} WHERE event_id = ANY($1::text[])`,
   currentVersion: `SELECT version FROM ${streams} WHERE stream_id = $1`,
-  keepRecordedAt: `UPDATE ${events} AS e SET recorded_at = kept.at::timestamptz
-                     FROM unnest($1::text[], $2::text[]) AS kept (event_id, at)
-                    WHERE e.event_id = kept.event_id AND kept.at IS NOT NULL`,
 });

@@ -12,7 +12,6 @@ import { AppendRequest, classifyStored, StoredEvent } from './append-rules';
 import { AppendSql, ClaimKind } from './append-sql';
 import { isTransient, isUniqueViolation, translateDriverError, translated } from './driver-errors';
 import { encodePosition } from './global-position';
-import { withTransaction } from './transaction';
 
 const EVENT_ID_UNIQUE = 'events_event_id_unique';
 const STREAM_VERSION_UNIQUE = 'events_stream_version_unique';
@@ -69,6 +68,8 @@ const appendParameters = (request: AppendRequest): unknown[] => {
     column((e) => e.metadata.reason),
     column((e) => e.metadata.correlationId),
     column((e) => e.metadata.causationId),
+    // An import's instant from its source store (ADR 0027), else null: the statement's time.
+    column((e) => keptRecordedAt(e) ?? null),
   ];
 };
 
@@ -108,30 +109,8 @@ export const appendWithin = async (
 };
 
 /**
- * An import's append (docs/adr/0027): the append function's call, then the new events
- * given the instants their source store recorded, in one transaction, so no reader ever
- * sees them with this store's time.
- */
-const appendKeepingRecordedAt = (
-  pool: Pool,
-  sql: AppendSql,
-  request: AppendRequest,
-): Promise<AppendResult> =>
-  withTransaction(pool, async (client) => {
-    const result = await appendWithin(client, sql, request);
-    if (!result.alreadyAppended) {
-      const { events } = request;
-      await client.query({
-        text: sql.keepRecordedAt,
-        values: [events.map((e) => e.eventId), events.map((e) => keptRecordedAt(e) ?? null)],
-      });
-    }
-    return result;
-  });
-
-/**
- * Appends a batch in one autocommit statement (see appendWithin); an import's batch that
- * keeps its source's `recordedAt` takes one transaction of two. When an event id
+ * Appends a batch in one autocommit statement (see appendWithin), an import's batch too
+ * (its instants go in with the insert, ADR 0031). When an event id
  * that a concurrent appender to another stream holds uncommitted makes the insert fail, or
  * the server rolls back a deadlock, the ids are looked up again: a concurrent duplicate
  * still ends as an idempotent result (or EventIdReused), anything else is tried again.
@@ -142,12 +121,9 @@ export const appendEvents = async (
   request: AppendRequest,
 ): Promise<AppendResult> => {
   validateAppend(request.streamId, request.events, request.expectedVersion);
-  const keepsRecordedAt = request.events.some((e) => e.originallyRecordedAt !== undefined);
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await (keepsRecordedAt
-        ? appendKeepingRecordedAt(pool, sql, request)
-        : appendWithin(pool, sql, request));
+      return await appendWithin(pool, sql, request);
     } catch (error) {
       const lostRace =
         isUniqueViolation(error, EVENT_ID_UNIQUE) ||

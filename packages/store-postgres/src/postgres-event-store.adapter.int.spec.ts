@@ -183,6 +183,32 @@ describe('PostgresEventStore', () => {
         expect((await store.readStream(streamId)).map((e) => e.recordedAt)).toEqual(expected);
       }));
 
+    it("writes an import's events once, each with its kept instant (no later UPDATE)", () =>
+      withStore(async (store, schema) => {
+        const { events } = schemaNames(schema);
+        // A guard for this test only: any UPDATE of a stored event fails the append.
+        await sql(`CREATE FUNCTION ${schema}.refuse_update() RETURNS trigger LANGUAGE plpgsql AS
+                     $$ BEGIN RAISE EXCEPTION 'event % was updated', OLD.event_id; END $$`);
+        await sql(`CREATE TRIGGER events_written_once BEFORE UPDATE ON ${events}
+                     FOR EACH ROW EXECUTE FUNCTION ${schema}.refuse_update()`);
+        const tenantId = uniqueTenantId();
+        const streamId = uniqueStreamId('invoice', tenantId);
+        const kept = ['2024-03-01T09:15:00.250Z', '2024-03-02T10:00:00.000Z'];
+        const batch = [
+          { ...makeEvent({ tenantId }), originallyRecordedAt: '2024-03-01T09:15:00.250Z' },
+          { ...makeEvent({ tenantId }), originallyRecordedAt: '2024-03-02T11:00:00+01:00' },
+          makeEvent({ tenantId }),
+        ];
+
+        const before = Date.now();
+        await store.appendToStream(streamId, batch, { expectedVersion: 'no-stream' });
+
+        const stored = await store.readStream(streamId);
+        expect(stored.slice(0, 2).map((e) => e.recordedAt)).toEqual(kept);
+        // The event without a kept instant is stamped by the store, as any append is.
+        expect(Date.parse(stored[2]?.recordedAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
+      }));
+
     it('reads the same events whatever type parsers the process sets for node-postgres', () =>
       withStore(async (store) => {
         const tenantId = uniqueTenantId();

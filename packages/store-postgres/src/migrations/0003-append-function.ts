@@ -13,6 +13,13 @@ const dollarQuoted = (body: string): string => {
 export type EventDataType = 'jsonb' | 'json';
 
 /**
+ * Which append function: the first, whose rows get the statement's time, or the one of
+ * migration 5 that also takes each event's `recorded_at` (null: the statement's time), so an
+ * import writes each row once (ADR 0031).
+ */
+export type RecordedAtParameter = 'stamped' | 'kept';
+
+/**
  * The whole append in one call, so it costs one round trip in autocommit. The statements
  * run in order, and in READ COMMITTED each statement of a VOLATILE function takes a fresh
  * snapshot: the lookups after the stream lock see every append to the stream that committed
@@ -23,7 +30,13 @@ export type EventDataType = 'jsonb' | 'json';
  * When an id of the batch is stored, or the expectation fails, nothing is written: the
  * caller tells a retry from a reused id by `stored`, a conflict by a null `new_version`.
  */
-const body = ({ schemaName, streams, events }: SchemaNames, dataType: EventDataType): string => `
+const body = (
+  { schemaName, streams, events }: SchemaNames,
+  dataType: EventDataType,
+  recordedAt: RecordedAtParameter,
+): string => {
+  const kept = recordedAt === 'kept';
+  return `
 DECLARE
   batch_size integer := cardinality(p_event_ids);
   stored_count integer;
@@ -62,14 +75,14 @@ BEGIN
   WITH inserted AS (
     INSERT INTO ${events} (event_id, stream_id, stream_version, category, tenant_id, type,
                            schema_version, data, occurred_at, actor, reason, correlation_id,
-                           causation_id)
+                           causation_id${kept ? ', recorded_at' : ''})
     SELECT b.event_id, p_stream_id, new_version - batch_size + b.ord::integer, p_category,
            b.tenant_id, b.type, b.schema_version, b.data::${dataType}, b.occurred_at, b.actor,
-           b.reason, b.correlation_id, b.causation_id
+           b.reason, b.correlation_id, b.causation_id${kept ? ',\n           coalesce(b.recorded_at::timestamptz, statement_timestamp())' : ''}
       FROM unnest(p_event_ids, p_tenant_ids, p_types, p_schema_versions, p_data, p_occurred_at,
-                  p_actors, p_reasons, p_correlation_ids, p_causation_ids)
+                  p_actors, p_reasons, p_correlation_ids, p_causation_ids${kept ? ', p_recorded_at' : ''})
            WITH ORDINALITY AS b (event_id, tenant_id, type, schema_version, data, occurred_at,
-                                 actor, reason, correlation_id, causation_id, ord)
+                                 actor, reason, correlation_id, causation_id${kept ? ', recorded_at' : ''}, ord)
      ORDER BY b.ord
     RETURNING transaction_id, position
   )
@@ -80,25 +93,28 @@ BEGIN
    LIMIT 1;
 END
 `;
+};
 
 /**
  * The statement that creates (or, with `replace`, replaces) the append function for a
- * `data` column of `dataType`.
+ * `data` column of `dataType`; with `recordedAt` 'kept', the overload that also takes the
+ * events' instants as a fifteenth argument.
  */
 export const appendFunctionStatement = (
   names: SchemaNames,
   dataType: EventDataType,
   replace = false,
+  recordedAt: RecordedAtParameter = 'stamped',
 ): string =>
   `CREATE ${replace ? 'OR REPLACE ' : ''}FUNCTION ${names.appendEvents}(
        p_stream_id text, p_category text, p_claim text, p_expected_version integer,
        p_event_ids text[], p_tenant_ids text[], p_types text[], p_schema_versions integer[],
        p_data text[], p_occurred_at text[], p_actors text[], p_reasons text[],
-       p_correlation_ids text[], p_causation_ids text[],
+       p_correlation_ids text[], p_causation_ids text[],${recordedAt === 'kept' ? '\n       p_recorded_at text[],' : ''}
        OUT current_version integer, OUT new_version integer, OUT stored json,
        OUT last_transaction_id text, OUT last_position text)
      LANGUAGE plpgsql VOLATILE
-     AS ${dollarQuoted(body(names, dataType))}`;
+     AS ${dollarQuoted(body(names, dataType, recordedAt))}`;
 
 /**
  * The append function: stream lock, id lookup, version check, claim and insert in one

@@ -21,6 +21,42 @@ const appliedMigrations = async (connectionString: string, schema: string): Prom
   }
 };
 
+/**
+ * An append as a release before migration 5 made it: the append function of migrations 3
+ * and 4 (fourteen arguments, no instants), called for one event of `data`.
+ */
+const appendAsBeforeMigration5 = async (
+  pool: Pool,
+  names: ReturnType<typeof schemaNames>,
+  streamId: string,
+  eventId: string,
+  expectedVersion: number,
+  data: unknown,
+): Promise<number | null> => {
+  const { rows } = await pool.query<{ new_version: number | null }>(
+    `SELECT new_version FROM ${names.appendEvents}($1::text, $2::text, $3::text, $4::integer,
+       $5::text[], $6::text[], $7::text[], $8::integer[], $9::text[], $10::text[], $11::text[],
+       $12::text[], $13::text[], $14::text[])`,
+    [
+      streamId,
+      'invoice',
+      expectedVersion === 0 ? 'create' : 'bumpExact',
+      expectedVersion,
+      [eventId],
+      ['acme'],
+      ['Issued'],
+      [1],
+      [JSON.stringify(data)],
+      ['2026-11-23T10:00:00+01:00'],
+      ['test'],
+      [null],
+      [`c-${eventId}`],
+      [null],
+    ],
+  );
+  return rows[0]?.new_version ?? null;
+};
+
 describe('PostgreSQL schema migrations', () => {
   it('apply every migration once when several processes open the store at the same moment', async () => {
     const connectionString = await server().createDatabase();
@@ -70,10 +106,8 @@ describe('PostgreSQL schema migrations', () => {
         names,
         MIGRATIONS.filter((m) => m.version < 4),
       );
-      await store.appendToStream('invoice:acme:1', [{ ...event('e-1'), data }], {
-        expectedVersion: 'no-stream',
-      });
-      expect(await migrate(pool, names)).toEqual([4]);
+      expect(await appendAsBeforeMigration5(pool, names, 'invoice:acme:1', 'e-1', 0, data)).toBe(1);
+      expect(await migrate(pool, names)).toEqual([4, 5]);
       await store.appendToStream('invoice:acme:1', [{ ...event('e-2'), data }], {
         expectedVersion: 1,
       });
@@ -88,6 +122,29 @@ describe('PostgreSQL schema migrations', () => {
       const read = [];
       for await (const recorded of store.readAll()) read.push(recorded.data);
       expect(read).toEqual([data, data]);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('keep the first append function for a release still rolling out (migration 5)', async () => {
+    const connectionString = await server().createDatabase();
+    const names = schemaNames();
+    const pool = new Pool({ connectionString, max: 2 });
+    const store = new PostgresEventStore(pool, names, { ownsPool: false, settleMillis: 100 });
+    try {
+      expect(await migrate(pool, names)).toEqual([1, 2, 3, 4, 5]);
+      await store.appendToStream('invoice:acme:1', [event('e-1')], {
+        expectedVersion: 'no-stream',
+      });
+      // An older release appends after this one, through the function it knows.
+      expect(
+        await appendAsBeforeMigration5(pool, names, 'invoice:acme:1', 'e-2', 1, { n: 2 }),
+      ).toBe(2);
+
+      const read = [];
+      for await (const recorded of store.readAll()) read.push(recorded.eventId);
+      expect(read).toEqual(['e-1', 'e-2']);
     } finally {
       await pool.end();
     }
