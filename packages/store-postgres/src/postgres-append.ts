@@ -109,11 +109,11 @@ export const appendWithin = async (
 };
 
 /**
- * Appends a batch in one autocommit statement (see appendWithin), an import's batch too
- * (its instants go in with the insert, ADR 0031). When an event id
- * that a concurrent appender to another stream holds uncommitted makes the insert fail, or
- * the server rolls back a deadlock, the ids are looked up again: a concurrent duplicate
- * still ends as an idempotent result (or EventIdReused), anything else is tried again.
+ * Appends a batch in one autocommit statement (see appendWithin), an import's batch too: its
+ * instants go in with the insert (ADR 0031). When an event id that a concurrent appender to
+ * another stream holds uncommitted makes the insert fail, or the server rolls back a
+ * deadlock, the ids are looked up again: a concurrent duplicate still ends as an idempotent
+ * result (or EventIdReused), anything else is tried again.
  */
 export const appendEvents = async (
   pool: Pool,

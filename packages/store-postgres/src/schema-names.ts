@@ -9,7 +9,7 @@ export interface SchemaNames {
   readonly streams: string;
   readonly events: string;
   readonly projections: string;
-  /** The server-side append function (migration 3). */
+  /** The server-side append function (migration 3; the overload every append calls: migration 5). */
   readonly appendEvents: string;
 }
 

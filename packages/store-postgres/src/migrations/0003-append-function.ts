@@ -13,11 +13,25 @@ const dollarQuoted = (body: string): string => {
 export type EventDataType = 'jsonb' | 'json';
 
 /**
- * Which append function: the first, whose rows get the statement's time, or the one of
- * migration 5 that also takes each event's `recorded_at` (null: the statement's time), so an
- * import writes each row once (ADR 0031).
+ * What the append function of migration 5 adds to the first one's text: each event's kept
+ * `recorded_at` (null: the statement's time, as the column's default gives), so an import
+ * writes each row once (ADR 0031). Empty for the function of migrations 3 and 4.
  */
-export type RecordedAtParameter = 'stamped' | 'kept';
+interface RecordedAtParts {
+  readonly parameter: string;
+  readonly column: string;
+  readonly value: string;
+  readonly argument: string;
+}
+
+const STAMPED: RecordedAtParts = { parameter: '', column: '', value: '', argument: '' };
+
+const KEPT: RecordedAtParts = {
+  parameter: '\n       p_recorded_at text[],',
+  column: ', recorded_at',
+  value: ',\n           coalesce(b.recorded_at::timestamptz, statement_timestamp())',
+  argument: ', p_recorded_at',
+};
 
 /**
  * The whole append in one call, so it costs one round trip in autocommit. The statements
@@ -33,10 +47,8 @@ export type RecordedAtParameter = 'stamped' | 'kept';
 const body = (
   { schemaName, streams, events }: SchemaNames,
   dataType: EventDataType,
-  recordedAt: RecordedAtParameter,
-): string => {
-  const kept = recordedAt === 'kept';
-  return `
+  recordedAt: RecordedAtParts,
+): string => `
 DECLARE
   batch_size integer := cardinality(p_event_ids);
   stored_count integer;
@@ -75,14 +87,14 @@ BEGIN
   WITH inserted AS (
     INSERT INTO ${events} (event_id, stream_id, stream_version, category, tenant_id, type,
                            schema_version, data, occurred_at, actor, reason, correlation_id,
-                           causation_id${kept ? ', recorded_at' : ''})
+                           causation_id${recordedAt.column})
     SELECT b.event_id, p_stream_id, new_version - batch_size + b.ord::integer, p_category,
            b.tenant_id, b.type, b.schema_version, b.data::${dataType}, b.occurred_at, b.actor,
-           b.reason, b.correlation_id, b.causation_id${kept ? ',\n           coalesce(b.recorded_at::timestamptz, statement_timestamp())' : ''}
+           b.reason, b.correlation_id, b.causation_id${recordedAt.value}
       FROM unnest(p_event_ids, p_tenant_ids, p_types, p_schema_versions, p_data, p_occurred_at,
-                  p_actors, p_reasons, p_correlation_ids, p_causation_ids${kept ? ', p_recorded_at' : ''})
+                  p_actors, p_reasons, p_correlation_ids, p_causation_ids${recordedAt.argument})
            WITH ORDINALITY AS b (event_id, tenant_id, type, schema_version, data, occurred_at,
-                                 actor, reason, correlation_id, causation_id${kept ? ', recorded_at' : ''}, ord)
+                                 actor, reason, correlation_id, causation_id${recordedAt.column}, ord)
      ORDER BY b.ord
     RETURNING transaction_id, position
   )
@@ -93,28 +105,39 @@ BEGIN
    LIMIT 1;
 END
 `;
-};
 
-/**
- * The statement that creates (or, with `replace`, replaces) the append function for a
- * `data` column of `dataType`; with `recordedAt` 'kept', the overload that also takes the
- * events' instants as a fifteenth argument.
- */
-export const appendFunctionStatement = (
+const functionStatement = (
   names: SchemaNames,
   dataType: EventDataType,
-  replace = false,
-  recordedAt: RecordedAtParameter = 'stamped',
+  replace: boolean,
+  recordedAt: RecordedAtParts,
 ): string =>
   `CREATE ${replace ? 'OR REPLACE ' : ''}FUNCTION ${names.appendEvents}(
        p_stream_id text, p_category text, p_claim text, p_expected_version integer,
        p_event_ids text[], p_tenant_ids text[], p_types text[], p_schema_versions integer[],
        p_data text[], p_occurred_at text[], p_actors text[], p_reasons text[],
-       p_correlation_ids text[], p_causation_ids text[],${recordedAt === 'kept' ? '\n       p_recorded_at text[],' : ''}
+       p_correlation_ids text[], p_causation_ids text[],${recordedAt.parameter}
        OUT current_version integer, OUT new_version integer, OUT stored json,
        OUT last_transaction_id text, OUT last_position text)
      LANGUAGE plpgsql VOLATILE
      AS ${dollarQuoted(body(names, dataType, recordedAt))}`;
+
+/**
+ * The statement that creates (or, with `replace`, replaces) the append function of
+ * migrations 3 and 4 for a `data` column of `dataType`.
+ */
+export const appendFunctionStatement = (
+  names: SchemaNames,
+  dataType: EventDataType,
+  replace = false,
+): string => functionStatement(names, dataType, replace, STAMPED);
+
+/**
+ * The statement that creates migration 5's append function: the same, with each event's kept
+ * `recorded_at` as a fifteenth argument (ADR 0031).
+ */
+export const keptRecordedAtAppendFunctionStatement = (names: SchemaNames): string =>
+  functionStatement(names, 'json', false, KEPT);
 
 /**
  * The append function: stream lock, id lookup, version check, claim and insert in one

@@ -107,7 +107,9 @@ describe('PostgreSQL schema migrations', () => {
         MIGRATIONS.filter((m) => m.version < 4),
       );
       expect(await appendAsBeforeMigration5(pool, names, 'invoice:acme:1', 'e-1', 0, data)).toBe(1);
-      expect(await migrate(pool, names)).toEqual([4, 5]);
+      expect(await migrate(pool, names)).toEqual(
+        MIGRATIONS.map((m) => m.version).filter((v) => v >= 4),
+      );
       await store.appendToStream('invoice:acme:1', [{ ...event('e-2'), data }], {
         expectedVersion: 1,
       });
@@ -133,7 +135,7 @@ describe('PostgreSQL schema migrations', () => {
     const pool = new Pool({ connectionString, max: 2 });
     const store = new PostgresEventStore(pool, names, { ownsPool: false, settleMillis: 100 });
     try {
-      expect(await migrate(pool, names)).toEqual([1, 2, 3, 4, 5]);
+      expect(await migrate(pool, names)).toEqual(MIGRATIONS.map((m) => m.version));
       await store.appendToStream('invoice:acme:1', [event('e-1')], {
         expectedVersion: 'no-stream',
       });
