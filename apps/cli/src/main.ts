@@ -1,22 +1,17 @@
-import { InvalidStoreLocation, UnknownApiKey } from '@debiteur/application';
-import { OutputNotWritable } from './analyst/file-line-sink';
-import { InvalidConfiguration } from './config/service-config';
-import { processIo, UsageError } from './cli-io';
+import { processIo } from './cli-io';
+import { failureOf } from './failure';
 import { buildProgram } from './program';
 
-const USAGE_ERRORS = [
-  UsageError,
-  InvalidConfiguration,
-  InvalidStoreLocation,
-  UnknownApiKey,
-  OutputNotWritable,
-];
+// A reader that stops early (`debiteur export | head`) closes the pipe: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
 
 buildProgram(processIo)
   .parseAsync(process.argv)
   .catch((error: unknown) => {
-    const usage = USAGE_ERRORS.some((kind) => error instanceof kind);
-    processIo.err(`debiteur: ${error instanceof Error ? error.message : String(error)}`);
-    if (!usage && error instanceof Error && error.stack !== undefined) processIo.err(error.stack);
-    process.exitCode = usage ? 2 : 1;
+    const failure = failureOf(error);
+    for (const line of failure.lines) processIo.err(line);
+    process.exitCode = failure.exitCode;
   });

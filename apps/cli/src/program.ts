@@ -12,19 +12,31 @@ import { importCommand } from './import/import.command';
 import { verifyCommand } from './verify/verify.command';
 import { syncCommand } from './sync/sync.command';
 
+/**
+ * Makes Commander throw instead of exiting, on the command and every subcommand (settings
+ * are not inherited by `addCommand`), so a bad command line ends as `failureOf` says: exit 2.
+ */
+const throwingOnBadCommandLines = (command: Command): Command => {
+  command.exitOverride();
+  for (const sub of command.commands) throwingOnBadCommandLines(sub);
+  return command;
+};
+
 /** The `debiteur` command and its subcommands. */
 export const buildProgram = (io: CliIo): Command =>
-  new Command('debiteur')
-    .description('Debiteur: event-sourced credit control')
-    .showHelpAfterError()
-    .addCommand(serveCommand(io))
-    .addCommand(scheduleCommand(io))
-    .addCommand(generateCommand(io))
-    .addCommand(simulateCommand(io))
-    .addCommand(syncCommand(io))
-    .addCommand(keysCommand(io))
-    .addCommand(replayCommand(io))
-    .addCommand(historyCommand(io))
-    .addCommand(exportCommand(io))
-    .addCommand(importCommand(io))
-    .addCommand(verifyCommand(io));
+  throwingOnBadCommandLines(
+    new Command('debiteur')
+      .description('Debiteur: event-sourced credit control')
+      .showHelpAfterError()
+      .addCommand(serveCommand(io))
+      .addCommand(scheduleCommand(io))
+      .addCommand(generateCommand(io))
+      .addCommand(simulateCommand(io))
+      .addCommand(syncCommand(io))
+      .addCommand(keysCommand(io))
+      .addCommand(replayCommand(io))
+      .addCommand(historyCommand(io))
+      .addCommand(exportCommand(io))
+      .addCommand(importCommand(io))
+      .addCommand(verifyCommand(io)),
+  );

@@ -1,7 +1,9 @@
-import { openStores, Stores } from '@debiteur/application';
+import { openStores, parseStoreLocation, Stores } from '@debiteur/application';
 import { RecordedEvent, StreamCategory } from '@debiteur/eventstore';
+import { existsSync } from 'node:fs';
+import { UsageError } from '../cli-io';
 import { countJsonlEvents } from '../jsonl/count-jsonl-events';
-import { readJsonlEventPages } from '../jsonl/jsonl-events';
+import { OnInvalidLine, readJsonlEventPages } from '../jsonl/jsonl-events';
 
 /** What the analyst commands read: a store's global order, or a JSONL event file. */
 export interface EventSource {
@@ -71,14 +73,42 @@ export const isJsonlLocation = (location: string): boolean => location.startsWit
 
 export const jsonlPathOf = (location: string): string => location.slice(JSONL_PREFIX.length);
 
+export interface EventSourceOptions {
+  /** For a JSONL file: what to do with a line that holds no event (default: fail the read). */
+  readonly onInvalidLine?: OnInvalidLine;
+}
+
+/** A source named by a file (`jsonl:`, `sqlite:`) that is not there: a mistyped path. */
+export class SourceNotFound extends UsageError {
+  constructor(location: string) {
+    super(`${location}: no such file (a source is read, never created)`);
+    this.name = 'SourceNotFound';
+  }
+}
+
+/** The file a location names, when it names one: JSONL files and SQLite stores. */
+const fileOf = (location: string): string | null => {
+  if (isJsonlLocation(location)) return jsonlPathOf(location);
+  const parsed = parseStoreLocation(location);
+  return parsed.kind === 'sqlite' ? parsed.path : null;
+};
+
 /**
  * Opens `sqlite:…`, `postgres://…`, `esdb://…`, `memory:` (through `openStores`) or
- * `jsonl:<path>` (a file written by `debiteur export` or `debiteur generate`).
+ * `jsonl:<path>` (a file written by `debiteur export` or `debiteur generate`). A file that
+ * is not there is SourceNotFound: opening a SQLite store would create it, and an analyst
+ * who mistyped the path would read an empty store as a clean one.
  */
-export const openEventSource = async (location: string): Promise<EventSource> => {
+export const openEventSource = async (
+  location: string,
+  options: EventSourceOptions = {},
+): Promise<EventSource> => {
+  const file = fileOf(location);
+  if (file !== null && !existsSync(file)) throw new SourceNotFound(location);
   if (isJsonlLocation(location)) {
     const path = jsonlPathOf(location);
-    const pages = (filter: EventFilter = {}) => filteredPages(readJsonlEventPages(path), filter);
+    const pages = (filter: EventFilter = {}) =>
+      filteredPages(readJsonlEventPages(path, options.onInvalidLine), filter);
     return {
       description: location,
       stores: null,
@@ -116,8 +146,9 @@ export const openEventSource = async (location: string): Promise<EventSource> =>
 export const withEventSource = async <T>(
   location: string,
   work: (source: EventSource) => Promise<T>,
+  options: EventSourceOptions = {},
 ): Promise<T> => {
-  const source = await openEventSource(location);
+  const source = await openEventSource(location, options);
   try {
     return await work(source);
   } finally {

@@ -54,19 +54,36 @@ const eventOfLine = (line: string, path: string, number: number): RecordedEvent 
   return asRecordedEvent(parsed, path, number);
 };
 
+/** What a reader does with a line that holds no event: throw it (the default) or go on. */
+export type OnInvalidLine = (invalid: JsonlLineInvalid) => void;
+
+const throwIt: OnInvalidLine = (invalid) => {
+  throw invalid;
+};
+
 /**
  * Reads the events of a JSONL file a chunk of about 1 MiB at a time, each chunk's whole
- * lines as one page (never empty); blank lines are skipped, a line may end in CRLF.
+ * lines as one page (never empty); blank lines are skipped, a line may end in CRLF. A line
+ * that holds no event is JsonlLineInvalid, unless `onInvalidLine` takes it and the read
+ * goes on (as `debiteur verify` does, to list them all).
  */
-export async function* readJsonlEventPages(path: string): AsyncGenerator<RecordedEvent[]> {
+export async function* readJsonlEventPages(
+  path: string,
+  onInvalidLine: OnInvalidLine = throwIt,
+): AsyncGenerator<RecordedEvent[]> {
   let number = 0;
   let rest = '';
   const pageOf = (lines: readonly string[]): RecordedEvent[] => {
     const page: RecordedEvent[] = [];
     for (const line of lines) {
       number += 1;
-      const event = eventOfLine(line, path, number);
-      if (event !== null) page.push(event);
+      try {
+        const event = eventOfLine(line, path, number);
+        if (event !== null) page.push(event);
+      } catch (error) {
+        if (!(error instanceof JsonlLineInvalid)) throw error;
+        onInvalidLine(error);
+      }
     }
     return page;
   };

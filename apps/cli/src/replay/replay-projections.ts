@@ -6,8 +6,8 @@ import {
   directoryTenants,
   dsoReport,
   DsoReport,
-  formatMoney,
   ledgerTenants,
+  Money,
   PaymentBehaviour,
   paymentBehaviours,
   ReportsState,
@@ -120,6 +120,7 @@ export const CSV_HEADERS: Readonly<Record<ProjectionName, readonly string[]>> = 
     'openInvoices',
     'oldestDueDate',
     'totalOutstanding',
+    'currency',
     'rating',
     'remindersSent',
     'demandLettersSent',
@@ -146,35 +147,45 @@ export const CSV_HEADERS: Readonly<Record<ProjectionName, readonly string[]>> = 
   ],
 };
 
-/** The CSV rows of one record: one row, or one per currency (and bucket) for aging and dso. */
+/**
+ * What a debtor owes, a CSV row per currency (amounts in different currencies are never
+ * added up): each currency listed, or else the one total (null: nothing to show).
+ */
+const owedPerCurrency = (
+  perCurrency: readonly Money[],
+  total: Money | null,
+): readonly (Money | null)[] => (perCurrency.length > 0 ? perCurrency : [total]);
+
+/**
+ * The CSV rows of one record: one per currency owed (behaviour, call-sheet) or reported
+ * (dso), one per currency and bucket (aging).
+ */
 export const csvRowsOf = (record: ReportRecord): CsvValue[][] => {
   switch (record.projection) {
     case 'behaviour':
-      return [
-        [
-          record.tenantId,
-          record.asOf,
-          record.debtorId,
-          record.invoices,
-          record.paidInvoices,
-          record.meanDaysToPay,
-          record.weightedMeanDaysToPay,
-          record.medianDaysToPay,
-          record.p10DaysToPay,
-          record.p90DaysToPay,
-          record.meanDaysLate,
-          record.onTimeRatio,
-          record.remindersPerPaidInvoice,
-          record.paidAfterDemand,
-          record.promisesKept,
-          record.promisesBroken,
-          moneyAmount(record.outstanding),
-          record.outstanding?.currency,
-          record.oldestOpenItem?.invoiceId,
-          record.oldestOpenItem?.dueDate,
-          record.rating,
-        ],
-      ];
+      return owedPerCurrency(record.outstandingByCurrency, record.outstanding).map((owed) => [
+        record.tenantId,
+        record.asOf,
+        record.debtorId,
+        record.invoices,
+        record.paidInvoices,
+        record.meanDaysToPay,
+        record.weightedMeanDaysToPay,
+        record.medianDaysToPay,
+        record.p10DaysToPay,
+        record.p90DaysToPay,
+        record.meanDaysLate,
+        record.onTimeRatio,
+        record.remindersPerPaidInvoice,
+        record.paidAfterDemand,
+        record.promisesKept,
+        record.promisesBroken,
+        moneyAmount(owed),
+        owed?.currency,
+        record.oldestOpenItem?.invoiceId,
+        record.oldestOpenItem?.dueDate,
+        record.rating,
+      ]);
     case 'aging':
       return record.currencies.flatMap((section) =>
         section.buckets.map((line) => [
@@ -202,8 +213,12 @@ export const csvRowsOf = (record: ReportRecord): CsvValue[][] => {
         s.averageDaysDelinquent,
       ]);
     case 'call-sheet':
-      return [
-        [
+      return owedPerCurrency(record.totalOutstanding, null).map((owed) => {
+        // The debtor's open invoices in this row's currency, oldest due first.
+        const open = record.openInvoices.filter(
+          (invoice) => owed === null || invoice.outstanding.currency === owed.currency,
+        );
+        return [
           record.tenantId,
           record.asOf,
           record.debtorId,
@@ -211,9 +226,10 @@ export const csvRowsOf = (record: ReportRecord): CsvValue[][] => {
           record.contact?.contactPerson,
           record.contact?.email,
           record.contact?.phone,
-          record.openInvoices.length,
-          record.openInvoices[0]?.dueDate,
-          record.totalOutstanding.map(formatMoney).join('; '),
+          open.length,
+          open[0]?.dueDate,
+          moneyAmount(owed),
+          owed?.currency,
           record.creditworthiness.rating,
           record.remindersSent,
           record.demandLettersSent,
@@ -222,7 +238,7 @@ export const csvRowsOf = (record: ReportRecord): CsvValue[][] => {
           record.agreements.holds.length,
           record.revenueShare?.share,
           record.importantCustomer,
-        ],
-      ];
+        ];
+      });
   }
 };

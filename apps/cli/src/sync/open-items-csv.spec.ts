@@ -146,6 +146,36 @@ describe('An open-items file', () => {
     });
   });
 
+  it('numbers rows by their first line in a CRLF file with a line break inside quotes', () => {
+    const parsed = read(
+      [
+        'invoice;debtor;name;date;due_date;amount;open;currency',
+        'Q-1;k1;"two\r\nlines";2026-01-01;2026-01-31;10,00;10,00;EUR',
+        'Q-2;k1;K;2026-01-01;2026-01-31;10,00;10,00;EUR',
+        'Q-3;k1;K;2026-01-01;2026-01-31;12,3,4;10,00;EUR',
+      ].join('\r\n'),
+    );
+    expect(parsed.items.map((item) => [item.row, item.invoiceNumber])).toEqual([
+      [2, 'Q-1'],
+      [4, 'Q-2'],
+    ]);
+    expect(parsed.rejected.map((r) => [r.row, r.invoiceNumber])).toEqual([[5, 'Q-3']]);
+  });
+
+  it('takes ISO currency codes in any case and refuses three letters that are none', () => {
+    const parsed = read(
+      [
+        'invoice;debtor;name;date;due_date;amount;open;currency',
+        'C-1;k1;K;2026-01-01;2026-01-31;10,00;10,00;eur',
+        'C-2;k1;K;2026-01-01;2026-01-31;10,00;10,00;XYZ',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((item) => [item.invoiceNumber, item.amount.currency])).toEqual([
+      ['C-1', 'EUR'],
+    ]);
+    expect(parsed.rejected.map((r) => [r.row, r.problem._tag])).toEqual([[3, 'InvalidCurrency']]);
+  });
+
   it('rejects a row in another currency than the one required', () => {
     const parsed = read(
       [

@@ -69,6 +69,13 @@ const readRecords = (text: string, separator: string): RawRecord[] => {
   return records;
 };
 
+/** The ISO 4217 codes in use, as the runtime's ICU data knows them (EUR, USD, GBP, …). */
+const ISO_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/** Whether `code` is an ISO 4217 currency in use: three capitals alone (`XYZ`) are not. */
+export const isIsoCurrency = (code: string): code is Currency =>
+  Currency.is(code) && ISO_CURRENCIES.has(code);
+
 const isBlank = (fields: readonly string[]): boolean => fields.every((f) => f.trim() === '');
 
 type Check<A> =
@@ -132,7 +139,7 @@ const readItem = (row: number, reader: RowReader, options: OpenItemsOptions): Ch
 
   const currencyText = reader.text('currency').toUpperCase();
   const currency = currencyText === '' ? options.defaultCurrency : currencyText;
-  if (!Currency.is(currency)) return fail({ _tag: 'InvalidCurrency', value: currencyText });
+  if (!isIsoCurrency(currency)) return fail({ _tag: 'InvalidCurrency', value: currencyText });
   if (options.requiredCurrency !== undefined && currency !== options.requiredCurrency) {
     return fail({ _tag: 'CurrencyMismatch', expected: options.requiredCurrency, actual: currency });
   }
@@ -195,7 +202,10 @@ const readDueBy = (reader: RowReader, issueDate: string): Check<DueBy> => {
  * checks every row. Bad rows come back with their row number and reason and do not stop
  * the others; a second row for an invoice number already seen is rejected.
  */
-export const parseOpenItems = (text: string, options: OpenItemsOptions): ParsedOpenItems => {
+export const parseOpenItems = (file: string, options: OpenItemsOptions): ParsedOpenItems => {
+  // One line break throughout: csv-parse counts a CRLF inside a quoted field as two lines,
+  // and the rows after it would be misnumbered.
+  const text = file.replace(/\r\n?/g, '\n');
   const separator = detectSeparator(text.replace(/^\uFEFF/, ''));
   const [header, ...records] = readRecords(text, separator).filter(
     (record) => record.fields === null || !isBlank(record.fields),

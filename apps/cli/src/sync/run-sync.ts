@@ -7,7 +7,8 @@ import { CliIo, UsageError } from '../cli-io';
 import { startProgress } from '../progress/progress';
 import { StoreOption, withStores } from '../store-option';
 import { applyOpenItems, SyncOutcome } from './apply-open-items';
-import { OpenItemsFileError, parseOpenItems } from './open-items-csv';
+import { isIsoCurrency, OpenItemsFileError, parseOpenItems } from './open-items-csv';
+import { openItemsText } from './open-items-text';
 import { ParsedOpenItems } from './open-items.types';
 import { problemLines, summaryJson, summaryLine } from './sync-summary';
 import { loadTenantInvoices } from './tenant-invoices';
@@ -41,11 +42,11 @@ const parseNow = (value: string | undefined): Instant => {
 const parseCurrency = (value: string | undefined): Currency | undefined => {
   if (value === undefined) return undefined;
   const upper = value.toUpperCase();
-  if (!Currency.is(upper)) throw new UsageError(`--currency must be an ISO code such as EUR`);
+  if (!isIsoCurrency(upper)) throw new UsageError(`--currency must be an ISO code such as EUR`);
   return upper;
 };
 
-/** UTF-8 (with or without BOM), falling back to Windows-1252/Latin-1 as older packages write. */
+/** The file's text: UTF-8 (with or without BOM), else Windows-1252 (`openItemsText`). */
 const readText = (path: string): string => {
   let bytes: Buffer;
   try {
@@ -53,8 +54,7 @@ const readText = (path: string): string => {
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`);
   }
-  const utf8 = bytes.toString('utf8');
-  return utf8.includes('\uFFFD') ? bytes.toString('latin1') : utf8;
+  return openItemsText(bytes);
 };
 
 const EUR = parseCurrency('EUR');

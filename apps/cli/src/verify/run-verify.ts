@@ -1,5 +1,6 @@
 import { CliIo } from '../cli-io';
 import { withEventSource } from '../analyst/event-source';
+import { JsonlLineInvalid } from '../jsonl/jsonl-events';
 import { domainFilter } from '../analyst/service-streams';
 import { sourceProgress } from '../analyst/source-progress';
 import { storeLocation } from '../store-option';
@@ -15,33 +16,50 @@ export interface VerifyOptions {
  * `debiteur verify`: reads every invoice, debtor and tenant stream (service streams are
  * not the domain's and are skipped) and reports each event that does not decode, sits in
  * the wrong stream, leaves a version gap or does not fold, with its stream and version.
- * Exit code 1 when there is any problem.
+ * A line of a JSONL file that holds no event is a problem too, named by its line number; the
+ * check goes on after it. Exit code 1 when there is any problem.
  */
 export const runVerify = async (io: CliIo, options: VerifyOptions): Promise<void> => {
   const filter = domainFilter(options);
-  await withEventSource(storeLocation(options, io), async (source) => {
-    const progress = await sourceProgress('verify', source, filter);
-    const checker = new StreamChecker();
-    let problems = 0;
-    try {
-      for await (const recorded of source.events(filter)) {
-        const problem = checker.check(recorded);
-        if (checker.checked % 1000 === 0) progress.tick(1000);
-        if (problem === null) continue;
-        problems += 1;
-        io.out(
-          options.json === true
-            ? JSON.stringify(problem)
-            : `${problem.streamId} version ${problem.streamVersion} (${problem.type}): ${problem.problem}: ${problem.detail}`,
-        );
-      }
-    } finally {
-      progress.stop();
-    }
-    io.err(
-      `Verified ${checker.checked} events in ${checker.streamCount} streams of ${source.description}: ` +
-        `${problems === 0 ? 'no problems' : `${problems} problem${problems === 1 ? '' : 's'}`}.`,
+  let problems = 0;
+  const unreadable = (invalid: JsonlLineInvalid) => {
+    problems += 1;
+    io.out(
+      options.json === true
+        ? JSON.stringify({
+            line: invalid.line,
+            problem: 'unreadable-line',
+            detail: invalid.problem,
+          })
+        : invalid.message,
     );
-    if (problems > 0) process.exitCode = 1;
-  });
+  };
+  await withEventSource(
+    storeLocation(options, io),
+    async (source) => {
+      const progress = await sourceProgress('verify', source, filter);
+      const checker = new StreamChecker();
+      try {
+        for await (const recorded of source.events(filter)) {
+          const problem = checker.check(recorded);
+          if (checker.checked % 1000 === 0) progress.tick(1000);
+          if (problem === null) continue;
+          problems += 1;
+          io.out(
+            options.json === true
+              ? JSON.stringify(problem)
+              : `${problem.streamId} version ${problem.streamVersion} (${problem.type}): ${problem.problem}: ${problem.detail}`,
+          );
+        }
+      } finally {
+        progress.stop();
+      }
+      io.err(
+        `Verified ${checker.checked} events in ${checker.streamCount} streams of ${source.description}: ` +
+          `${problems === 0 ? 'no problems' : `${problems} problem${problems === 1 ? '' : 's'}`}.`,
+      );
+      if (problems > 0) process.exitCode = 1;
+    },
+    { onInvalidLine: unreadable },
+  );
 };

@@ -1,0 +1,105 @@
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { seedFirstBooks } from './analyst/testing/seed-books';
+import { runCli } from './testing/run-cli';
+
+jest.setTimeout(60_000);
+
+const BIN = join(__dirname, '..', 'bin', 'debiteur.js');
+
+/** A line of a stack trace, which a user's mistake must never print. */
+const STACK_LINE = /^\s+at /m;
+
+/**
+ * Runs `debiteur args` with its stdout read by a reader that stops after the first chunk,
+ * as `| head -1` does; resolves with the exit code and stderr.
+ */
+const runIntoEarlyStop = (
+  args: readonly string[],
+): Promise<{ code: number | null; stderr: string }> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args]);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+
+describe('How debiteur fails', () => {
+  const folder = useTempFolder('command-failures', { per: 'describe' });
+  let store: string;
+  let portfolio: string;
+  beforeAll(async () => {
+    store = `sqlite:${folder.path('books.db')}`;
+    await seedFirstBooks(store);
+    portfolio = folder.path('portfolio.jsonl');
+    const generated = await runCli([
+      'generate',
+      '--tenants',
+      '1',
+      '--debtors',
+      '20',
+      '--invoices',
+      '300',
+      '--seed',
+      '3',
+      '--out',
+      `jsonl:${portfolio}`,
+    ]);
+    expect(generated.code).toBe(0);
+  });
+
+  it('exits 2 on a bad command line, saying why', async () => {
+    const run = await runCli(['replay', '--projection', 'all', '--no-such-flag']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("unknown option '--no-such-flag'");
+  });
+
+  it('refuses a SQLite source that is not there, and does not create it (exit 2)', async () => {
+    const missing = folder.path('typo', 'books.db');
+    for (const command of [['verify'], ['replay', '--projection', 'aging'], ['export']]) {
+      const run = await runCli([...command, '--store', `sqlite:${missing}`]);
+      expect({ command, code: run.code, stderr: run.stderr.trim() }).toEqual({
+        command,
+        code: 2,
+        stderr: `debiteur: sqlite:${missing}: no such file (a source is read, never created)`,
+      });
+    }
+    expect(existsSync(folder.path('typo'))).toBe(false);
+  });
+
+  it('explains an invoice the books do not hold in one line, without a stack (exit 1)', async () => {
+    const run = await runCli(['history', 'NO-SUCH', '--tenant', 'acme', '--store', store]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe('debiteur: No events for invoice:acme:NO-SUCH');
+  });
+
+  it('lists every unreadable line of a JSONL file and checks the rest (exit 1)', async () => {
+    const lines = readFileSync(portfolio, 'utf8').trimEnd().split('\n');
+    const damaged = folder.path('damaged.jsonl');
+    const broken = [...lines];
+    broken[2] = '{"eventId": "cut off';
+    broken[9] = '42';
+    writeFileSync(damaged, `${broken.join('\n')}\n`);
+    const run = await runCli(['verify', '--store', `jsonl:${damaged}`, '--json']);
+    expect(run.code).toBe(1);
+    const problems = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { line?: number; problem: string });
+    expect(problems.filter((p) => p.problem === 'unreadable-line')).toEqual([
+      { line: 3, problem: 'unreadable-line', detail: 'not valid JSON' },
+      { line: 10, problem: 'unreadable-line', detail: 'not a JSON object' },
+    ]);
+    expect(run.stderr).toContain(`Verified ${lines.length - 2} events`);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('stops quietly when the reader of its output stops early (exit 0)', async () => {
+    const run = await runIntoEarlyStop(['export', '--store', `jsonl:${portfolio}`]);
+    expect(run).toEqual({ code: 0, stderr: '' });
+  });
+});

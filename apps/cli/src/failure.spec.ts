@@ -1,0 +1,48 @@
+import { CommanderError } from 'commander';
+import { UsageError } from './cli-io';
+import { failureOf } from './failure';
+
+const named = (name: string, message: string): Error => {
+  const error = new Error(message);
+  error.name = name;
+  return error;
+};
+
+describe('failureOf', () => {
+  it('leaves a bad command line to Commander’s own message: exit 2 (help: 0)', () => {
+    expect(failureOf(new CommanderError(1, 'commander.unknownOption', 'x'))).toEqual({
+      lines: [],
+      exitCode: 2,
+    });
+    expect(failureOf(new CommanderError(0, 'commander.helpDisplayed', '(help)'))).toEqual({
+      lines: [],
+      exitCode: 0,
+    });
+  });
+
+  it('says a usage error in one line: exit 2', () => {
+    expect(failureOf(new UsageError('--out is missing'))).toEqual({
+      lines: ['debiteur: --out is missing'],
+      exitCode: 2,
+    });
+  });
+
+  it('says a failure of the data or the store in one line: exit 1', () => {
+    expect(failureOf(named('StoreUnavailable', 'connection refused'))).toEqual({
+      lines: ['debiteur: connection refused'],
+      exitCode: 1,
+    });
+  });
+
+  it('adds the stack to anything unexpected, for a bug report: exit 1', () => {
+    const bug = new TypeError('x is undefined');
+    const failure = failureOf(bug);
+    expect(failure.exitCode).toBe(1);
+    expect(failure.lines).toEqual(['debiteur: x is undefined', bug.stack]);
+  });
+
+  it('is no failure when the reader of stdout went away (EPIPE): exit 0, silent', () => {
+    const pipe = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+    expect(failureOf(pipe)).toEqual({ lines: [], exitCode: 0 });
+  });
+});
