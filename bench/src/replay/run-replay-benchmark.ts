@@ -9,7 +9,6 @@
 import { openStores } from '@debiteur/application';
 import { DEFAULT_SCHEMA, schemaNames } from '@debiteur/store-postgres';
 import { readAheadPages } from '@debiteur/store-sqlite';
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { processCpuSeconds } from '../process-usage';
@@ -18,15 +17,15 @@ import { startBenchPostgres } from '../stores/postgres/bench-postgres';
 import { loadPostgres } from '../stores/postgres/raw-postgres';
 import { createSqliteFile, loadSqlite, openRawSqlite } from '../stores/sqlite/raw-sqlite';
 import { tempFolder } from '../stores/temp-folder';
+import { RAW_SQLITE_PAGE, RawRead, rawSqliteRate, SQLITE_PAGE } from './raw-sqlite-read';
 import { MILLION_EVENTS, portfolioEvents, PortfolioShape } from './replay-portfolio';
+import { median } from '../stores/measure';
 import { runScriptInChild } from './script-in-child';
 
 const GOAL_EVENTS_PER_SECOND = 150_000;
 const GOAL_SHARE_OF_RAW = 0.6;
 const GOAL_PEAK_RSS_MB = 300;
 const PAGE = 5_000;
-/** The page size of `debiteur replay` (READ_BATCH in apps/cli/src/analyst/event-source.ts). */
-const SQLITE_PAGE = 1_000;
 
 interface ChildReport {
   readonly seconds: number;
@@ -35,12 +34,6 @@ interface ChildReport {
   readonly mainThreadCpuSeconds: number | null;
   readonly peakRssMb: number;
   readonly notices: readonly string[];
-}
-
-/** A raw read: its rate, and the CPU time this process spent on it in all its threads. */
-interface RawRead {
-  readonly perSecond: number;
-  readonly cpuSeconds: number;
 }
 
 interface Row {
@@ -66,14 +59,6 @@ const runsOption = (): number => {
   const at = process.argv.indexOf('--runs');
   const value = at < 0 ? 3 : Number(process.argv[at + 1]);
   return Number.isInteger(value) && value >= 1 ? value : 3;
-};
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
 const rangeOf = (values: readonly number[]): readonly [number, number] => [
@@ -129,45 +114,6 @@ const eventsOption = (): number => {
 
 const replayInChild = (store: string, out: string): Promise<ChildReport> =>
   runScriptInChild<ChildReport>(join(__dirname, 'replay-child.script.ts'), [store, out]);
-
-const RAW_SQLITE_PAGE = `SELECT CAST(position AS TEXT), event_id, stream_id, stream_version, type,
-    schema_version, data, metadata, recorded_at
-  FROM events WHERE position > @after ORDER BY position LIMIT @limit`;
-
-/**
- * The raw rate: every row through better-sqlite3 in pages of `SQLITE_PAGE` (the replay's
- * page size), in raw mode (an array per row, no object), data and metadata JSON.parsed: the
- * fastest plain read of the table we know, so the share is against the best baseline.
- */
-const rawSqliteRate = (path: string): RawRead => {
-  const db = new Database(path, { readonly: true });
-  try {
-    const select = db
-      .prepare<[{ after: bigint; limit: number }], string[]>(RAW_SQLITE_PAGE)
-      .raw(true);
-    const cpuBefore = processCpuSeconds();
-    const started = process.hrtime.bigint();
-    let read = 0;
-    let after = 0n;
-    for (;;) {
-      const rows = select.all({ after, limit: SQLITE_PAGE });
-      for (const row of rows) {
-        JSON.parse(row[6] ?? '');
-        JSON.parse(row[7] ?? '');
-      }
-      read += rows.length;
-      const last = rows[rows.length - 1];
-      if (last === undefined || rows.length < SQLITE_PAGE) break;
-      after = BigInt(last[0] ?? '0');
-    }
-    return {
-      perSecond: read / (Number(process.hrtime.bigint() - started) / 1e9),
-      cpuSeconds: processCpuSeconds() - cpuBefore,
-    };
-  } finally {
-    db.close();
-  }
-};
 
 /**
  * The same raw read with the rows read on a thread of their own (the store's
