@@ -1,32 +1,12 @@
 import { useTempFolder } from '@debiteur/store-sqlite/testing';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { seedFirstBooks } from './analyst/testing/seed-books';
-import { runCli } from './testing/run-cli';
+import { runCli, runCliIntoEarlyStop } from './testing/run-cli';
 
 jest.setTimeout(60_000);
 
-const BIN = join(__dirname, '..', 'bin', 'debiteur.js');
-
 /** A line of a stack trace, which a user's mistake must never print. */
 const STACK_LINE = /^\s+at /m;
-
-/**
- * Runs `debiteur args` with its stdout read by a reader that stops after the first chunk,
- * as `| head -1` does; resolves with the exit code and stderr.
- */
-const runIntoEarlyStop = (
-  args: readonly string[],
-): Promise<{ code: number | null; stderr: string }> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args]);
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.once('data', () => child.stdout.destroy());
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
 
 describe('How debiteur fails', () => {
   const folder = useTempFolder('command-failures', { per: 'describe' });
@@ -99,7 +79,7 @@ describe('How debiteur fails', () => {
   });
 
   it('stops quietly when the reader of its output stops early (exit 0)', async () => {
-    const run = await runIntoEarlyStop(['export', '--store', `jsonl:${portfolio}`]);
+    const run = await runCliIntoEarlyStop(['export', '--store', `jsonl:${portfolio}`]);
     expect(run).toEqual({ code: 0, stderr: '' });
   });
 });

@@ -29,6 +29,22 @@ export const runCli = (
   });
 
 /**
+ * Runs `debiteur` with its stdout read by a reader that stops after the first chunk, as
+ * `| head -1` does: resolves with the exit code and stderr.
+ */
+export const runCliIntoEarlyStop = (
+  args: readonly string[],
+): Promise<Pick<CliRun, 'code' | 'stderr'>> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args]);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+
+/**
  * Runs `debiteur` on a pseudo-terminal (util-linux `script`), so stderr is a TTY and the
  * progress bar is on: for what only happens on a terminal. Killed after `timeoutMs`.
  */
