@@ -1,7 +1,7 @@
 import { useTempFolder } from '@debiteur/store-sqlite/testing';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { seedFirstBooks } from './analyst/testing/seed-books';
-import { runCli, runCliIntoEarlyStop } from './testing/run-cli';
+import { runCli, runCliIntoEarlyStop, runCliOnTerminal } from './testing/run-cli';
 
 jest.setTimeout(60_000);
 
@@ -76,6 +76,17 @@ describe('How debiteur fails', () => {
     ]);
     expect(run.stderr).toContain(`Verified ${lines.length - 2} events`);
     expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('reports each unreadable line once on a terminal too, where the events are counted first', () => {
+    const damaged = folder.path('damaged-on-terminal.jsonl');
+    const lines = readFileSync(portfolio, 'utf8').trimEnd().split('\n');
+    lines[4] = 'not json';
+    writeFileSync(damaged, `${lines.join('\n')}\n`);
+    const run = runCliOnTerminal(['verify', '--store', `jsonl:${damaged}`]);
+    expect(run.code).toBe(1);
+    expect(run.stdout.split(`${damaged}:5: not valid JSON`)).toHaveLength(2);
+    expect(run.stdout).toContain('1 problem.');
   });
 
   it('stops quietly when the reader of its output stops early (exit 0)', async () => {

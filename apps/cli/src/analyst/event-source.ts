@@ -78,6 +78,8 @@ export interface EventSourceOptions {
   readonly onInvalidLine?: OnInvalidLine;
 }
 
+const skipLine: OnInvalidLine = () => undefined;
+
 /** A source named by a file (`jsonl:`, `sqlite:`) that is not there: a mistyped path. */
 export class SourceNotFound extends UsageError {
   constructor(location: string) {
@@ -107,8 +109,8 @@ export const openEventSource = async (
   if (file !== null && !existsSync(file)) throw new SourceNotFound(location);
   if (isJsonlLocation(location)) {
     const path = jsonlPathOf(location);
-    const pages = (filter: EventFilter = {}) =>
-      filteredPages(readJsonlEventPages(path, options.onInvalidLine), filter);
+    const pages = (filter: EventFilter = {}, onInvalidLine = options.onInvalidLine) =>
+      filteredPages(readJsonlEventPages(path, onInvalidLine), filter);
     return {
       description: location,
       stores: null,
@@ -119,7 +121,8 @@ export const openEventSource = async (
           return countJsonlEvents(path);
         }
         let count = 0;
-        for await (const page of pages(filter)) count += page.length;
+        // Lines that hold no event are not counted, and left to the read to report: once.
+        for await (const page of pages(filter, skipLine)) count += page.length;
         return count;
       },
       close: () => Promise.resolve(),
