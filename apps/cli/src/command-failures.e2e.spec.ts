@@ -89,6 +89,46 @@ describe('How debiteur fails', () => {
     expect(run.stdout).toContain('1 problem.');
   });
 
+  it('fails on a --tenant of whom the source holds no event, rather than give empty books (exit 1)', async () => {
+    const sources = [store, `jsonl:${portfolio}`];
+    const commands = [['replay', '--projection', 'aging'], ['export'], ['verify']];
+    for (const source of sources) {
+      for (const command of commands) {
+        const run = await runCli([...command, '--tenant', 'acme-typo', '--store', source]);
+        expect({ command, source, code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual(
+          {
+            command,
+            source,
+            code: 1,
+            stdout: '',
+            stderr: `debiteur: no events of tenant "acme-typo" in ${source} (tenant ids are matched exactly)\n`,
+          },
+        );
+      }
+    }
+  });
+
+  it('says so when --as-of lies in the future or before the first event, and answers all the same', async () => {
+    const future = await runCli([
+      ...['replay', '--projection', 'aging', '--tenant', 'acme', '--store', store],
+      ...['--as-of', '2206-01-01T00:00:00Z'],
+    ]);
+    expect(future.code).toBe(0);
+    expect(future.stderr).toBe(
+      '--as-of 2206-01-01T00:00:00Z is in the future: every event recorded so far counts, ' +
+        'and the reports are aged to 2206-01-01.\n',
+    );
+    expect(JSON.parse(future.stdout)).toMatchObject({ tenantId: 'acme', asOf: '2206-01-01' });
+    const before = await runCli([
+      ...['replay', '--projection', 'aging', '--tenant', 'acme', '--store', store],
+      ...['--as-of', '2001-01-01T00:00:00Z'],
+    ]);
+    expect(before.code).toBe(0);
+    expect(before.stderr).toBe(
+      'No event was recorded by 2001-01-01T00:00:00Z: the books were empty then.\n',
+    );
+  });
+
   it('stops quietly when the reader of its output stops early (exit 0)', async () => {
     const run = await runCliIntoEarlyStop(['export', '--store', `jsonl:${portfolio}`]);
     expect(run).toEqual({ code: 0, stderr: '' });

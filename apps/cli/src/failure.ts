@@ -35,6 +35,7 @@ const EXPLAINED_FAILURES = new Set([
   'ProjectionStateUnreadable',
   'SchemaTooNew',
   'StoreUnavailable',
+  'TenantHasNoEvents',
 ]);
 
 const isBrokenPipe = (error: unknown): boolean =>

@@ -30,3 +30,14 @@ export const parseAsOf = (text: string | undefined): AsOf | null => {
  */
 export const recordedBy = (recordedAt: string, asOf: AsOf | null): boolean =>
   asOf === null || Date.parse(recordedAt) <= asOf.millis;
+
+/**
+ * A look-back past `now` is most often a mistyped year: the reports would be aged to a day
+ * that has not come. Said on stderr (the line returned here), not refused: a forecast of
+ * what will be overdue by then is a fair question.
+ */
+export const futureAsOfNotice = (asOf: AsOf | null, now: Instant): string | null =>
+  asOf === null || asOf.millis <= toMillis(now)
+    ? null
+    : `--as-of ${asOf.instant} is in the future: every event recorded so far counts, ` +
+      `and the reports are aged to ${asOf.date}.`;

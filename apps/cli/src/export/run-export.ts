@@ -5,6 +5,7 @@ import { openLineSink } from '../analyst/line-sink';
 import { outputFormatOf } from '../analyst/output-format';
 import { domainFilter } from '../analyst/service-streams';
 import { sourceProgress } from '../analyst/source-progress';
+import { requireEventsOfTenant } from '../analyst/tenant-events';
 import { storeLocation } from '../store-option';
 import { EXPORT_CSV_HEADER, exportCsvRow } from './export-csv';
 
@@ -43,6 +44,7 @@ export const runExport = async (io: CliIo, options: ExportOptions): Promise<void
     } finally {
       await sink.close();
     }
+    requireEventsOfTenant(options.tenant, count, source.description);
     if (options.out !== undefined) {
       io.err(`Exported ${count} events from ${source.description} to ${options.out}.`);
     }

@@ -1,12 +1,13 @@
 import { systemClock } from '@debiteur/application';
 import { businessDateOf, CalendarDate } from '@debiteur/core';
 import { CliIo, UsageError } from '../cli-io';
-import { parseAsOf } from '../analyst/as-of';
+import { futureAsOfNotice, parseAsOf } from '../analyst/as-of';
 import { csvLine } from '../analyst/csv';
 import { EventFilter, withEventSource } from '../analyst/event-source';
 import { LineSink, openLineSink } from '../analyst/line-sink';
 import { OutputFormat, outputFormatOf } from '../analyst/output-format';
 import { sourceProgress, tickTo } from '../analyst/source-progress';
+import { requireEventsOfTenant } from '../analyst/tenant-events';
 import { storeLocation } from '../store-option';
 import { replayFold, TimelineRow } from './replay-fold';
 import {
@@ -128,7 +129,10 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
       '--projection all as CSV needs --out <file.csv> (one file per projection)',
     );
   }
-  const today: CalendarDate = asOf?.date ?? businessDateOf(systemClock.now());
+  const now = systemClock.now();
+  const today: CalendarDate = asOf?.date ?? businessDateOf(now);
+  const notice = futureAsOfNotice(asOf, now);
+  if (notice !== null) io.err(notice);
   // Every category is read (the folds pass over the few tenant-settings events): a store
   // reads its global order straight through rather than through the category index.
   const filter: EventFilter = options.tenant === undefined ? {} : { tenantId: options.tenant };
@@ -152,6 +156,10 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
           : { onTimelineEntry: (row) => timeline.add(row), afterPage: () => timeline.drain() }),
       });
       progress.stop();
+      requireEventsOfTenant(options.tenant, result.read, source.description);
+      if (asOf !== null && result.folded === 0 && result.later > 0) {
+        io.err(`No event was recorded by ${asOf.instant}: the books were empty then.`);
+      }
       const tenants = tenantsOf(result.reports, options.tenant);
       for (const [projection, sink] of sinks.reports) {
         for (const record of reportRecords(projection, result.reports, tenants, today)) {

@@ -3,6 +3,7 @@ import { withEventSource } from '../analyst/event-source';
 import { JsonlLineInvalid } from '../jsonl/jsonl-events';
 import { domainFilter } from '../analyst/service-streams';
 import { sourceProgress } from '../analyst/source-progress';
+import { requireEventsOfTenant } from '../analyst/tenant-events';
 import { storeLocation } from '../store-option';
 import { StreamChecker } from './stream-check';
 
@@ -54,6 +55,7 @@ export const runVerify = async (io: CliIo, options: VerifyOptions): Promise<void
       } finally {
         progress.stop();
       }
+      requireEventsOfTenant(options.tenant, checker.checked + problems, source.description);
       io.err(
         `Verified ${checker.checked} events in ${checker.streamCount} streams of ${source.description}: ` +
           `${problems === 0 ? 'no problems' : `${problems} problem${problems === 1 ? '' : 's'}`}.`,
