@@ -54,7 +54,9 @@ describe('How debiteur fails', () => {
   it('explains an invoice the books do not hold in one line, without a stack (exit 1)', async () => {
     const run = await runCli(['history', 'NO-SUCH', '--tenant', 'acme', '--store', store]);
     expect(run.code).toBe(1);
-    expect(run.stderr.trim()).toBe('debiteur: No events for invoice:acme:NO-SUCH');
+    expect(run.stderr.trim()).toBe(
+      'debiteur: No invoice of acme has "NO-SUCH" as its id or as its invoice number',
+    );
   });
 
   it('lists every unreadable line of a JSONL file and checks the rest (exit 1)', async () => {

@@ -9,14 +9,14 @@ const history = (io: CliIo) => async (invoice: string, options: HistoryOptions) 
   return runHistory(io, invoice, options);
 };
 
-/** `debiteur history <invoiceId>`: the "oud geval" view of one invoice. */
+/** `debiteur history <invoice>`: the "oud geval" view of one invoice, by id or number. */
 export const historyCommand = (io: CliIo): Command =>
   withStoreOption(
     new Command('history')
       .description(
         'every event of one invoice: when, who, why, amounts and the running outstanding balance',
       )
-      .argument('<invoiceId>', 'the invoice')
+      .argument('<invoice>', 'the invoice: its id, or its number as printed on it (e.g. 2026/001)')
       .requiredOption('--tenant <id>', 'the tenant (client) the invoice belongs to')
       .option(
         '--as-of <instant>',
