@@ -1,5 +1,6 @@
 export * from './shared/ids';
 export * from './shared/money';
+export * from './shared/minor-units';
 export * from './shared/calendar-date';
 export * from './shared/instant';
 export * from './shared/text';

@@ -1,4 +1,4 @@
-import { Money } from '@debiteur/core';
+import { majorUnitsText, Money } from '@debiteur/core';
 
 /** A CSV cell: text, a number, or nothing (an empty cell). */
 export type CsvValue = string | number | boolean | null | undefined;
@@ -15,10 +15,6 @@ export const csvField = (value: CsvValue): string => {
 /** One CSV line (without its line break). */
 export const csvLine = (values: readonly CsvValue[]): string => values.map(csvField).join(',');
 
-/** An amount in major units with two decimals and a point ("1234.50"), as spreadsheets read it. */
-export const moneyAmount = (money: Money | null | undefined): string | null => {
-  if (money === null || money === undefined) return null;
-  const sign = money.amount < 0 ? '-' : '';
-  const abs = Math.abs(money.amount);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-};
+/** An amount in major units with a point and its currency's decimals ("1234.50", JPY "1500"). */
+export const moneyAmount = (money: Money | null | undefined): string | null =>
+  money === null || money === undefined ? null : majorUnitsText(money);

@@ -4,6 +4,7 @@ import { csvRowsOf, CSV_HEADERS, ReportRecord } from './replay-projections';
 // Branded values written as plain strings: the CSV rows only read them.
 const eur = (amount: number) => ({ amount, currency: 'EUR' }) as Money;
 const usd = (amount: number) => ({ amount, currency: 'USD' }) as Money;
+const jpy = (amount: number) => ({ amount, currency: 'JPY' }) as Money;
 const AS_OF = '2026-06-30' as CallSheet['asOf'];
 
 const behaviour = (owed: Pick<PaymentBehaviour, 'outstanding' | 'outstandingByCurrency'>) =>
@@ -67,6 +68,13 @@ describe('The CSV rows of the reports', () => {
         ['jansen', '10.00', 'USD'],
       ],
     );
+  });
+
+  it('write yen, which have no minor unit, as whole yen', () => {
+    const record = behaviour({ outstanding: jpy(150000), outstandingByCurrency: [jpy(150000)] });
+    expect(columns(record, CSV_HEADERS.behaviour, ['outstanding', 'currency'])).toEqual([
+      ['150000', 'JPY'],
+    ]);
   });
 
   it('give a debtor who owes nothing one behaviour row with his zero', () => {

@@ -1,4 +1,5 @@
 import {
+  businessDateOf,
   calendarDate,
   debtorId,
   debtorStreamId,
@@ -39,7 +40,10 @@ const syncAt =
   async (now: string, ...rows: string[]): Promise<SyncOutcome> =>
     applyOpenItems(
       { events, tenant: TENANT, now: at(now), correlationId: 'test' },
-      parseOpenItems([HEADER, ...rows].join('\n'), { defaultCurrency: EUR }),
+      parseOpenItems([HEADER, ...rows].join('\n'), {
+        defaultCurrency: EUR,
+        today: businessDateOf(at(now)),
+      }),
       await loadTenantInvoices(events, TENANT),
     );
 
@@ -85,7 +89,7 @@ describe('The accounting sync', () => {
       'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR',
     );
     expect(outcome.rejected.map((r) => r.problem)).toEqual([
-      { _tag: 'OpenAmountAboveOutstanding', outstanding: 6000, open: 8000 },
+      { _tag: 'OpenAmountAboveOutstanding', outstanding: 6000, open: 8000, currency: 'EUR' },
     ]);
   });
 
@@ -116,6 +120,49 @@ describe('The accounting sync', () => {
       'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR',
     );
     expect(outcome.counts).toMatchObject({ settled: 0, rejected: 1, unchanged: 1 });
+  });
+
+  it('does not take an invoice whose row is dated after the day of the sync as vanished', async () => {
+    const outcome = await sync(
+      '2026-03-02T09:00:00+01:00',
+      'A-1;k1;Klant Een;2026-03-03;2026-04-02;100,00;100,00;EUR',
+      'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR',
+    );
+    expect(outcome.rejected.map((r) => [r.row, r.problem._tag])).toEqual([
+      [2, 'IssueDateInFuture'],
+    ]);
+    expect(outcome.counts).toMatchObject({ settled: 0, unchanged: 1 });
+  });
+
+  it('warns when a new number differs only in case from one it holds and the file lacks', async () => {
+    const outcome = await sync(
+      '2026-03-02T09:00:00+01:00',
+      'a-1;k1;Klant Een;2026-01-01;2026-01-31;100,00;100,00;EUR',
+      'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR',
+    );
+    // Numbers are compared exactly: a-1 is another invoice, and A-1 has vanished.
+    expect(outcome.counts).toMatchObject({ issued: 1, settled: 1, unchanged: 1 });
+    expect(outcome.warnings).toEqual([
+      {
+        row: 2,
+        invoiceNumber: 'a-1',
+        warning: { _tag: 'CaseVariantNumber', other: 'A-1', otherRow: null },
+      },
+    ]);
+  });
+
+  it('warns of a case variant once, as in the file, when the file lists both spellings', async () => {
+    const outcome = await sync(
+      '2026-03-02T09:00:00+01:00',
+      'A-1;k1;Klant Een;2026-01-01;2026-01-31;100,00;100,00;EUR',
+      'a-1;k1;Klant Een;2026-01-01;2026-01-31;100,00;100,00;EUR',
+      'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR',
+    );
+    expect(outcome.counts).toMatchObject({ issued: 1, settled: 0, unchanged: 2 });
+    expect(outcome.warnings.map((w) => [w.row, w.warning])).toEqual([
+      [2, { _tag: 'CaseVariantNumber', other: 'a-1', otherRow: 3 }],
+      [3, { _tag: 'CaseVariantNumber', other: 'A-1', otherRow: 2 }],
+    ]);
   });
 
   it('settles an invoice whose open amount drops to zero, once', async () => {
@@ -150,7 +197,10 @@ describe('The accounting sync', () => {
 
     const outcome = await applyOpenItems(
       { events, tenant: TENANT, now: at(now), correlationId: 'test' },
-      parseOpenItems([HEADER, ...rows].join('\n'), { defaultCurrency: EUR }),
+      parseOpenItems([HEADER, ...rows].join('\n'), {
+        defaultCurrency: EUR,
+        today: businessDateOf(at(now)),
+      }),
       booksAtStart,
     );
     expect(outcome.rejected.map((r) => [r.row, r.problem])).toEqual([
@@ -237,7 +287,7 @@ describe('The accounting sync', () => {
           'A-1;k1;Klant Een;2026-01-01;45;100,00;100,00',
           'A-2;k1;Klant Een;2026-02-01;30;50,00;50,00',
         ].join('\n'),
-        { defaultCurrency: EUR },
+        { defaultCurrency: EUR, today: businessDateOf(at('2026-03-02T09:00:00+01:00')) },
       ),
       await loadTenantInvoices(events, TENANT),
     );

@@ -18,7 +18,8 @@ import {
   runDebtorCommand,
   runInvoiceCommand,
 } from '@debiteur/application';
-import { OpenItem, ParsedOpenItems, RejectedRow, RowProblem } from './open-items.types';
+import { caseVariantInStore, numbersByFoldedCase } from './case-variant-numbers';
+import { OpenItem, ParsedOpenItems, RejectedRow, RowProblem, WarnedRow } from './open-items.types';
 import { syncEventIds, invoiceIdForNumber } from './sync-event-ids';
 import { KnownInvoice } from './tenant-invoices';
 
@@ -47,6 +48,8 @@ export interface UnsettledInvoice {
 export interface SyncOutcome {
   readonly counts: SyncCounts;
   readonly rejected: readonly RejectedRow[];
+  /** Rows applied that deserve a look; they do not count as rejected. */
+  readonly warnings: readonly WarnedRow[];
   readonly unsettled: readonly UnsettledInvoice[];
   /** True when the file was incomplete, so invoices missing from it were left open. */
   readonly vanishedSkipped: boolean;
@@ -241,6 +244,7 @@ export const applyOpenItems = async (
           _tag: 'OpenAmountAboveOutstanding',
           outstanding: state.outstanding.amount,
           open: item.openAmount.amount,
+          currency: item.openAmount.currency,
         },
       };
     }
@@ -266,8 +270,13 @@ export const applyOpenItems = async (
 
   const counts = { issued: 0, adjusted: 0, paid: 0, settled: 0, unchanged: 0 };
   const rejected: RejectedRow[] = [...parsed.rejected];
+  const warnings: WarnedRow[] = [...parsed.warnings];
+  const storeNumbers = numbersByFoldedCase(known.keys());
   for (const item of parsed.items) {
     const invoice = known.get(item.invoiceNumber);
+    const caseVariant =
+      invoice === undefined ? caseVariantInStore(item, storeNumbers, parsed.numbersInFile) : null;
+    if (caseVariant !== null) warnings.push(caseVariant);
     const result = invoice === undefined ? await issue(item) : await reconcile(item, invoice);
     for (const action of result.actions) counts[action] += 1;
     if (result.problem !== null) {
@@ -291,9 +300,11 @@ export const applyOpenItems = async (
   }
 
   rejected.sort((a, b) => a.row - b.row);
+  warnings.sort((a, b) => a.row - b.row);
   return {
     counts: { ...counts, rejected: rejected.length, debtorsRegistered },
     rejected,
+    warnings,
     unsettled,
     vanishedSkipped: !parsed.complete,
   };

@@ -38,6 +38,28 @@ describe('An amount in an open-items file', () => {
   it('refuses a third decimal', () => {
     expect(parseAmount('1.5678')).toBeNull();
   });
+
+  it.each([
+    ['1500', 0, 1500],
+    ['1.500', 0, 1500],
+    ['1,500', 0, 1500],
+    ['1500,00', 0, 1500],
+    ['1.250', 3, 1250],
+    ['1,250', 3, 1250],
+    ['1.234,567', 3, 1234567],
+    ['2,5', 3, 2500],
+    ['0,0007', 4, 7],
+  ])('reads %s in a currency of %i decimals as %i of its minor units', (text, digits, minor) => {
+    expect(parseAmount(text, digits)).toBe(minor);
+  });
+
+  it.each([
+    ['1500,50', 0],
+    ['1,5', 0],
+    ['1,2345', 3],
+  ])('refuses %s in a currency of %i decimals', (text, digits) => {
+    expect(parseAmount(text, digits)).toBeNull();
+  });
 });
 
 describe('A date in an open-items file', () => {

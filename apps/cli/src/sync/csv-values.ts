@@ -2,35 +2,44 @@ import { CalendarDate, calendarDate } from '@debiteur/core';
 import { isRight } from 'fp-ts/Either';
 
 /**
- * Reads an amount as accounting packages write it, into minor units (cents): `1234.56`,
- * `1234,56`, `1.234,56`, `1,234.56`, `1 234,56`, `€ 12,50`, `-5,00`. With both `.` and `,`
- * the rightmost is the decimal mark. With one of them: used more than once, or followed by
- * exactly three digits, it groups thousands (`1.234` is 1234: money has no third decimal);
- * otherwise it is the decimal mark. Null when the text is not such an amount.
+ * Reads an amount as accounting packages write it, into minor units of a currency with
+ * `minorDigits` decimals (two: cents): `1234.56`, `1234,56`, `1.234,56`, `1,234.56`,
+ * `1 234,56`, `€ 12,50`, `-5,00`. With both `.` and `,` the rightmost is the decimal mark.
+ * With one of them: used more than once, or followed by exactly three digits in a currency
+ * of fewer decimals, it groups thousands (`1.234` is 1234 euros, or yen); otherwise it is the
+ * decimal mark. Decimals past the currency's own must be zeros (`1500,00` yen is 1500; `1,5`
+ * yen is no amount). Null when the text is not such an amount.
  */
-export const parseAmount = (text: string): number | null => {
+export const parseAmount = (text: string, minorDigits = 2): number | null => {
   const compact = text.replace(/[\s\u00a0\u202f€]/g, '');
   const match = /^([-+]?)([\d.,]+)$/.exec(compact);
   if (match === null) return null;
   const sign = match[1] === '-' ? -1 : 1;
   const body = match[2] ?? '';
-  const decimalMark = decimalMarkOf(body);
+  const decimalMark = decimalMarkOf(body, minorDigits);
   const [whole = '', fraction = ''] =
     decimalMark === null ? [body] : splitAt(body, body.lastIndexOf(decimalMark));
   const grouping = decimalMark === null ? /[.,]/ : decimalMark === ',' ? /\./ : /,/;
-  if (!validGrouping(whole, grouping) || !/^\d{0,2}$/.test(fraction)) return null;
+  if (!validGrouping(whole, grouping) || !validFraction(fraction, minorDigits)) return null;
   const digits = whole.replace(/[.,]/g, '');
   if (digits === '' && fraction === '') return null;
-  const cents = Number(digits === '' ? '0' : digits) * 100 + Number(fraction.padEnd(2, '0'));
-  return Number.isSafeInteger(cents) ? sign * cents || 0 : null;
+  const unit = 10 ** minorDigits;
+  const minor =
+    Number(digits === '' ? '0' : digits) * unit +
+    Number(fraction.slice(0, minorDigits).padEnd(minorDigits, '0') || '0');
+  return Number.isSafeInteger(minor) ? sign * minor || 0 : null;
 };
+
+/** At most two decimals, or the currency's own if more; any past its own are zeros. */
+const validFraction = (fraction: string, minorDigits: number): boolean =>
+  fraction.length <= Math.max(2, minorDigits) && /^0*$/.test(fraction.slice(minorDigits));
 
 const splitAt = (text: string, index: number): [string, string] => [
   text.slice(0, index),
   text.slice(index + 1),
 ];
 
-const decimalMarkOf = (body: string): '.' | ',' | null => {
+const decimalMarkOf = (body: string, minorDigits: number): '.' | ',' | null => {
   const lastDot = body.lastIndexOf('.');
   const lastComma = body.lastIndexOf(',');
   if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? '.' : ',';
@@ -38,7 +47,7 @@ const decimalMarkOf = (body: string): '.' | ',' | null => {
   if (mark === null) return null;
   const occurrences = body.split(mark).length - 1;
   const after = body.length - body.lastIndexOf(mark) - 1;
-  return occurrences > 1 || after === 3 ? null : mark;
+  return occurrences > 1 || (after === 3 && minorDigits < 3) ? null : mark;
 };
 
 /** Thousands groups: one to three leading digits, then groups of exactly three. */

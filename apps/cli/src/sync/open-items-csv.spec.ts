@@ -1,4 +1,5 @@
-import { Currency } from '@debiteur/core';
+import { CalendarDate, calendarDate, Currency } from '@debiteur/core';
+import { isLeft } from 'fp-ts/Either';
 import { OpenItemsFileError, parseOpenItems } from './open-items-csv';
 import { ParsedOpenItems } from './open-items.types';
 
@@ -6,9 +7,16 @@ const EUR = ((code: string): Currency => {
   if (!Currency.is(code)) throw new Error(`bad test currency ${code}`);
   return code;
 })('EUR');
+/** The business date of the sync that reads the file. */
+const TODAY = ((date: string): CalendarDate => {
+  const checked = calendarDate(date);
+  if (isLeft(checked)) throw new Error(`bad test date ${date}`);
+  return checked.right;
+})('2026-03-01');
 const read = (text: string, requiredCurrency?: Currency): ParsedOpenItems =>
   parseOpenItems(text, {
     defaultCurrency: EUR,
+    today: TODAY,
     ...(requiredCurrency === undefined ? {} : { requiredCurrency }),
   });
 
@@ -144,6 +152,104 @@ describe('An open-items file', () => {
       expect(parsed.numbersInFile.has('B-6')).toBe(true);
       expect(parsed.complete).toBe(true);
     });
+  });
+
+  describe('with an invoice dated after the day of the sync', () => {
+    const parsed = read(
+      [
+        'invoice;debtor;name;date;due_date;amount;open',
+        'G-1;k1;K;2026-03-01;2026-03-31;10,00;10,00',
+        'G-2;k1;K;02-03-2026;2026-04-01;10,00;10,00',
+        'G-3;k1;K;2026-03-02;2026-02-28;10,00;10,00',
+        'G-4;k1;K;2026-02-01;2026-01-31;10,00;10,00',
+      ].join('\n'),
+    );
+
+    it('rejects it, naming its date and the day of the sync, and keeps one dated that day', () => {
+      expect(parsed.items.map((item) => item.invoiceNumber)).toEqual(['G-1']);
+      expect(parsed.rejected.map((r) => [r.row, r.invoiceNumber, r.problem])).toEqual([
+        [3, 'G-2', { _tag: 'IssueDateInFuture', issueDate: '2026-03-02', today: '2026-03-01' }],
+        [4, 'G-3', { _tag: 'IssueDateInFuture', issueDate: '2026-03-02', today: '2026-03-01' }],
+        [5, 'G-4', { _tag: 'DueBeforeIssue', issueDate: '2026-02-01', dueDate: '2026-01-31' }],
+      ]);
+    });
+
+    it('still counts its number as in the file', () => {
+      expect(parsed.numbersInFile.has('G-2')).toBe(true);
+      expect(parsed.complete).toBe(true);
+    });
+  });
+
+  describe('with two rows for one invoice number', () => {
+    const parsed = read(
+      [
+        'invoice;debtor;name;date;due_date;amount;open',
+        'H-1;k1;K;2026-01-01;2026-01-31;12,3,4;10,00',
+        'H-2;k1;K;2026-01-01;2026-01-31;10,00;10,00',
+        'H-1;k1;K;2026-01-01;2026-01-31;10,00;10,00',
+        'H-2;k1;K;2026-01-01;2026-01-31;10,00;5,00',
+      ].join('\n'),
+    );
+
+    it('applies the first row and rejects the later one as its duplicate', () => {
+      expect(parsed.items.map((item) => [item.row, item.invoiceNumber])).toEqual([[3, 'H-2']]);
+      expect(parsed.rejected.find((r) => r.row === 5)?.problem).toEqual({
+        _tag: 'DuplicateInvoiceNumber',
+        firstRow: 3,
+        firstRowRejectedAs: null,
+      });
+    });
+
+    it('applies neither when the first row is bad, and says the first was rejected and why', () => {
+      expect(parsed.rejected.map((r) => [r.row, r.problem])).toEqual([
+        [2, { _tag: 'InvalidAmount', field: 'amount', value: '12,3,4' }],
+        [4, { _tag: 'DuplicateInvoiceNumber', firstRow: 2, firstRowRejectedAs: 'InvalidAmount' }],
+        [5, { _tag: 'DuplicateInvoiceNumber', firstRow: 3, firstRowRejectedAs: null }],
+      ]);
+    });
+  });
+
+  describe('with invoice numbers that differ only in case', () => {
+    const parsed = read(
+      [
+        'invoice;debtor;name;date;due_date;amount;open',
+        'F-001;k1;K;2026-01-01;2026-01-31;10,00;10,00',
+        'f-001;k1;K;2026-01-01;2026-01-31;20,00;20,00',
+        'F-001;k1;K;2026-01-01;2026-01-31;10,00;10,00',
+        'F-002;k1;K;2026-01-01;2026-01-31;10,00;10,00',
+      ].join('\n'),
+    );
+
+    it('takes them as two invoices, as the accounting package does', () => {
+      expect(parsed.items.map((item) => [item.row, item.invoiceNumber])).toEqual([
+        [2, 'F-001'],
+        [3, 'f-001'],
+        [5, 'F-002'],
+      ]);
+      expect(parsed.rejected.map((r) => [r.row, r.problem._tag])).toEqual([
+        [4, 'DuplicateInvoiceNumber'],
+      ]);
+    });
+
+    it('warns of each such row, naming the other spelling and its row', () => {
+      expect(parsed.warnings).toEqual([
+        {
+          row: 2,
+          invoiceNumber: 'F-001',
+          warning: { _tag: 'CaseVariantNumber', other: 'f-001', otherRow: 3 },
+        },
+        {
+          row: 3,
+          invoiceNumber: 'f-001',
+          warning: { _tag: 'CaseVariantNumber', other: 'F-001', otherRow: 2 },
+        },
+      ]);
+    });
+  });
+
+  it('warns of nothing when every number is spelt one way', () => {
+    expect(read(DUTCH).warnings).toEqual([]);
+    expect(read(ENGLISH).warnings).toEqual([]);
   });
 
   it('numbers rows by their first line in a CRLF file with a line break inside quotes', () => {

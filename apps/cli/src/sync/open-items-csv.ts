@@ -1,6 +1,16 @@
-import { Currency, DebtorKind, debtorId, DueBy, money, NonEmptyText } from '@debiteur/core';
+import {
+  CalendarDate,
+  Currency,
+  DebtorKind,
+  debtorId,
+  DueBy,
+  minorDigitsOf,
+  money,
+  NonEmptyText,
+} from '@debiteur/core';
 import { parse } from 'csv-parse/sync';
 import { isLeft } from 'fp-ts/Either';
+import { caseVariantsInFile } from './case-variant-numbers';
 import { ColumnMap, HeaderProblem, mapHeader } from './open-items.columns';
 import { detectSeparator, parseAmount, parseDate, parseTermDays } from './csv-values';
 import {
@@ -16,6 +26,8 @@ export interface OpenItemsOptions {
   readonly defaultCurrency: Currency;
   /** When set, a row in another currency is rejected (`CurrencyMismatch`). */
   readonly requiredCurrency?: Currency;
+  /** The business date of the sync: a row dated after it is rejected (`IssueDateInFuture`). */
+  readonly today: CalendarDate;
 }
 
 /** The file cannot be read as an open-items list at all (no header, missing columns). */
@@ -134,6 +146,8 @@ const readItem = (row: number, reader: RowReader, options: OpenItemsOptions): Ch
   const issueDate = parseDate(issueText.value);
   if (issueDate === null)
     return fail({ _tag: 'InvalidDate', field: 'invoice_date', value: issueText.value });
+  if (issueDate > options.today)
+    return fail({ _tag: 'IssueDateInFuture', issueDate, today: options.today });
   const dueBy = readDueBy(reader, issueDate);
   if (!dueBy.ok) return dueBy;
 
@@ -143,15 +157,20 @@ const readItem = (row: number, reader: RowReader, options: OpenItemsOptions): Ch
   if (options.requiredCurrency !== undefined && currency !== options.requiredCurrency) {
     return fail({ _tag: 'CurrencyMismatch', expected: options.requiredCurrency, actual: currency });
   }
-  const amount = readAmount(reader, 'amount');
+  const amount = readAmount(reader, 'amount', currency);
   if (!amount.ok) return amount;
   if (amount.value <= 0) return fail({ _tag: 'NonPositiveAmount', value: reader.text('amount') });
-  const open = readAmount(reader, 'open_amount');
+  const open = readAmount(reader, 'open_amount', currency);
   if (!open.ok) return open;
   if (open.value < 0)
     return fail({ _tag: 'NegativeOpenAmount', value: reader.text('open_amount') });
   if (open.value > amount.value) {
-    return fail({ _tag: 'OpenAmountAboveAmount', amount: amount.value, open: open.value });
+    return fail({
+      _tag: 'OpenAmountAboveAmount',
+      amount: amount.value,
+      open: open.value,
+      currency,
+    });
   }
   const amountMoney = money(amount.value, currency);
   const openMoney = money(open.value, currency);
@@ -172,10 +191,14 @@ const readItem = (row: number, reader: RowReader, options: OpenItemsOptions): Ch
   });
 };
 
-const readAmount = (reader: RowReader, field: 'amount' | 'open_amount'): Check<number> => {
+const readAmount = (
+  reader: RowReader,
+  field: 'amount' | 'open_amount',
+  currency: string,
+): Check<number> => {
   const text = reader.required(field);
   if (!text.ok) return text;
-  const minor = parseAmount(text.value);
+  const minor = parseAmount(text.value, minorDigitsOf(currency));
   return minor === null ? fail({ _tag: 'InvalidAmount', field, value: text.value }) : ok(minor);
 };
 
@@ -200,7 +223,10 @@ const readDueBy = (reader: RowReader, issueDate: string): Check<DueBy> => {
 /**
  * Reads an open-items export: detects the separator, maps the header onto the fields and
  * checks every row. Bad rows come back with their row number and reason and do not stop
- * the others; a second row for an invoice number already seen is rejected.
+ * the others. A row for an invoice number an earlier row holds is rejected, also when that
+ * earlier row was bad: two rows for one invoice make the file ambiguous, and applying
+ * whichever of them happens to be readable could record a payment the books never saw,
+ * which no later sync takes back.
  */
 export const parseOpenItems = (file: string, options: OpenItemsOptions): ParsedOpenItems => {
   // One line break throughout: csv-parse counts a CRLF inside a quoted field as two lines,
@@ -219,6 +245,7 @@ export const parseOpenItems = (file: string, options: OpenItemsOptions): ParsedO
   const items: OpenItem[] = [];
   const rejected: RejectedRow[] = [];
   const firstRowOf = new Map<string, number>();
+  const rejectedAs = new Map<number, RowProblem['_tag']>();
   let complete = true;
   for (const record of records) {
     if (record.fields === null) {
@@ -236,12 +263,25 @@ export const parseOpenItems = (file: string, options: OpenItemsOptions): ParsedO
     const first = firstRowOf.get(number);
     const checked: Check<OpenItem> =
       first !== undefined && number !== ''
-        ? fail({ _tag: 'DuplicateInvoiceNumber', firstRow: first })
+        ? fail({
+            _tag: 'DuplicateInvoiceNumber',
+            firstRow: first,
+            firstRowRejectedAs: rejectedAs.get(first) ?? null,
+          })
         : readItem(record.row, reader, options);
     if (number !== '' && first === undefined) firstRowOf.set(number, record.row);
     if (checked.ok) items.push(checked.value);
-    else
+    else {
+      rejectedAs.set(record.row, checked.problem._tag);
       rejected.push({ row: record.row, invoiceNumber: number || null, problem: checked.problem });
+    }
   }
-  return { items, rejected, numbersInFile: new Set(firstRowOf.keys()), complete, separator };
+  return {
+    items,
+    rejected,
+    warnings: caseVariantsInFile(items, firstRowOf),
+    numbersInFile: new Set(firstRowOf.keys()),
+    complete,
+    separator,
+  };
 };

@@ -50,14 +50,29 @@ export type RowProblem =
   | { readonly _tag: 'CurrencyMismatch'; readonly expected: Currency; readonly actual: string }
   | { readonly _tag: 'NonPositiveAmount'; readonly value: string }
   | { readonly _tag: 'NegativeOpenAmount'; readonly value: string }
-  | { readonly _tag: 'OpenAmountAboveAmount'; readonly amount: number; readonly open: number }
+  | {
+      readonly _tag: 'OpenAmountAboveAmount';
+      /** Minor units of `currency`, as `open`. */
+      readonly amount: number;
+      readonly open: number;
+      readonly currency: string;
+    }
   | { readonly _tag: 'DueBeforeIssue'; readonly issueDate: string; readonly dueDate: string }
-  | { readonly _tag: 'DuplicateInvoiceNumber'; readonly firstRow: number }
+  /** Dated after `today`, the business date of the sync: an open item is issued already. */
+  | { readonly _tag: 'IssueDateInFuture'; readonly issueDate: string; readonly today: string }
+  | {
+      readonly _tag: 'DuplicateInvoiceNumber';
+      readonly firstRow: number;
+      /** Why the first row was rejected; null when it was read. */
+      readonly firstRowRejectedAs: RowProblem['_tag'] | null;
+    }
   | { readonly _tag: 'DebtorMismatch'; readonly stored: string; readonly inFile: string }
   | {
       readonly _tag: 'OpenAmountAboveOutstanding';
+      /** Minor units of `currency`, as `open`. */
       readonly outstanding: number;
       readonly open: number;
+      readonly currency: string;
     }
   | { readonly _tag: 'CommandRejected'; readonly command: string; readonly error: string }
   | {
@@ -75,10 +90,25 @@ export interface RejectedRow {
   readonly problem: RowProblem;
 }
 
+/** Something about a row that does not stop it being applied but deserves a look. */
+export type RowWarning = {
+  readonly _tag: 'CaseVariantNumber';
+  /** The same number in another case, on a row of the file or (`otherRow` null) in the store. */
+  readonly other: string;
+  readonly otherRow: number | null;
+};
+
+export interface WarnedRow {
+  readonly row: number;
+  readonly invoiceNumber: string;
+  readonly warning: RowWarning;
+}
+
 /** What the parser made of a file: the good rows, the bad ones, and whether every row was read. */
 export interface ParsedOpenItems {
   readonly items: readonly OpenItem[];
   readonly rejected: readonly RejectedRow[];
+  readonly warnings: readonly WarnedRow[];
   /**
    * Every invoice number in the file, also of rejected rows: an invoice whose row was bad
    * has not vanished from the books.

@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { systemClock } from '@debiteur/application';
-import { Currency, instant, Instant, tenantId, TenantId } from '@debiteur/core';
+import {
+  businessDateOf,
+  CalendarDate,
+  Currency,
+  instant,
+  Instant,
+  tenantId,
+  TenantId,
+} from '@debiteur/core';
 import { isLeft } from 'fp-ts/Either';
 import { CliIo, UsageError } from '../cli-io';
 import { startProgress } from '../progress/progress';
@@ -59,12 +67,17 @@ const readText = (path: string): string => {
 
 const EUR = parseCurrency('EUR');
 
-const parseFile = (text: string, currency: Currency | undefined): ParsedOpenItems => {
+const parseFile = (
+  text: string,
+  currency: Currency | undefined,
+  today: CalendarDate,
+): ParsedOpenItems => {
   const defaultCurrency = currency ?? EUR;
   if (defaultCurrency === undefined) throw new Error('EUR is an ISO currency');
   try {
     return parseOpenItems(text, {
       defaultCurrency,
+      today,
       ...(currency === undefined ? {} : { requiredCurrency: currency }),
     });
   } catch (error) {
@@ -83,7 +96,7 @@ export const runSync = async (io: CliIo, options: SyncOptions): Promise<SyncOutc
   const now = parseNow(options.now);
   const currency = parseCurrency(options.currency);
   const text = readText(options.openItems);
-  const parsed = parseFile(text, currency);
+  const parsed = parseFile(text, currency, businessDateOf(now));
   if (parsed.items.length + parsed.rejected.length === 0 && options.allowEmpty !== true) {
     throw new UsageError(
       `${options.openItems} lists no open items; with --allow-empty every open invoice of ${tenant} is settled`,

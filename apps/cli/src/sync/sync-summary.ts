@@ -1,8 +1,10 @@
+import { formatMoney, Money } from '@debiteur/core';
 import { SyncOutcome } from './apply-open-items';
-import { RowProblem } from './open-items.types';
+import { RowProblem, RowWarning } from './open-items.types';
 
-const cents = (minor: number): string =>
-  `${minor < 0 ? '-' : ''}${Math.floor(Math.abs(minor) / 100)}.${String(Math.abs(minor) % 100).padStart(2, '0')}`;
+/** Minor units of a currency as the amount people read, e.g. `EUR 12.50`, `JPY 1500`. */
+const amountIn = (currency: string, minor: number): string =>
+  formatMoney({ amount: minor, currency } as Money);
 
 /** The reason of a rejected row in words, for the operator who fixes the export. */
 export const describeProblem = (problem: RowProblem): string => {
@@ -30,21 +32,31 @@ export const describeProblem = (problem: RowProblem): string => {
     case 'NegativeOpenAmount':
       return `open_amount "${problem.value}" is negative`;
     case 'OpenAmountAboveAmount':
-      return `open amount ${cents(problem.open)} exceeds the amount ${cents(problem.amount)}`;
+      return `open amount ${amountIn(problem.currency, problem.open)} exceeds the amount ${amountIn(problem.currency, problem.amount)}`;
     case 'DueBeforeIssue':
       return `due date ${problem.dueDate} lies before the invoice date ${problem.issueDate}`;
+    case 'IssueDateInFuture':
+      return `invoice date ${problem.issueDate} lies after ${problem.today}, the date of the sync (--now); an open item cannot be issued in the future`;
     case 'DuplicateInvoiceNumber':
-      return `the invoice number was already on row ${problem.firstRow}`;
+      return problem.firstRowRejectedAs === null
+        ? `the invoice number was already on row ${problem.firstRow}`
+        : `the invoice number was already on row ${problem.firstRow}, which was rejected (${problem.firstRowRejectedAs}); with two rows for one invoice neither is applied: correct row ${problem.firstRow} or remove one of them`;
     case 'DebtorMismatch':
       return `the invoice belongs to debtor ${problem.stored}, not ${problem.inFile}`;
     case 'OpenAmountAboveOutstanding':
-      return `open amount ${cents(problem.open)} exceeds the ${cents(problem.outstanding)} still outstanding; a sync never raises what is owed`;
+      return `open amount ${amountIn(problem.currency, problem.open)} exceeds the ${amountIn(problem.currency, problem.outstanding)} still outstanding; a sync never raises what is owed`;
     case 'CommandRejected':
       return `${problem.command} was refused (${problem.error})`;
     case 'ChangedDuringSync':
       return `the invoice changed while the sync ran (version ${problem.versionSeen} read, ${problem.currentVersion} now), so ${problem.command} was not recorded; sync the file again`;
   }
 };
+
+/** A warning in words: what the operator may want to check in the accounting package. */
+export const describeWarning = (warning: RowWarning): string =>
+  warning.otherRow === null
+    ? `the invoice number differs only in case from ${warning.other}, which Debiteur holds and the file does not list: it is issued as another invoice, and ${warning.other} is taken as vanished`
+    : `the invoice number differs only in case from ${warning.other} on row ${warning.otherRow}; they are taken as two invoices`;
 
 /** The one-line summary on stdout: the counts in a fixed order. */
 export const summaryLine = (outcome: SyncOutcome): string => {
@@ -60,11 +72,18 @@ export const summaryLine = (outcome: SyncOutcome): string => {
   ].join(', ');
 };
 
-/** The lines for stderr: every rejected row and unsettled invoice, and a skipped settlement. */
+/**
+ * The lines for stderr: every rejected row, every warning (marked so, for they reject
+ * nothing), every unsettled invoice, and a skipped settlement.
+ */
 export const problemLines = (outcome: SyncOutcome): string[] => [
   ...outcome.rejected.map(
     (rejected) =>
       `row ${rejected.row}${rejected.invoiceNumber === null ? '' : ` (${rejected.invoiceNumber})`}: ${rejected.problem._tag}: ${describeProblem(rejected.problem)}`,
+  ),
+  ...outcome.warnings.map(
+    (warned) =>
+      `warning: row ${warned.row} (${warned.invoiceNumber}): ${warned.warning._tag}: ${describeWarning(warned.warning)}`,
   ),
   ...outcome.unsettled.map(
     (unsettled) =>
@@ -77,7 +96,7 @@ export const problemLines = (outcome: SyncOutcome): string[] => [
     : []),
 ];
 
-/** The `--json` form: the counts plus every rejection with its tag and words. */
+/** The `--json` form: the counts plus every rejection and warning with its tag and words. */
 export const summaryJson = (
   outcome: SyncOutcome,
   run: { readonly tenant: string; readonly now: string; readonly file: string },
@@ -88,6 +107,10 @@ export const summaryJson = (
     rejectedRows: outcome.rejected.map((rejected) => ({
       ...rejected,
       reason: describeProblem(rejected.problem),
+    })),
+    warnings: outcome.warnings.map((warned) => ({
+      ...warned,
+      reason: describeWarning(warned.warning),
     })),
     unsettled: outcome.unsettled,
     vanishedSkipped: outcome.vanishedSkipped,

@@ -26,6 +26,39 @@ const TWO_WEEKS_LATER = [
   'F-2026-0010;jansen;Jansen BV;25-02-2026;10-04-2026;;121,00;121,00;EUR;Licentie',
 ].join('\r\n');
 
+/** Late on 1 March in UTC, and so on 2 March in Amsterdam: the business date of the run. */
+const AFTER_MIDNIGHT_IN_AMSTERDAM = '2026-03-01T23:30:00Z';
+
+/** An export of 2 March that lists an invoice dated that day and one dated the day after. */
+const DATED_AFTER_THE_RUN = [
+  'invoice_number,debtor_id,debtor_name,invoice_date,due_date,amount,open_amount',
+  'INV-1,c-1,Brown Ltd,2026-03-02,2026-04-01,100.00,100.00',
+  'INV-2,c-1,Brown Ltd,2026-03-03,2026-04-02,100.00,100.00',
+].join('\n');
+
+/** Two rows for INV-1, the first with an amount that cannot be read. */
+const TWO_ROWS_FOR_ONE_INVOICE = [
+  'invoice_number,debtor_id,debtor_name,invoice_date,due_date,amount,open_amount',
+  'INV-1,c-1,Brown Ltd,2026-01-10,2026-02-09,12.3.4,100.00',
+  'INV-1,c-1,Brown Ltd,2026-01-10,2026-02-09,100.00,100.00',
+  'INV-2,c-1,Brown Ltd,2026-01-11,2026-02-10,50.00,50.00',
+].join('\n');
+
+/** Two numbers that differ only in case. */
+const CASE_VARIANTS = [
+  'invoice_number,debtor_id,debtor_name,invoice_date,due_date,amount,open_amount',
+  'F-001,c-1,Brown Ltd,2026-01-10,2026-02-09,100.00,100.00',
+  'f-001,c-1,Brown Ltd,2026-01-11,2026-02-10,50.00,50.00',
+].join('\n');
+
+/** Yen, which have no minor unit, and Kuwaiti dinars, which have three decimals. */
+const YEN_AND_DINARS = [
+  'invoice_number,debtor_id,debtor_name,invoice_date,due_date,amount,open_amount,currency',
+  'JP-1,c-1,Tanaka KK,2026-01-10,2026-02-09,"150,000",150000,JPY',
+  'KW-1,c-2,Al-Sabah Trading,2026-01-10,2026-02-09,1.250,1.250,KWD',
+  'JP-2,c-1,Tanaka KK,2026-01-11,2026-02-10,"1500,50",1500,JPY',
+].join('\n');
+
 /** An English export with two corrupt rows (3 and 5) between good ones. */
 const WITH_CORRUPT_ROWS = [
   'invoice_number,debtor_id,debtor_name,invoice_date,due_date,amount,open_amount,currency',
@@ -46,6 +79,11 @@ interface SyncJson {
   readonly rejectedRows: readonly {
     readonly row: number;
     readonly problem: { readonly _tag: string };
+  }[];
+  readonly warnings: readonly {
+    readonly row: number;
+    readonly invoiceNumber: string;
+    readonly warning: { readonly _tag: string };
   }[];
 }
 
@@ -209,6 +247,86 @@ export const describeSync = (name: string, store: SyncStore): void => {
       expect(streamOfNumber(events, 'INV-1')).toBeDefined();
       expect(eventsOfNumber(events, 'INV-3').map((e) => e.type)).toEqual(['Issued', 'Paid']);
       expect(streamOfNumber(events, 'INV-2')).toBeUndefined();
+    });
+
+    it('reports an invoice dated after the day of --now in Amsterdam as a bad row', async () => {
+      const run = await sync(DATED_AFTER_THE_RUN, AFTER_MIDNIGHT_IN_AMSTERDAM);
+
+      expect(run.code).toBe(1);
+      const summary = summaryOf(run);
+      expect(summary).toMatchObject({ issued: 1, rejected: 1 });
+      expect(summary.rejectedRows).toEqual([
+        expect.objectContaining({
+          row: 3,
+          problem: { _tag: 'IssueDateInFuture', issueDate: '2026-03-03', today: '2026-03-02' },
+        }),
+      ]);
+      expect(run.stderr).toMatch(/^row 3 \(INV-2\): IssueDateInFuture/m);
+      const events = await tenantEvents(location);
+      expect(streamOfNumber(events, 'INV-1')).toBeDefined();
+      expect(streamOfNumber(events, 'INV-2')).toBeUndefined();
+    });
+
+    it('applies neither of two rows for one invoice when the first is bad, naming both', async () => {
+      const run = await sync(TWO_ROWS_FOR_ONE_INVOICE, FIRST_RUN);
+
+      expect(run.code).toBe(1);
+      const summary = summaryOf(run);
+      expect(summary).toMatchObject({ issued: 1, rejected: 2 });
+      expect(summary.rejectedRows.map((r) => [r.row, r.problem])).toEqual([
+        [2, { _tag: 'InvalidAmount', field: 'amount', value: '12.3.4' }],
+        [3, { _tag: 'DuplicateInvoiceNumber', firstRow: 2, firstRowRejectedAs: 'InvalidAmount' }],
+      ]);
+      const events = await tenantEvents(location);
+      expect(streamOfNumber(events, 'INV-1')).toBeUndefined();
+      expect(streamOfNumber(events, 'INV-2')).toBeDefined();
+    });
+
+    it('issues two numbers that differ only in case as two invoices, warning of each', async () => {
+      const run = await sync(CASE_VARIANTS, FIRST_RUN);
+
+      expect(run.code).toBe(0);
+      const summary = summaryOf(run);
+      expect(summary).toMatchObject({ issued: 2, rejected: 0 });
+      expect(summary.warnings.map((w) => [w.row, w.invoiceNumber, w.warning._tag])).toEqual([
+        [2, 'F-001', 'CaseVariantNumber'],
+        [3, 'f-001', 'CaseVariantNumber'],
+      ]);
+      expect(run.stderr).toMatch(/^warning: row 2 \(F-001\): CaseVariantNumber/m);
+      expect(run.stderr).toMatch(/^warning: row 3 \(f-001\): CaseVariantNumber/m);
+      const events = await tenantEvents(location);
+      expect(streamOfNumber(events, 'F-001')).not.toEqual(streamOfNumber(events, 'f-001'));
+
+      const again = await sync(CASE_VARIANTS, LATER_RUN);
+      expect(summaryOf(again)).toMatchObject({ issued: 0, unchanged: 2 });
+    });
+
+    it('reads yen and dinars in their own minor units, and the books write them back so', async () => {
+      const run = await sync(YEN_AND_DINARS, FIRST_RUN);
+
+      expect(summaryOf(run)).toMatchObject({ issued: 2, rejected: 1 });
+      expect(summaryOf(run).rejectedRows.map((r) => [r.row, r.problem._tag])).toEqual([
+        [4, 'InvalidAmount'],
+      ]);
+      const events = await tenantEvents(location);
+      const amounts = ['JP-1', 'KW-1'].map((number) => dataOf(eventsOfNumber(events, number)[0]));
+      expect(amounts.map((data) => data['amount'])).toEqual([
+        { amount: 150000, currency: 'JPY' },
+        { amount: 1250, currency: 'KWD' },
+      ]);
+      const books = await runCli([
+        ...['replay', '--projection', 'call-sheet', '--tenant', TENANT, '--store', location],
+        ...['--format', 'csv'],
+      ]);
+      expect(books.code).toBe(0);
+      const [header = '', ...rows] = books.stdout.trim().split('\n');
+      const column = (row: string, name: string) => row.split(',')[header.split(',').indexOf(name)];
+      expect(rows.map((row) => [column(row, 'totalOutstanding'), column(row, 'currency')])).toEqual(
+        [
+          ['150000', 'JPY'],
+          ['1.250', 'KWD'],
+        ],
+      );
     });
   });
 };

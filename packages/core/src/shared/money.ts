@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
+import { majorUnitsText } from './minor-units';
 
 export interface CurrencyBrand {
   readonly Currency: unique symbol;
@@ -116,9 +117,5 @@ export const sum = (
     E.right(zero(currency)),
   );
 
-/** Formats for people, e.g. `EUR 121.00`; not for parsing. */
-export const formatMoney = (a: Money): string => {
-  const sign = a.amount < 0 ? '-' : '';
-  const abs = Math.abs(a.amount);
-  return `${a.currency} ${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-};
+/** Formats for people, e.g. `EUR 121.00` or `JPY 1500`; not for parsing. */
+export const formatMoney = (a: Money): string => `${a.currency} ${majorUnitsText(a)}`;

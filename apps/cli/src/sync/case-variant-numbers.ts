@@ -1,0 +1,62 @@
+import { OpenItem, WarnedRow } from './open-items.types';
+
+// Invoice numbers are compared exactly everywhere (in the file, against the store, in the id
+// an invoice is issued under), as accounting packages do: `F-1` and `f-1` are two invoices,
+// and folding case now would merge invoices already synced apart. These warnings only point
+// out a pair, which is more often a typing slip than two invoices.
+
+const folded = (number: string): string => number.toLowerCase();
+
+const warned = (item: OpenItem, other: string, otherRow: number | null): WarnedRow => ({
+  row: item.row,
+  invoiceNumber: item.invoiceNumber,
+  warning: { _tag: 'CaseVariantNumber', other, otherRow },
+});
+
+/**
+ * Warns of every row read whose invoice number differs only in case from another number in
+ * the file, naming the first row with the other spelling; both are still taken as invoices
+ * of their own. `firstRowOf` holds each number's first row, in file order.
+ */
+export const caseVariantsInFile = (
+  items: readonly OpenItem[],
+  firstRowOf: ReadonlyMap<string, number>,
+): WarnedRow[] => {
+  const spellings = new Map<string, { readonly number: string; readonly row: number }[]>();
+  for (const [number, row] of firstRowOf) {
+    const key = folded(number);
+    spellings.set(key, [...(spellings.get(key) ?? []), { number, row }]);
+  }
+  return items.flatMap((item) => {
+    const other = spellings
+      .get(folded(item.invoiceNumber))
+      ?.find((spelling) => spelling.number !== item.invoiceNumber);
+    return other === undefined ? [] : [warned(item, other.number, other.row)];
+  });
+};
+
+/** The store's invoice numbers by their case-folded form, for `caseVariantInStore`. */
+export const numbersByFoldedCase = (numbers: Iterable<string>): ReadonlyMap<string, string> => {
+  const byFolded = new Map<string, string>();
+  for (const number of numbers) {
+    if (!byFolded.has(folded(number))) byFolded.set(folded(number), number);
+  }
+  return byFolded;
+};
+
+/**
+ * Warns of a row for an invoice new to the store whose number differs only in case from one
+ * the store holds and the file does not list: the row is issued as another invoice, and the
+ * one the store holds is taken as vanished. (When the file lists both, `caseVariantsInFile`
+ * has warned of them already.)
+ */
+export const caseVariantInStore = (
+  item: OpenItem,
+  storeNumbers: ReadonlyMap<string, string>,
+  numbersInFile: ReadonlySet<string>,
+): WarnedRow | null => {
+  const other = storeNumbers.get(folded(item.invoiceNumber));
+  return other === undefined || other === item.invoiceNumber || numbersInFile.has(other)
+    ? null
+    : warned(item, other, null);
+};
