@@ -33,6 +33,7 @@ const EXPLAINED_FAILURES = new Set([
   'EventIdReused',
   'ExpectedVersionConflict',
   'ProjectionStateUnreadable',
+  'SchemaNotMigrated',
   'SchemaTooNew',
   'StoreUnavailable',
   'TenantHasNoEvents',

@@ -8,6 +8,7 @@ export type { PostgresStoreOptions, PostgresStores } from './open-postgres-store
 export { PostgresEventStore } from './postgres-event-store';
 export { PostgresProjectionStore } from './postgres-projection-store';
 export { migrate, SchemaTooNew } from './migrations/migrate';
+export { checkSchema, SchemaNotMigrated } from './migrations/check-schema';
 export { MIGRATIONS } from './migrations/migrations';
 export type { Migration } from './migrations/migration';
 export { DEFAULT_SCHEMA, schemaNames } from './schema-names';

@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
 import { translated } from './driver-errors';
+import { checkSchema } from './migrations/check-schema';
 import { migrate } from './migrations/migrate';
 import { PostgresEventStore } from './postgres-event-store';
 import { PostgresProjectionStore } from './postgres-projection-store';
@@ -8,8 +9,14 @@ import { SchemaNames, schemaNames } from './schema-names';
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:port/database` */
   readonly connectionString: string;
-  /** Tables live in this schema (created if missing); default `public`. */
+  /** Tables live in this schema (created if missing, unless `readOnly`); default `public`. */
   readonly schema?: string;
+  /**
+   * Open to read only: the schema is checked, never migrated (no CREATE, no advisory lock),
+   * so a role with SELECT on the tables suffices. A schema behind this release is refused
+   * with SchemaNotMigrated, one ahead of it with SchemaTooNew. Default false: migrate.
+   */
+  readonly readOnly?: boolean;
   /** Most connections the pool holds (default 10). */
   readonly poolSize?: number;
   /** How long to wait for a connection before StoreUnavailable (default 10 s). */
@@ -47,14 +54,18 @@ export const createPool = (options: PostgresStoreOptions): Pool => {
   return pool;
 };
 
-/** A pool and the migrated schema; the pool is ended again if migrating fails. */
-const openMigrated = async (
+/**
+ * A pool and the schema migrated (or, `readOnly`, checked) to this release; the pool is
+ * ended again if that fails.
+ */
+const openAtThisRelease = async (
   options: PostgresStoreOptions,
 ): Promise<{ pool: Pool; names: SchemaNames }> => {
   const names = schemaNames(options.schema);
   const pool = createPool(options);
   try {
-    await translated(() => migrate(pool, names));
+    if (options.readOnly === true) await translated(() => checkSchema(pool, names));
+    else await translated(() => migrate(pool, names));
   } catch (error) {
     await pool.end();
     throw error;
@@ -64,21 +75,25 @@ const openMigrated = async (
 
 /**
  * Opens the PostgreSQL event store: a pool of `poolSize` connections, and the schema
- * migrated to this release (safe when several processes open it at once).
+ * migrated to this release (safe when several processes open it at once), or with
+ * `readOnly` only checked to be at this release.
  */
 export const openPostgresEventStore = async (
   options: PostgresStoreOptions,
 ): Promise<PostgresEventStore> => {
-  const { pool, names } = await openMigrated(options);
+  const { pool, names } = await openAtThisRelease(options);
   const settleMillis = options.settleMillis ?? DEFAULT_SETTLE_MILLIS;
   return new PostgresEventStore(pool, names, { ownsPool: true, settleMillis });
 };
 
-/** Opens the projection store on its own pool, migrating the schema like the event store. */
+/**
+ * Opens the projection store on its own pool, migrating (or, `readOnly`, checking) the schema
+ * like the event store.
+ */
 export const openPostgresProjectionStore = async (
   options: PostgresStoreOptions,
 ): Promise<PostgresProjectionStore> => {
-  const { pool, names } = await openMigrated(options);
+  const { pool, names } = await openAtThisRelease(options);
   return new PostgresProjectionStore(pool, names, true);
 };
 
@@ -86,7 +101,7 @@ export const openPostgresProjectionStore = async (
 export const openPostgresStores = async (
   options: PostgresStoreOptions,
 ): Promise<PostgresStores> => {
-  const { pool, names } = await openMigrated(options);
+  const { pool, names } = await openAtThisRelease(options);
   const settleMillis = options.settleMillis ?? DEFAULT_SETTLE_MILLIS;
   const events = new PostgresEventStore(pool, names, { ownsPool: false, settleMillis });
   const projections = new PostgresProjectionStore(pool, names, false);

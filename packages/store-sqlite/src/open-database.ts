@@ -48,3 +48,23 @@ export const openDatabase = (
       : new StoreUnavailable(`SQLite database ${path} could not be configured`, { cause: error });
   }
 };
+
+/**
+ * Opens an existing file to read only (`readonly`, `fileMustExist`): no journal mode or
+ * other setting is written, and a write through the connection fails with SQLITE_READONLY.
+ * A WAL file is read through its -wal and -shm files as any reader does; SQLite creates them
+ * beside the file when they are missing (the last writer removed them on close), and the
+ * next writer uses them as it finds them. The database file itself is never written.
+ */
+export const openDatabaseToRead = (
+  path: string,
+  busyTimeoutMs: number = DEFAULT_BUSY_TIMEOUT_MS,
+): Database.Database => {
+  try {
+    return new Database(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+  } catch (error) {
+    throw new StoreUnavailable(`SQLite database ${path} could not be opened to read`, {
+      cause: error,
+    });
+  }
+};

@@ -18,13 +18,18 @@ import { recordedEventsOf, toRecordedEvent } from './event-rows';
 import { CountParams, EventStatements, readAllSql } from './event-statements';
 import { decodePosition } from './global-position';
 import { DEFAULT_MAX_GROUP_SIZE, GroupCommit } from './group-commit';
-import { migrate } from './migrations/migrate';
-import { openDatabase } from './open-database';
 import { readAheadPages } from './read-ahead';
+import { openStoreConnection } from './store-connection';
 
 export interface SqliteEventStoreOptions {
-  /** The database file; created, with its schema, when missing. */
+  /** The database file; created, with its schema, when missing (unless `readOnly`). */
   readonly path: string;
+  /**
+   * Open to read only: the file must exist and is opened read-only, its schema checked and
+   * never migrated (SchemaNotMigrated when behind this release, SchemaTooNew when ahead);
+   * appends fail. Default false.
+   */
+  readonly readOnly?: boolean;
   /** How long to wait for another connection's write lock (default 5 s). */
   readonly busyTimeoutMs?: number;
   /** The store clock for `recordedAt`; inject one to make tests deterministic. */
@@ -108,11 +113,13 @@ export class SqliteEventStore implements EventStore {
     );
   }
 
-  /** Opens (creating if needed) the file, applies pending migrations and prepares statements. */
+  /**
+   * Opens (creating if needed) the file, applies pending migrations and prepares statements;
+   * with `readOnly`, opens the existing file read-only and checks its schema instead.
+   */
   static open(options: SqliteEventStoreOptions): SqliteEventStore {
-    const db = openDatabase(options.path, options.busyTimeoutMs);
+    const db = openStoreConnection(options);
     try {
-      migrate(db);
       return new SqliteEventStore(db, options.now ?? (() => new Date()), options);
     } catch (error) {
       db.close();

@@ -1,14 +1,18 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { ProjectionCommit, ProjectionStore, StoreUnavailable } from '@debiteur/eventstore';
 import { translateDriverError } from './driver-errors';
-import { migrate } from './migrations/migrate';
-import { openDatabase } from './open-database';
+import { openStoreConnection } from './store-connection';
 
 export interface SqliteProjectionStoreOptions {
   /** The database file; usually the event store's own, so one backup holds both. */
   readonly path: string;
   /** How long to wait for another connection's write lock (default 5 s). */
   readonly busyTimeoutMs?: number;
+  /**
+   * Open to read only, as the event store does (`SqliteEventStoreOptions.readOnly`): loads
+   * work, commits and resets fail. Default false.
+   */
+  readonly readOnly?: boolean;
   /** The clock for `updated_at`, which is for operators only. */
   readonly now?: () => Date;
 }
@@ -49,11 +53,13 @@ export class SqliteProjectionStore implements ProjectionStore {
     this.remove = db.prepare('DELETE FROM projections WHERE name = ?');
   }
 
-  /** Opens (creating if needed) the file and applies pending migrations. */
+  /**
+   * Opens (creating if needed) the file and applies pending migrations; with `readOnly`,
+   * opens the existing file read-only and checks its schema instead.
+   */
   static open(options: SqliteProjectionStoreOptions): SqliteProjectionStore {
-    const db = openDatabase(options.path, options.busyTimeoutMs);
+    const db = openStoreConnection(options);
     try {
-      migrate(db);
       return new SqliteProjectionStore(db, options.now ?? (() => new Date()));
     } catch (error) {
       db.close();

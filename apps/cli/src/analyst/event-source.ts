@@ -98,8 +98,10 @@ const fileOf = (location: string): string | null => {
 /**
  * Opens `sqlite:…`, `postgres://…`, `esdb://…`, `memory:` (through `openStores`) or
  * `jsonl:<path>` (a file written by `debiteur export` or `debiteur generate`). A file that
- * is not there is SourceNotFound: opening a SQLite store would create it, and an analyst
- * who mistyped the path would read an empty store as a clean one.
+ * is not there is SourceNotFound: an analyst who mistyped the path would otherwise get a
+ * store error rather than the path. A store is opened to read only: a source is read, never
+ * created or migrated, so a read-only PostgreSQL role will do; a schema behind this release
+ * is refused (SchemaNotMigrated) until the service or a write command migrates it.
  */
 export const openEventSource = async (
   location: string,
@@ -128,7 +130,7 @@ export const openEventSource = async (
       close: () => Promise.resolve(),
     };
   }
-  const stores = await openStores(location);
+  const stores = await openStores(location, { readOnly: true });
   const storeFilter = (filter: EventFilter = {}) => ({
     ...(filter.tenantId === undefined ? {} : { tenantId: filter.tenantId }),
     ...(filter.categories === undefined ? {} : { categories: filter.categories }),

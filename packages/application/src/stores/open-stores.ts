@@ -21,6 +21,14 @@ export interface Stores {
 export interface OpenStoresOptions {
   /** PostgreSQL pool size (default 10). */
   readonly poolSize?: number;
+  /**
+   * Open to read only, as the analyst's read commands do: nothing is created or migrated,
+   * so a read-only PostgreSQL role or a SQLite file opened read-only suffices. The schema
+   * must be at this release: one behind is refused (SchemaNotMigrated; the service or a
+   * write command migrates it), one ahead as ever (SchemaTooNew). A SQLite file must exist.
+   * EventStoreDB has no schema; the in-memory store ignores it. Default false.
+   */
+  readonly readOnly?: boolean;
 }
 
 const closeOnce = (close: () => Promise<void>): (() => Promise<void>) => {
@@ -30,14 +38,17 @@ const closeOnce = (close: () => Promise<void>): (() => Promise<void>) => {
 
 // Adapters load on demand: a process on SQLite never pays for the PostgreSQL driver or the
 // EventStoreDB gRPC client at start-up.
-const openSqlite = async (path: string): Promise<Omit<Stores, 'description' | 'kind'>> => {
+const openSqlite = async (
+  path: string,
+  readOnly: boolean,
+): Promise<Omit<Stores, 'description' | 'kind'>> => {
   const { openSqliteEventStore, openSqliteProjectionStore } =
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- see docs/adr/0017
     require('@debiteur/store-sqlite') as typeof import('@debiteur/store-sqlite');
   const absolute = resolve(path);
-  mkdirSync(dirname(absolute), { recursive: true });
-  const events = openSqliteEventStore({ path: absolute });
-  const projections = openSqliteProjectionStore({ path: absolute });
+  if (!readOnly) mkdirSync(dirname(absolute), { recursive: true });
+  const events = openSqliteEventStore({ path: absolute, readOnly });
+  const projections = openSqliteProjectionStore({ path: absolute, readOnly });
   return {
     events,
     projections,
@@ -61,7 +72,8 @@ const openMemory = (): Omit<Stores, 'description' | 'kind'> => {
 
 /**
  * Opens the stores at a location of the operations contract (`DEBITEUR_STORE`): creates the
- * SQLite file and its folder, migrates PostgreSQL, connects to EventStoreDB lazily.
+ * SQLite file and its folder, migrates PostgreSQL, connects to EventStoreDB lazily. With
+ * `readOnly`, creates and migrates nothing, and checks that the schema is at this release.
  */
 export const openStores = async (
   location: string,
@@ -73,7 +85,11 @@ export const openStores = async (
     case 'memory':
       return { ...openMemory(), description, kind: parsed.kind };
     case 'sqlite':
-      return { ...(await openSqlite(parsed.path)), description, kind: parsed.kind };
+      return {
+        ...(await openSqlite(parsed.path, options.readOnly === true)),
+        description,
+        kind: parsed.kind,
+      };
     case 'postgres': {
       const { openPostgresStores } =
         // eslint-disable-next-line @typescript-eslint/no-require-imports -- see docs/adr/0017
@@ -81,6 +97,7 @@ export const openStores = async (
       const stores = await openPostgresStores({
         connectionString: parsed.connectionString,
         ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
+        readOnly: options.readOnly === true,
       });
       return { ...stores, close: closeOnce(stores.close), description, kind: parsed.kind };
     }

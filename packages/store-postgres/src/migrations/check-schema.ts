@@ -1,0 +1,70 @@
+import { Pool } from 'pg';
+import { SchemaNames } from '../schema-names';
+import { SchemaTooNew } from './migrate';
+import { Migration } from './migration';
+import { MIGRATIONS } from './migrations';
+
+/**
+ * A read-only open found the schema behind this release (or no store at all): a read never
+ * migrates, so it refuses rather than read tables whose shape it was not tested against.
+ */
+export class SchemaNotMigrated extends Error {
+  override readonly name = 'SchemaNotMigrated';
+  constructor(
+    readonly schema: string,
+    readonly applied: number,
+    readonly readsFrom: number,
+  ) {
+    super(
+      `Schema ${schema} is at migration ${applied}${applied === 0 ? ' (no Debiteur tables)' : ''}` +
+        `, and this release reads from migration ${readsFrom}: ` +
+        'the service (or any write command) migrates it on its next start',
+    );
+  }
+}
+
+/**
+ * Where a schema stands against the migrations this release knows: `current`, or the error
+ * that refuses it. A read-only open accepts only the current schema: the reads are tested
+ * against it alone (before migration 4, for one, `data` was `jsonb`). "At migration N" is
+ * the last version up to which every known migration is applied.
+ */
+export const schemaStanding = (
+  applied: ReadonlySet<number>,
+  migrations: readonly Migration[],
+  schema: string,
+): 'current' | SchemaTooNew | SchemaNotMigrated => {
+  const newestKnown = Math.max(0, ...migrations.map((m) => m.version));
+  const newestApplied = Math.max(0, ...applied);
+  if (newestApplied > newestKnown) return new SchemaTooNew(schema, newestApplied, newestKnown);
+  const missing = migrations.filter((m) => !applied.has(m.version)).map((m) => m.version);
+  if (missing.length === 0) return 'current';
+  const firstMissing = Math.min(...missing);
+  const appliedUpTo = Math.max(0, ...[...applied].filter((version) => version < firstMissing));
+  return new SchemaNotMigrated(schema, appliedUpTo, newestKnown);
+};
+
+/**
+ * Checks, without writing, that the schema is migrated to this release: reads the applied
+ * versions (no CREATE, no advisory lock, so a role with SELECT alone may run it) and throws
+ * SchemaTooNew or SchemaNotMigrated unless the schema is current.
+ */
+export const checkSchema = async (
+  pool: Pool,
+  names: SchemaNames,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<void> => {
+  const { rows: tables } = await pool.query<{ present: boolean }>(
+    'SELECT to_regclass($1) IS NOT NULL AS present',
+    [names.migrations],
+  );
+  const applied = new Set<number>();
+  if (tables[0]?.present === true) {
+    const { rows } = await pool.query<{ version: number }>(
+      `SELECT version FROM ${names.migrations}`,
+    );
+    for (const row of rows) applied.add(row.version);
+  }
+  const standing = schemaStanding(applied, migrations, names.schemaName);
+  if (standing !== 'current') throw standing;
+};
