@@ -91,11 +91,21 @@ describe('How debiteur fails', () => {
     expect(run.stdout).toContain('1 problem.');
   });
 
-  it('fails on a --tenant of whom the source holds no event, rather than give empty books (exit 1)', async () => {
-    const sources = [store, `jsonl:${portfolio}`];
-    const commands = [['replay', '--projection', 'aging'], ['export'], ['verify']];
-    for (const source of sources) {
+  it('fails on a --tenant of whom the source holds no event, before it writes anything (exit 1)', async () => {
+    const damaged = folder.path('one-bad-line.jsonl');
+    const lines = readFileSync(portfolio, 'utf8').trimEnd().split('\n');
+    writeFileSync(damaged, `${['{not json', ...lines].join('\n')}\n`);
+    const earlier = folder.path('earlier-export.csv');
+    const commands = [
+      ['replay', '--projection', 'timeline', '--format', 'csv'],
+      ['replay', '--projection', 'all', '--out', earlier],
+      ['export', '--format', 'csv'],
+      ['export', '--out', earlier],
+      ['verify'],
+    ];
+    for (const source of [store, `jsonl:${portfolio}`, `jsonl:${damaged}`]) {
       for (const command of commands) {
+        writeFileSync(earlier, 'an earlier export\n');
         const run = await runCli([...command, '--tenant', 'acme-typo', '--store', source]);
         expect({ command, source, code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual(
           {
@@ -106,8 +116,10 @@ describe('How debiteur fails', () => {
             stderr: `debiteur: no events of tenant "acme-typo" in ${source} (tenant ids are matched exactly)\n`,
           },
         );
+        expect(readFileSync(earlier, 'utf8')).toBe('an earlier export\n');
       }
     }
+    expect(existsSync(folder.path('earlier-export.timeline.csv'))).toBe(false);
   });
 
   it('says so when --as-of lies in the future or before the first event, and answers all the same', async () => {

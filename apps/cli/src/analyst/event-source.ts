@@ -24,6 +24,12 @@ export interface EventSource {
    * with a filter, the events of reading it through once.
    */
   count(filter?: EventFilter): Promise<number>;
+  /**
+   * Whether the source holds any event of the tenant, of any stream (service streams too):
+   * read up to the first one. Lines of a JSONL file that hold no event are passed over,
+   * left to the read to report.
+   */
+  holdsTenant(tenantId: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -80,6 +86,12 @@ export interface EventSourceOptions {
 
 const skipLine: OnInvalidLine = () => undefined;
 
+/** Whether the pages hold any event: stops reading at the first page. */
+const anyPage = async (pages: AsyncIterable<readonly RecordedEvent[]>): Promise<boolean> => {
+  for await (const page of pages) if (page.length > 0) return true;
+  return false;
+};
+
 /** A source named by a file (`jsonl:`, `sqlite:`) that is not there: a mistyped path. */
 export class SourceNotFound extends UsageError {
   constructor(location: string) {
@@ -127,6 +139,7 @@ export const openEventSource = async (
         for await (const page of pages(filter, skipLine)) count += page.length;
         return count;
       },
+      holdsTenant: (tenantId) => anyPage(pages({ tenantId }, skipLine)),
       close: () => Promise.resolve(),
     };
   }
@@ -143,6 +156,8 @@ export const openEventSource = async (
     events: (filter) => eventsOf(pages(filter)),
     pages,
     count: (filter) => stores.events.countAll(storeFilter(filter)),
+    holdsTenant: (tenantId) =>
+      anyPage(stores.events.readAllPages({ batchSize: 1, filter: { tenantId } })),
     close: () => stores.close(),
   };
 };

@@ -1,3 +1,5 @@
+import { EventSource } from './event-source';
+
 /**
  * `--tenant T` named a tenant of whom the source holds no event: most often a typo, so the
  * command fails (exit 1) rather than answer with empty books.
@@ -12,11 +14,15 @@ export class TenantHasNoEvents extends Error {
   }
 }
 
-/** Fails with `TenantHasNoEvents` when a read filtered to `tenant` found no event at all. */
-export const requireEventsOfTenant = (
+/**
+ * Fails with `TenantHasNoEvents` when `tenant` is given and the source holds no event of
+ * it: checked before any output is opened, so a mistyped tenant overwrites no earlier file.
+ */
+export const requireEventsOfTenant = async (
+  source: EventSource,
   tenant: string | undefined,
-  eventsRead: number,
-  source: string,
-): void => {
-  if (tenant !== undefined && eventsRead === 0) throw new TenantHasNoEvents(tenant, source);
+): Promise<void> => {
+  if (tenant !== undefined && !(await source.holdsTenant(tenant))) {
+    throw new TenantHasNoEvents(tenant, source.description);
+  }
 };

@@ -26,6 +26,7 @@ export const runExport = async (io: CliIo, options: ExportOptions): Promise<void
   const format = outputFormatOf(options.out, options.format, 'jsonl');
   const filter = domainFilter(options);
   await withEventSource(storeLocation(options, io), async (source) => {
+    await requireEventsOfTenant(source, options.tenant);
     // Opened first: an --out that cannot be written fails before the count and the bar.
     const sink = openLineSink(options.out, io);
     let count = 0;
@@ -44,7 +45,6 @@ export const runExport = async (io: CliIo, options: ExportOptions): Promise<void
     } finally {
       await sink.close();
     }
-    requireEventsOfTenant(options.tenant, count, source.description);
     if (options.out !== undefined) {
       io.err(`Exported ${count} events from ${source.description} to ${options.out}.`);
     }

@@ -131,12 +131,13 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
   }
   const now = systemClock.now();
   const today: CalendarDate = asOf?.date ?? businessDateOf(now);
-  const notice = futureAsOfNotice(asOf, now);
-  if (notice !== null) io.err(notice);
   // Every category is read (the folds pass over the few tenant-settings events): a store
   // reads its global order straight through rather than through the category index.
   const filter: EventFilter = options.tenant === undefined ? {} : { tenantId: options.tenant };
   await withEventSource(storeLocation(options, io), async (source) => {
+    await requireEventsOfTenant(source, options.tenant);
+    const notice = futureAsOfNotice(asOf, now);
+    if (notice !== null) io.err(notice);
     // Opened first: an --out that cannot be written fails before the count and the bar.
     const sinks = openSinks(projections, format, options.out, io);
     const progress = await sourceProgress('replay', source, filter).catch(async (error) => {
@@ -156,7 +157,6 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
           : { onTimelineEntry: (row) => timeline.add(row), afterPage: () => timeline.drain() }),
       });
       progress.stop();
-      requireEventsOfTenant(options.tenant, result.read, source.description);
       if (asOf !== null && result.folded === 0 && result.later > 0) {
         io.err(`No event was recorded by ${asOf.instant}: the books were empty then.`);
       }

@@ -38,6 +38,7 @@ export const runVerify = async (io: CliIo, options: VerifyOptions): Promise<void
   await withEventSource(
     storeLocation(options, io),
     async (source) => {
+      await requireEventsOfTenant(source, options.tenant);
       const progress = await sourceProgress('verify', source, filter);
       const checker = new StreamChecker();
       try {
@@ -55,7 +56,6 @@ export const runVerify = async (io: CliIo, options: VerifyOptions): Promise<void
       } finally {
         progress.stop();
       }
-      requireEventsOfTenant(options.tenant, checker.checked + problems, source.description);
       io.err(
         `Verified ${checker.checked} events in ${checker.streamCount} streams of ${source.description}: ` +
           `${problems === 0 ? 'no problems' : `${problems} problem${problems === 1 ? '' : 's'}`}.`,
