@@ -9,7 +9,11 @@ describe('JSON Schema from io-ts codecs', () => {
     expect(toJsonSchema(Money)).toEqual({
       type: 'object',
       properties: {
-        amount: { type: 'integer', description: 'minor units (cents)' },
+        amount: {
+          type: 'integer',
+          description:
+            'minor units of the currency (cents for EUR; ISO 4217: none for JPY, thousandths for KWD)',
+        },
         currency: { type: 'string', pattern: '^[A-Z]{3}$', example: 'EUR' },
       },
       required: ['amount', 'currency'],

@@ -8,7 +8,11 @@ const ID = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$' };
 /** Codecs whose meaning lies in a refinement: described by name rather than by structure. */
 const NAMED: Readonly<Record<string, JsonSchema>> = {
   Int: { type: 'integer' },
-  MinorUnits: { type: 'integer', description: 'minor units (cents)' },
+  MinorUnits: {
+    type: 'integer',
+    description:
+      'minor units of the currency (cents for EUR; ISO 4217: none for JPY, thousandths for KWD)',
+  },
   Currency: { type: 'string', pattern: '^[A-Z]{3}$', example: 'EUR' },
   CalendarDate: { type: 'string', format: 'date', example: '2026-03-01' },
   Instant: {

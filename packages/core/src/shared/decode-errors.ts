@@ -23,7 +23,8 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   CalendarDate: 'an ISO date YYYY-MM-DD',
   Instant: 'an ISO-8601 instant with offset, such as 2026-03-01T09:00:00+01:00',
   Currency: 'an ISO 4217 currency code such as EUR',
-  MinorUnits: 'a whole number of minor units (cents)',
+  MinorUnits:
+    'a whole number of minor units of the currency (cents for EUR; ISO 4217: none for JPY, thousandths for KWD)',
   Money: 'money as { amount, currency }',
   PositiveMoney: 'money above zero as { amount, currency }',
   NonEmptyText: 'a non-empty text of at most 2000 characters',

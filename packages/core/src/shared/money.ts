@@ -17,7 +17,10 @@ export const Currency = t.brand(
 );
 export type Currency = t.TypeOf<typeof Currency>;
 
-/** A whole number of minor units (cents), within the range JavaScript counts exactly. */
+/**
+ * A whole number of the currency's minor units (cents for EUR; ADR 0003), within the range
+ * JavaScript counts exactly.
+ */
 export const MinorUnits = t.brand(
   t.number,
   (n): n is t.Branded<number, MinorUnitsBrand> => Number.isSafeInteger(n),

@@ -20,6 +20,23 @@ describe('Formatting for letters', () => {
       expect(formatAmount(cents(1234, 'CHF'), 'nl')).toBe('CHF 12,34');
       expect(formatAmount(cents(1234, 'GBP'), 'en')).toBe('£12.34');
     });
+
+    it.each([
+      [150000, 'JPY', 'nl', 'JPY 150.000'],
+      [150000, 'JPY', 'en', 'JPY 150,000'],
+      [150000, 'HUF', 'nl', 'HUF 1.500,00'],
+      [150000, 'HUF', 'en', 'HUF 1,500.00'],
+      [1234567, 'KWD', 'nl', 'KWD 1.234,567'],
+      [1234567, 'KWD', 'en', 'KWD 1,234.567'],
+      [1500, 'IQD', 'nl', 'IQD 1,500'],
+      [1500, 'IQD', 'en', 'IQD 1.500'],
+      [-5, 'IQD', 'en', '-IQD 0.005'],
+    ] as const)(
+      'writes %p minor units of %s in %s with ISO 4217 decimals, not CLDR ones: %p',
+      (amount, currency, language, expected) => {
+        expect(formatAmount(cents(amount, currency), language)).toBe(expected);
+      },
+    );
   });
 
   describe('dates', () => {

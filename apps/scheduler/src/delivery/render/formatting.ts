@@ -1,29 +1,20 @@
-import { CalendarDate, Money, weekday } from '@debiteur/core';
+import { CalendarDate, Money, minorDigitsOf, weekday } from '@debiteur/core';
 import { Language } from '../reminder-message';
 
 const SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', GBP: '£', USD: '$' };
-
-const fractionDigitsOf = (currency: string): number => {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-    );
-  } catch {
-    return 2;
-  }
-};
 
 const groupThousands = (digits: string, separator: string): string =>
   digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 
 /**
  * Money for a letter, written the way each language writes it: `€ 1.234,56` in Dutch,
- * `€1,234.56` in English. Done by hand rather than by the host's ICU data, so a letter reads
- * the same on every machine; a currency without a symbol here is written by its code.
+ * `€1,234.56` in English, with the decimals of the currency's ISO 4217 minor unit, the unit
+ * it is stored in (`JPY 1,500`, `KWD 1.500`). Done by hand rather than by the host's ICU data,
+ * so a letter reads the same on every machine and never takes CLDR's decimals (none for HUF),
+ * which would ask for a hundredfold; a currency without a symbol here is written by its code.
  */
 export const formatAmount = (money: Money, language: Language): string => {
-  const digits = fractionDigitsOf(money.currency);
+  const digits = minorDigitsOf(money.currency);
   const abs = Math.abs(money.amount);
   const unit = 10 ** digits;
   const whole = String(Math.floor(abs / unit));
