@@ -4,6 +4,8 @@ export { classifyRetry, satisfiesExpectedVersion, validateAppend } from './appen
 export { isInstantWithOffset, keptRecordedAt, recordedAtOf } from './recorded-at';
 export type { RetryClassification, StoredEventId } from './append-rules';
 export { streamCategory } from './stream-category';
+export { migrationStanding } from './migration-standing';
+export type { MigrationStanding } from './migration-standing';
 export type { Decider } from './decider';
 export type { EncodedEvent, EventCodec } from './event-codec';
 export type { ProjectionCommit, ProjectionStore } from './projection-store.port';

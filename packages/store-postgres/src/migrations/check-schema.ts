@@ -1,3 +1,4 @@
+import { migrationStanding } from '@debiteur/eventstore';
 import { Pool } from 'pg';
 import { SchemaNames } from '../schema-names';
 import { SchemaTooNew } from './migrate';
@@ -34,14 +35,18 @@ export const schemaStanding = (
   migrations: readonly Migration[],
   schema: string,
 ): 'current' | SchemaTooNew | SchemaNotMigrated => {
-  const newestKnown = Math.max(0, ...migrations.map((m) => m.version));
-  const newestApplied = Math.max(0, ...applied);
-  if (newestApplied > newestKnown) return new SchemaTooNew(schema, newestApplied, newestKnown);
-  const missing = migrations.filter((m) => !applied.has(m.version)).map((m) => m.version);
-  if (missing.length === 0) return 'current';
-  const firstMissing = Math.min(...missing);
-  const appliedUpTo = Math.max(0, ...[...applied].filter((version) => version < firstMissing));
-  return new SchemaNotMigrated(schema, appliedUpTo, newestKnown);
+  const standing = migrationStanding(
+    applied,
+    migrations.map((m) => m.version),
+  );
+  switch (standing._tag) {
+    case 'current':
+      return 'current';
+    case 'ahead':
+      return new SchemaTooNew(schema, standing.applied, standing.known);
+    case 'behind':
+      return new SchemaNotMigrated(schema, standing.appliedUpTo, standing.readsFrom);
+  }
 };
 
 /**

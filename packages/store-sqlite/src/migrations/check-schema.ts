@@ -1,3 +1,4 @@
+import { migrationStanding } from '@debiteur/eventstore';
 import type { Database } from 'better-sqlite3';
 import { SchemaTooNew } from './migrate';
 import { Migration } from './migration';
@@ -46,13 +47,12 @@ const appliedVersions = (db: Database): Set<number> => {
  * known migration is applied.
  */
 export const checkSchema = (db: Database, migrations: readonly Migration[] = MIGRATIONS): void => {
-  const applied = appliedVersions(db);
-  const newestKnown = Math.max(0, ...migrations.map((m) => m.version));
-  const newestApplied = Math.max(0, ...applied);
-  if (newestApplied > newestKnown) throw new SchemaTooNew(db.name, newestApplied, newestKnown);
-  const missing = migrations.filter((m) => !applied.has(m.version)).map((m) => m.version);
-  if (missing.length === 0) return;
-  const firstMissing = Math.min(...missing);
-  const appliedUpTo = Math.max(0, ...[...applied].filter((version) => version < firstMissing));
-  throw new SchemaNotMigrated(db.name, appliedUpTo, newestKnown);
+  const standing = migrationStanding(
+    appliedVersions(db),
+    migrations.map((m) => m.version),
+  );
+  if (standing._tag === 'ahead') throw new SchemaTooNew(db.name, standing.applied, standing.known);
+  if (standing._tag === 'behind') {
+    throw new SchemaNotMigrated(db.name, standing.appliedUpTo, standing.readsFrom);
+  }
 };
