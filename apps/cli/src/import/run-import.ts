@@ -5,7 +5,6 @@ import {
   EventIdReused,
   EventStore,
   EventToAppend,
-  isInstantWithOffset,
   RecordedEvent,
   streamCategory,
 } from '@debiteur/eventstore';
@@ -20,24 +19,6 @@ export interface ImportOptions {
   readonly store?: string;
   readonly format?: string;
   readonly serviceStreams?: boolean;
-}
-
-/** A line's `recordedAt` is missing or no instant any store can keep (ADR 0027). */
-export class RecordedAtInvalid extends Error {
-  constructor(
-    readonly streamId: string,
-    readonly streamVersion: number,
-    readonly recordedAt: unknown,
-  ) {
-    super(
-      `${streamId}@${streamVersion}: ` +
-        (recordedAt === undefined
-          ? 'the line has no recordedAt'
-          : `recordedAt ${JSON.stringify(recordedAt)} is not an ISO-8601 instant with an offset ` +
-            'that exists, within ±14:00 and years 1–9999'),
-    );
-    this.name = 'RecordedAtInvalid';
-  }
 }
 
 /** The count check failed: the store does not hold what the file holds. */
@@ -71,18 +52,10 @@ const isDomainStream = (streamId: string): boolean =>
 /**
  * Every domain event of a run must decode (through the upcasters) before any of it is
  * appended: what a store holds was checked on the way in, which is what lets a replay trust
- * it (docs/adr/0012). Every event's `recordedAt` must be an ISO-8601 instant
- * with an offset that every store can keep (a JSONL line need not name it, so it is checked
- * here). A bad event throws EventDecodeFailed, or RecordedAtInvalid for its time, naming
- * stream and version.
+ * it (docs/adr/0012). A bad event throws EventDecodeFailed, naming stream and version. (The
+ * file's reader has already refused a line whose `recordedAt` no store could keep.)
  */
 const checkDecodes = (streamId: string, events: readonly RecordedEvent[]): void => {
-  for (const event of events) {
-    const recordedAt: unknown = event.recordedAt;
-    if (!isInstantWithOffset(recordedAt)) {
-      throw new RecordedAtInvalid(streamId, event.streamVersion, recordedAt);
-    }
-  }
   if (!isDomainStream(streamId)) return;
   for (const event of events) decodedOrThrow(event, decodeRecordedEvent(event));
 };

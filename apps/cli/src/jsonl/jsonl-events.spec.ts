@@ -62,4 +62,38 @@ describe('JSONL event files', () => {
       expect.objectContaining({ line: 3 }) as JsonlLineInvalid,
     );
   });
+
+  it('reads recordedAt in UTC, as the stores write it, whatever offset the line gives', async () => {
+    const path = folder.path('offsets.jsonl');
+    const lines = [
+      { ...event(1), recordedAt: '2025-03-04T10:00:00.001+01:00' },
+      { ...event(2), recordedAt: '2025-03-04T09:00:00.002Z' },
+      { ...event(3), recordedAt: '2025-03-04T04:30:00-05:00' },
+    ];
+    writeFileSync(path, lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+
+    expect((await readAll(path)).map((e) => e.recordedAt)).toEqual([
+      '2025-03-04T09:00:00.001Z',
+      '2025-03-04T09:00:00.002Z',
+      '2025-03-04T09:30:00.000Z',
+    ]);
+  });
+
+  it.each([
+    ['is missing', undefined],
+    ['is no instant', 'yesterday'],
+    ['names a day that does not exist', '2026-02-30T10:00:00Z'],
+    ['has no offset', '2026-02-03T10:00:00'],
+    ['has an offset beyond ±14:00', '2026-02-03T10:00:00+15:00'],
+    ['lies before year 1', '0000-12-31T10:00:00.000Z'],
+  ])('refuses a line whose recordedAt %s, naming line, stream and version', async (_case, at) => {
+    const path = folder.path('bad-time.jsonl');
+    const bad = { ...event(2), recordedAt: at };
+    writeFileSync(path, `${JSON.stringify(event(1))}\n${JSON.stringify(bad)}\n`);
+
+    const refused = readAll(path);
+
+    await expect(refused).rejects.toEqual(expect.objectContaining({ line: 2 }) as JsonlLineInvalid);
+    await expect(refused).rejects.toThrow(`${bad.streamId}@${bad.streamVersion}: `);
+  });
 });

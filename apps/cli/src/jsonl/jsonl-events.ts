@@ -1,4 +1,4 @@
-import { RecordedEvent } from '@debiteur/eventstore';
+import { isInstantWithOffset, RecordedEvent } from '@debiteur/eventstore';
 import { createReadStream } from 'node:fs';
 import { fileLineSink } from '../analyst/file-line-sink';
 
@@ -6,7 +6,9 @@ import { fileLineSink } from '../analyst/file-line-sink';
  * The JSONL event file (`jsonl:<path>`): one recorded event per line, in global order, as
  * the store gave it (`eventId`, `streamId`, `streamVersion`, `type`, `schemaVersion`, `data`,
  * `metadata`, `recordedAt`, `globalPosition`). Exports, generated portfolios and imports
- * all use it; it streams both ways in constant memory.
+ * all use it; it streams both ways in constant memory. A line's `recordedAt` is read in UTC,
+ * as every store writes it (docs/adr/0027), so a file and the store it is imported into give
+ * the same timeline.
  */
 export class JsonlLineInvalid extends Error {
   constructor(
@@ -28,6 +30,30 @@ const REQUIRED = [
   'metadata',
 ] as const;
 
+/** 0001-01-01T00:00:00Z: the first instant a store keeps (see `isInstantWithOffset`). */
+const FIRST_KEPT_MILLIS = -62_135_596_800_000;
+
+/**
+ * `recordedAt` as the stores write it (UTC, milliseconds), when it is an instant with an
+ * offset that every store can keep; else null. Text already in that form is taken as it is.
+ */
+const recordedAtInUtc = (recordedAt: unknown): string | null => {
+  if (typeof recordedAt !== 'string') return null;
+  const millis = Date.parse(recordedAt);
+  if (Number.isNaN(millis)) return null;
+  const utc = new Date(millis).toISOString();
+  if (utc === recordedAt && millis >= FIRST_KEPT_MILLIS) return utc;
+  return isInstantWithOffset(recordedAt) ? utc : null;
+};
+
+/** Why a line's `recordedAt` was refused, naming its event's stream and version. */
+const recordedAtProblem = ({ streamId, streamVersion, recordedAt }: RecordedEvent): string =>
+  `${streamId}@${streamVersion}: ` +
+  ((recordedAt as unknown) === undefined
+    ? 'the line has no recordedAt'
+    : `recordedAt ${JSON.stringify(recordedAt)} is not an ISO-8601 instant with an offset ` +
+      'that exists, within ±14:00 and years 1–9999');
+
 const asRecordedEvent = (value: unknown, path: string, line: number): RecordedEvent => {
   if (typeof value !== 'object' || value === null) {
     throw new JsonlLineInvalid(path, line, 'not a JSON object');
@@ -37,7 +63,11 @@ const asRecordedEvent = (value: unknown, path: string, line: number): RecordedEv
     throw new JsonlLineInvalid(path, line, `missing ${missing.join(', ')}`);
   }
   const event = value as RecordedEvent;
-  return { ...event, globalPosition: event.globalPosition ?? String(line) };
+  const recordedAt = recordedAtInUtc(event.recordedAt);
+  if (recordedAt === null) {
+    throw new JsonlLineInvalid(path, line, recordedAtProblem(event));
+  }
+  return { ...event, recordedAt, globalPosition: event.globalPosition ?? String(line) };
 };
 
 /** How much of the file is read at once: the lines in it become one page of events. */
