@@ -4,6 +4,11 @@ import { CliRun, runCli } from '../testing/run-cli';
 import {
   API_INVOICE,
   API_INVOICE_SHARING_A_NUMBER,
+  FIRST_UNDER_REUSED_NUMBER,
+  ISSUED_LATER,
+  LATER_UNDER_REUSED_NUMBER,
+  NUMBERED_AS_API_INVOICE_ID,
+  REUSED_NUMBER,
   SHARED_NUMBER,
   SYNCED_NUMBER,
   seedNumberedBooks,
@@ -22,13 +27,14 @@ const shown = (run: CliRun): HistoryJson => JSON.parse(run.stdout) as HistoryJso
 describe('debiteur history by invoice number', () => {
   const folder = useTempFolder('history-by-number', { per: 'describe' });
   let store: string;
-  let beforePayment: string;
+  /** Before the payment and the invoices issued after it, by the store's clock. */
+  let lookBack: string;
   const history = (invoice: string, ...options: string[]): Promise<CliRun> =>
     runCli(['history', invoice, '--tenant', 'acme', '--store', store, ...options]);
 
   beforeAll(async () => {
     store = `sqlite:${folder.path('books.db')}`;
-    beforePayment = await seedNumberedBooks(store, folder.dir);
+    lookBack = await seedNumberedBooks(store, folder.dir);
   });
 
   it('finds an invoice the sync issued under a number with a slash', async () => {
@@ -60,7 +66,7 @@ describe('debiteur history by invoice number', () => {
   });
 
   it('shows an invoice found by its number as it stood --as-of', async () => {
-    const run = await history(API_INVOICE.number, '--as-of', beforePayment, '--json');
+    const run = await history(API_INVOICE.number, '--as-of', lookBack, '--json');
 
     expect(run.code).toBe(0);
     expect(shown(run).invoiceId).toBe(API_INVOICE.id);
@@ -101,6 +107,61 @@ describe('debiteur history by invoice number', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(invoiceIdForNumber(SHARED_NUMBER));
     expect(lines[0]).toContain(API_INVOICE_SHARING_A_NUMBER.id);
+  });
+
+  it('looks back to when only one invoice carried a number that was reused later', async () => {
+    const run = await history(REUSED_NUMBER, '--as-of', lookBack, '--json');
+
+    expect(run.code).toBe(0);
+    expect(shown(run).invoiceId).toBe(FIRST_UNDER_REUSED_NUMBER.id);
+    expect(run.stderr).toBe('');
+  });
+
+  it('refuses a reused number without --as-of, naming both invoices', async () => {
+    const run = await history(REUSED_NUMBER);
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(FIRST_UNDER_REUSED_NUMBER.id);
+    expect(run.stderr).toContain(LATER_UNDER_REUSED_NUMBER.id);
+  });
+
+  it('does not find by number, --as-of, an invoice issued after that instant', async () => {
+    expect((await history(ISSUED_LATER.number, '--json')).code).toBe(0);
+
+    const run = await history(ISSUED_LATER.number, '--as-of', lookBack, '--json');
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toContain(ISSUED_LATER.id);
+  });
+
+  it('shows the invoice named by its id, and names on stderr the one with it as number', async () => {
+    const run = await history(API_INVOICE.id);
+
+    expect(run.code).toBe(0);
+    const [header] = run.stdout.split('\n');
+    expect(header).toContain(API_INVOICE.id);
+    expect(run.stdout).not.toContain(NUMBERED_AS_API_INVOICE_ID.id);
+    const notice = run.stderr.trim().split('\n');
+    expect(notice).toHaveLength(1);
+    expect(notice[0]).toContain(NUMBERED_AS_API_INVOICE_ID.id);
+  });
+
+  it('keeps stdout to the JSON history when it names the invoice with the id as number', async () => {
+    const run = await history(API_INVOICE.id, '--json');
+
+    expect(run.code).toBe(0);
+    expect(shown(run).invoiceId).toBe(API_INVOICE.id);
+    expect(run.stderr).toContain(NUMBERED_AS_API_INVOICE_ID.id);
+  });
+
+  it('names no other invoice --as-of an instant before any carried the id as number', async () => {
+    const run = await history(API_INVOICE.id, '--as-of', lookBack, '--json');
+
+    expect(run.code).toBe(0);
+    expect(shown(run).invoiceId).toBe(API_INVOICE.id);
+    expect(run.stderr).toBe('');
   });
 
   it('exits 1 with one line when neither an id nor a number matches', async () => {

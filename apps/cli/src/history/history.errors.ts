@@ -10,10 +10,10 @@ export class InvoiceNotFound extends Error {
     this.name = 'InvoiceNotFound';
   }
 
-  static matching(tenant: string, invoice: string): InvoiceNotFound {
-    return new InvoiceNotFound(
-      `No invoice of ${tenant} has "${invoice}" as its id or as its invoice number`,
-    );
+  static matching(tenant: string, invoice: string, asOf: string | null): InvoiceNotFound {
+    const byNumber =
+      asOf === null ? ' or as its invoice number' : `, or had it as its invoice number by ${asOf}`;
+    return new InvoiceNotFound(`No invoice of ${tenant} has "${invoice}" as its id${byNumber}`);
   }
 
   static withoutEvents(streamId: string, asOf: string | null): InvoiceNotFound {
@@ -22,16 +22,21 @@ export class InvoiceNotFound extends Error {
   }
 }
 
-/** Several invoices of the tenant carry the number: the analyst names one by its id (exit 2). */
+/**
+ * Several invoices of the tenant carry the number (by `--as-of`): the analyst names one by
+ * its id (exit 2).
+ */
 export class AmbiguousInvoiceNumber extends UsageError {
   constructor(
     readonly tenant: string,
     readonly number: string,
     readonly invoiceIds: readonly string[],
+    readonly asOf: string | null,
   ) {
     super(
-      `${invoiceIds.length} invoices of ${tenant} have number "${number}": ` +
-        `${invoiceIds.join(', ')}; name one by its id`,
+      `${invoiceIds.length} invoices of ${tenant} ` +
+        (asOf === null ? 'have' : `had, by ${asOf},`) +
+        ` number "${number}": ${invoiceIds.join(', ')}; name one by its id`,
     );
     this.name = 'AmbiguousInvoiceNumber';
   }

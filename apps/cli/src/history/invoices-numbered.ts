@@ -2,6 +2,7 @@ import { InvoiceId, TenantId } from '@debiteur/core';
 import { decodeRecordedEvent, RecordedEvent } from '@debiteur/eventstore';
 import { isLeft } from 'fp-ts/Either';
 import { CliIo } from '../cli-io';
+import { AsOf, recordedBy } from '../analyst/as-of';
 import { EventSource } from '../analyst/event-source';
 
 /** An invoice found by its number: the id it was issued under and its stream. */
@@ -16,20 +17,21 @@ const storedNumberOf = (recorded: RecordedEvent): unknown =>
     : undefined;
 
 /**
- * The tenant's invoices whose `Issued` event carries `number`, in the order they were
- * issued: one read of the tenant's invoice events, decoding (and upcasting) only the
- * `Issued` ones. An `Issued` event with that number that does not decode is reported on
- * stderr and left out.
+ * The tenant's invoices that carried `number` at `asOf` (their `Issued` event, recorded by
+ * then, carries it; any time when null), in the order they were issued: one read of the
+ * tenant's invoice events, decoding (and upcasting) only those `Issued` ones. An `Issued`
+ * event with that number that does not decode is reported on stderr and left out.
  */
 export const invoicesNumbered = async (
   source: EventSource,
   tenant: TenantId,
   number: string,
+  asOf: AsOf | null,
   io: CliIo,
 ): Promise<readonly NumberedInvoice[]> => {
   const found = new Map<string, NumberedInvoice>();
   for await (const recorded of source.events({ tenantId: tenant, categories: ['invoice'] })) {
-    if (recorded.type !== 'Issued') continue;
+    if (recorded.type !== 'Issued' || !recordedBy(recorded.recordedAt, asOf)) continue;
     const decoded = decodeRecordedEvent(recorded);
     if (isLeft(decoded) || decoded.right.event.type !== 'Issued') {
       if (storedNumberOf(recorded) === number) {

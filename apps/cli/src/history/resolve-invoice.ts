@@ -2,6 +2,7 @@ import { InvoiceId, invoiceId, invoiceStreamId, TenantId } from '@debiteur/core'
 import { RecordedEvent } from '@debiteur/eventstore';
 import { isRight } from 'fp-ts/Either';
 import { CliIo } from '../cli-io';
+import { AsOf } from '../analyst/as-of';
 import { EventSource } from '../analyst/event-source';
 import { AmbiguousInvoiceNumber, InvoiceNotFound } from './history.errors';
 import { invoicesNumbered } from './invoices-numbered';
@@ -12,8 +13,12 @@ export interface ResolvedInvoice {
   readonly streamId: string;
   /** The invoice number the argument was matched as; null when it was the invoice's id. */
   readonly foundByNumber: string | null;
+  /** When it was the id: the other invoices that carry it as their number (at `--as-of`). */
+  readonly othersNumberedAsTheId: readonly InvoiceId[];
   readonly events: readonly RecordedEvent[];
 }
+
+type FoundById = Omit<ResolvedInvoice, 'othersNumberedAsTheId'>;
 
 const streamEvents = async (
   source: EventSource,
@@ -31,7 +36,7 @@ const resolvedById = async (
   source: EventSource,
   tenant: TenantId,
   invoice: string,
-): Promise<ResolvedInvoice | null> => {
+): Promise<FoundById | null> => {
   const id = invoiceId(invoice);
   if (!isRight(id)) return null;
   const streamId = invoiceStreamId(tenant, id.right);
@@ -43,27 +48,33 @@ const resolvedById = async (
 
 /**
  * An analyst names an invoice by its id or by the number printed on it: the id wins when the
- * tenant has an invoice under it, otherwise the number must be on exactly one of the tenant's
- * invoices (several are AmbiguousInvoiceNumber, none is InvoiceNotFound).
+ * tenant has an invoice under it (naming the others that carry it as their number), otherwise
+ * the number must have been on exactly one of the tenant's invoices at `asOf` (several are
+ * AmbiguousInvoiceNumber, none is InvoiceNotFound).
  */
 export const resolveInvoice = async (
   source: EventSource,
   tenant: TenantId,
   invoice: string,
+  asOf: AsOf | null,
   io: CliIo,
 ): Promise<ResolvedInvoice> => {
   const byId = await resolvedById(source, tenant, invoice);
-  if (byId !== null) return byId;
-  const numbered = await invoicesNumbered(source, tenant, invoice, io);
+  const numbered = await invoicesNumbered(source, tenant, invoice, asOf, io);
+  if (byId !== null) {
+    const others = numbered.filter((match) => match.streamId !== byId.streamId);
+    return { ...byId, othersNumberedAsTheId: others.map((match) => match.invoiceId) };
+  }
   const [only, ...others] = numbered;
-  if (only === undefined) throw InvoiceNotFound.matching(tenant, invoice);
+  if (only === undefined) throw InvoiceNotFound.matching(tenant, invoice, asOf?.instant ?? null);
   if (others.length > 0) {
     throw new AmbiguousInvoiceNumber(
       tenant,
       invoice,
       numbered.map((match) => match.invoiceId),
+      asOf?.instant ?? null,
     );
   }
   const events = await streamEvents(source, only.streamId, tenant);
-  return { ...only, foundByNumber: invoice, events };
+  return { ...only, foundByNumber: invoice, othersNumberedAsTheId: [], events };
 };

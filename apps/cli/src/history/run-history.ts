@@ -14,6 +14,7 @@ import { withEventSource } from '../analyst/event-source';
 import { storeLocation } from '../store-option';
 import { historyTable } from './history-table';
 import { InvoiceNotFound } from './history.errors';
+import { idAlsoANumberNotice } from './id-also-a-number.notice';
 import { ResolvedInvoice, resolveInvoice } from './resolve-invoice';
 
 export interface HistoryOptions {
@@ -52,8 +53,9 @@ const headerOf = (invoice: ResolvedInvoice, tenant: string, asOf: string | null)
 /**
  * `debiteur history <invoice> --tenant T [--as-of]`: every event of the case with when it
  * happened and was recorded, who did it and why, the amount and what was still owed after
- * it (story 2). The invoice is named by its id or its number (`resolveInvoice`). An event
- * that does not decode is reported on stderr and left out.
+ * it (story 2). The invoice is named by its id or its number (`resolveInvoice`); an id that
+ * is also other invoices' number is said on stderr. An event that does not decode is
+ * reported on stderr and left out.
  */
 export const runHistory = async (
   io: CliIo,
@@ -62,9 +64,17 @@ export const runHistory = async (
 ): Promise<void> => {
   const tenant = tenantId(options.tenant);
   if (isLeft(tenant)) throw new UsageError(`"${options.tenant}" is not a valid tenant id`);
-  const asOf = parseAsOf(options.asOf)?.instant ?? null;
+  const lookBack = parseAsOf(options.asOf);
+  const asOf = lookBack?.instant ?? null;
   await withEventSource(storeLocation(options, io), async (source) => {
-    const resolved = await resolveInvoice(source, tenant.right, invoice, io);
+    const resolved = await resolveInvoice(source, tenant.right, invoice, lookBack, io);
+    const notice = idAlsoANumberNotice({
+      argument: invoice,
+      others: resolved.othersNumberedAsTheId,
+      tenant: tenant.right,
+      asOf,
+    });
+    if (notice !== null) io.err(notice);
     const envelopes = decodedEnvelopes(io, resolved);
     const timeline = asOf === null ? invoiceTimeline(envelopes) : timelineAsOf(envelopes, asOf);
     if (timeline.entries.length === 0) throw InvoiceNotFound.withoutEvents(resolved.streamId, asOf);

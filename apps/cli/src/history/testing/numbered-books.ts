@@ -20,6 +20,14 @@ export const SHARED_NUMBER = '2026/002';
 export const API_INVOICE = { id: 'api-7f3c', number: 'F-2026-0042' } as const;
 /** Issued through the API with the number the sync also brought in. */
 export const API_INVOICE_SHARING_A_NUMBER = { id: 'api-9', number: SHARED_NUMBER } as const;
+/** A number on one invoice before the look-back instant, and on a second one after it. */
+export const REUSED_NUMBER = 'F-2026-0050';
+export const FIRST_UNDER_REUSED_NUMBER = { id: 'api-50', number: REUSED_NUMBER } as const;
+export const LATER_UNDER_REUSED_NUMBER = { id: 'api-51', number: REUSED_NUMBER } as const;
+/** Issued after the look-back instant, under a number no invoice carried before. */
+export const ISSUED_LATER = { id: 'api-60', number: 'F-2026-0060' } as const;
+/** Issued after the look-back instant with API_INVOICE's id as its number. */
+export const NUMBERED_AS_API_INVOICE_ID = { id: 'api-31', number: API_INVOICE.id } as const;
 
 const OPEN_ITEMS = [
   'invoice_number,debtor_id,debtor_name,invoice_date,due_date,amount,open_amount,currency',
@@ -69,8 +77,10 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Books of tenant acme whose invoices an analyst knows by number: two synced by `debiteur
- * sync` (`folder` holds its CSV), two issued through the API, one of them sharing a synced
- * number, then a payment. Returns an instant before the payment by the store's clock.
+ * sync` (`folder` holds its CSV), three issued through the API, one of them sharing a synced
+ * number; then a payment and three more API invoices (one reusing a number, one carrying
+ * API_INVOICE's id as its number). Returns the look-back instant: before the payment by the
+ * store's clock.
  */
 export const seedNumberedBooks = async (location: string, folder: string): Promise<Instant> => {
   const csv = `${folder}/open-items.csv`;
@@ -87,12 +97,23 @@ export const seedNumberedBooks = async (location: string, folder: string): Promi
     '2026-03-01T09:00:00+01:00',
   ]);
   if (sync.code !== 0) throw new Error(`seed sync: ${sync.stderr}`);
-  for (const { id, number } of [API_INVOICE, API_INVOICE_SHARING_A_NUMBER]) {
+  for (const { id, number } of [
+    API_INVOICE,
+    API_INVOICE_SHARING_A_NUMBER,
+    FIRST_UNDER_REUSED_NUMBER,
+  ]) {
     await apply(location, id, issue(id, number));
   }
   await pause(50);
   const beforePayment = at(new Date().toISOString());
   await pause(50);
   await apply(location, API_INVOICE.id, payInFull);
+  for (const { id, number } of [
+    LATER_UNDER_REUSED_NUMBER,
+    ISSUED_LATER,
+    NUMBERED_AS_API_INVOICE_ID,
+  ]) {
+    await apply(location, id, issue(id, number));
+  }
   return beforePayment;
 };

@@ -1,0 +1,25 @@
+import { idAlsoANumberNotice } from './id-also-a-number.notice';
+
+describe('The notice that the id named is also an invoice number', () => {
+  const notice = (others: readonly string[], asOf: string | null = null) =>
+    idAlsoANumberNotice({ argument: 'api-7', others, tenant: 'acme', asOf });
+
+  it('is not given when no other invoice carries the id as its number', () => {
+    expect(notice([])).toBeNull();
+  });
+
+  it('is one line naming every other invoice and how to see one by its id', () => {
+    const given = notice(['api-31', 'api-32']) ?? '';
+
+    expect(given.split('\n')).toHaveLength(1);
+    expect(given).toContain('api-31');
+    expect(given).toContain('api-32');
+    expect(given).toContain('debiteur history api-31 --tenant acme');
+  });
+
+  it('looks back to the same instant in the command it suggests', () => {
+    expect(notice(['api-31'], '2026-03-05T12:00:00+01:00')).toContain(
+      'debiteur history api-31 --tenant acme --as-of 2026-03-05T12:00:00+01:00',
+    );
+  });
+});
