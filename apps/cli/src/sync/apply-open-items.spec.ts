@@ -3,55 +3,26 @@ import {
   calendarDate,
   debtorId,
   debtorStreamId,
-  Instant,
-  instant,
-  invoiceId,
   money,
   NonEmptyText,
-  tenantId,
 } from '@debiteur/core';
-import { Either, isLeft } from 'fp-ts/Either';
-import { InMemoryEventStore, RecordedEvent } from '@debiteur/eventstore';
-import { RequestContext, runDebtorCommand, runInvoiceCommand } from '@debiteur/application';
-import { applyOpenItems, SyncOutcome } from './apply-open-items';
+import { InMemoryEventStore } from '@debiteur/eventstore';
+import { runDebtorCommand, runInvoiceCommand } from '@debiteur/application';
+import { applyOpenItems } from './apply-open-items';
 import { parseOpenItems } from './open-items-csv';
 import { invoiceIdForNumber } from './sync-event-ids';
 import { loadTenantInvoices } from './tenant-invoices';
-
-const valid = <A>(either: Either<unknown, A>): A => {
-  if (isLeft(either)) throw new Error(`bad test value: ${JSON.stringify(either.left)}`);
-  return either.right;
-};
-const at = (value: string): Instant => valid(instant(value));
-const EUR = valid(money(0, 'EUR')).currency;
-const TENANT = valid(tenantId('acme'));
-const HEADER = 'invoice;debtor;name;date;due_date;amount;open;currency';
-/** Someone other than the sync, working on the same books through the API. */
-const COLLECTOR: RequestContext = {
-  tenantId: TENANT,
-  actor: 'laura',
-  reason: null,
-  correlationId: 'c',
-  causationId: null,
-};
-
-const syncAt =
-  (events: InMemoryEventStore) =>
-  async (now: string, ...rows: string[]): Promise<SyncOutcome> =>
-    applyOpenItems(
-      { events, tenant: TENANT, now: at(now), correlationId: 'test' },
-      parseOpenItems([HEADER, ...rows].join('\n'), {
-        defaultCurrency: EUR,
-        today: businessDateOf(at(now)),
-      }),
-      await loadTenantInvoices(events, TENANT),
-    );
-
-const allEvents = async (events: InMemoryEventStore): Promise<RecordedEvent[]> => {
-  const all: RecordedEvent[] = [];
-  for await (const event of events.readAll()) all.push(event);
-  return all;
-};
+import {
+  allEvents,
+  at,
+  COLLECTOR,
+  EUR,
+  HEADER,
+  issueThroughApi,
+  syncAt,
+  TENANT,
+  valid,
+} from './testing/books';
 
 describe('The accounting sync', () => {
   let events: InMemoryEventStore;
@@ -146,7 +117,12 @@ describe('The accounting sync', () => {
       {
         row: 2,
         invoiceNumber: 'a-1',
-        warning: { _tag: 'CaseVariantNumber', other: 'A-1', otherRow: null },
+        warning: {
+          _tag: 'CaseVariantNumber',
+          other: 'A-1',
+          otherRow: null,
+          otherInStore: 'settledAsVanished',
+        },
       },
     ]);
   });
@@ -223,18 +199,7 @@ describe('The accounting sync', () => {
 
   it('reports an invoice number taken as the id of another invoice as refused, not as changed', async () => {
     // Issued through the API under id F-1 with number 2024-001; the file lists number F-1.
-    const issued = await runInvoiceCommand(events, COLLECTOR, valid(invoiceId('F-1')), {
-      type: 'IssueInvoice',
-      now: at('2026-03-01T10:00:00+01:00'),
-      invoiceId: valid(invoiceId('F-1')),
-      debtorId: valid(debtorId('k1')),
-      number: valid(NonEmptyText.decode('2024-001')),
-      issueDate: valid(calendarDate('2026-02-01')),
-      dueBy: { paymentTermDays: 30 },
-      amount: valid(money(1000, 'EUR')),
-      description: '',
-    });
-    expect(issued._tag).toBe('Accepted');
+    await issueThroughApi(events, 'F-1', '2024-001', 1000);
     const outcome = await sync(
       '2026-03-02T09:00:00+01:00',
       'A-1;k1;Klant Een;2026-01-01;2026-01-31;100,00;100,00;EUR',

@@ -21,7 +21,9 @@ import {
 import { caseVariantInStore, numbersByFoldedCase } from './case-variant-numbers';
 import { OpenItem, ParsedOpenItems, RejectedRow, RowProblem, WarnedRow } from './open-items.types';
 import { syncEventIds, invoiceIdForNumber } from './sync-event-ids';
-import { KnownInvoice } from './tenant-invoices';
+import { issueDateDiffers } from './issue-date-differs';
+import { KnownInvoice, TenantInvoices } from './tenant-invoices';
+import { vanishedInvoices } from './vanished-invoices';
 
 /** Who the sync's events are by and why: the operations contract's actor and reason. */
 export const SYNC_ACTOR = 'accounting-sync';
@@ -42,6 +44,8 @@ export interface SyncCounts {
 /** A vanished invoice the sync tried to settle and could not. */
 export interface UnsettledInvoice {
   readonly invoiceNumber: string;
+  /** Which invoice with that number: several can carry one. */
+  readonly invoiceId: InvoiceId;
   readonly problem: RowProblem;
 }
 
@@ -97,13 +101,14 @@ const termsDiffer = (state: IssuedInvoice, item: OpenItem): boolean =>
  * Applies an open-items list to the store, row by row, as the accounting package's view of
  * the tenant's books: new invoices are issued with their own dates (their debtor registered
  * when unknown), known ones get what changed — new terms, a payment for what the open amount
- * dropped — and open invoices missing from a complete file are paid in full. Everything is
- * compared with the current state first, so the same file twice records nothing.
+ * dropped — and open invoices missing from a complete file are paid in full. A row whose
+ * number several invoices carry is refused, for it could be either. Everything is compared
+ * with the current state first, so the same file twice records nothing.
  */
 export const applyOpenItems = async (
   run: SyncRun,
   parsed: ParsedOpenItems,
-  known: ReadonlyMap<string, KnownInvoice>,
+  known: TenantInvoices,
 ): Promise<SyncOutcome> => {
   const context: RequestContext = {
     tenantId: run.tenant,
@@ -268,16 +273,30 @@ export const applyOpenItems = async (
     return { actions: [...actions, ...paid.actions], problem: paid.problem };
   };
 
+  const storeNumbers = numbersByFoldedCase(known.keys());
+
+  /** A new number is issued, a number one invoice carries reconciled with it, any other refused. */
+  const applyRow = async (
+    item: OpenItem,
+  ): Promise<RowResult & { readonly warning: WarnedRow | null }> => {
+    const [invoice, ...others] = known.get(item.invoiceNumber) ?? [];
+    if (invoice === undefined) {
+      const warning = caseVariantInStore(item, storeNumbers, parsed, known);
+      return { ...(await issue(item)), warning };
+    }
+    if (others.length > 0) {
+      const invoiceIds = [invoice, ...others].map((held) => held.invoiceId);
+      return { actions: [], problem: { _tag: 'NumberHeldByInvoices', invoiceIds }, warning: null };
+    }
+    return { ...(await reconcile(item, invoice)), warning: issueDateDiffers(item, invoice) };
+  };
+
   const counts = { issued: 0, adjusted: 0, paid: 0, settled: 0, unchanged: 0 };
   const rejected: RejectedRow[] = [...parsed.rejected];
   const warnings: WarnedRow[] = [...parsed.warnings];
-  const storeNumbers = numbersByFoldedCase(known.keys());
   for (const item of parsed.items) {
-    const invoice = known.get(item.invoiceNumber);
-    const caseVariant =
-      invoice === undefined ? caseVariantInStore(item, storeNumbers, parsed.numbersInFile) : null;
-    if (caseVariant !== null) warnings.push(caseVariant);
-    const result = invoice === undefined ? await issue(item) : await reconcile(item, invoice);
+    const result = await applyRow(item);
+    if (result.warning !== null) warnings.push(result.warning);
     for (const action of result.actions) counts[action] += 1;
     if (result.problem !== null) {
       rejected.push({ row: item.row, invoiceNumber: item.invoiceNumber, problem: result.problem });
@@ -289,13 +308,12 @@ export const applyOpenItems = async (
 
   const unsettled: UnsettledInvoice[] = [];
   if (parsed.complete) {
-    for (const [number, invoice] of known) {
-      const { state } = invoice;
-      if (parsed.numbersInFile.has(number) || state.status !== 'open') continue;
-      if (state.outstanding.amount <= 0) continue;
-      const paid = await pay(invoice.invoiceId, invoice.version, state.outstanding);
+    for (const { invoiceId, version, state } of vanishedInvoices(known, parsed.numbersInFile)) {
+      const paid = await pay(invoiceId, version, state.outstanding);
       for (const action of paid.actions) counts[action] += 1;
-      if (paid.problem !== null) unsettled.push({ invoiceNumber: number, problem: paid.problem });
+      if (paid.problem !== null) {
+        unsettled.push({ invoiceNumber: state.number, invoiceId, problem: paid.problem });
+      }
     }
   }
 

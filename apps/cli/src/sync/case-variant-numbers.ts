@@ -1,4 +1,6 @@
-import { OpenItem, WarnedRow } from './open-items.types';
+import { OpenItem, ParsedOpenItems, WarnedRow } from './open-items.types';
+import { TenantInvoices } from './tenant-invoices';
+import { outcomeOfMissingNumber } from './vanished-invoices';
 
 // Invoice numbers are compared exactly everywhere (in the file, against the store, in the id
 // an invoice is issued under), as accounting packages do: `F-1` and `f-1` are two invoices,
@@ -7,10 +9,10 @@ import { OpenItem, WarnedRow } from './open-items.types';
 
 const folded = (number: string): string => number.toLowerCase();
 
-const warned = (item: OpenItem, other: string, otherRow: number | null): WarnedRow => ({
+const warned = (item: OpenItem, warning: WarnedRow['warning']): WarnedRow => ({
   row: item.row,
   invoiceNumber: item.invoiceNumber,
-  warning: { _tag: 'CaseVariantNumber', other, otherRow },
+  warning,
 });
 
 /**
@@ -31,7 +33,9 @@ export const caseVariantsInFile = (
     const other = spellings
       .get(folded(item.invoiceNumber))
       ?.find((spelling) => spelling.number !== item.invoiceNumber);
-    return other === undefined ? [] : [warned(item, other.number, other.row)];
+    return other === undefined
+      ? []
+      : [warned(item, { _tag: 'CaseVariantNumber', other: other.number, otherRow: other.row })];
   });
 };
 
@@ -47,16 +51,23 @@ export const numbersByFoldedCase = (numbers: Iterable<string>): ReadonlyMap<stri
 /**
  * Warns of a row for an invoice new to the store whose number differs only in case from one
  * the store holds and the file does not list: the row is issued as another invoice, and the
- * one the store holds is taken as vanished. (When the file lists both, `caseVariantsInFile`
- * has warned of them already.)
+ * warning says what becomes of the one held (settled as vanished when open and the file is
+ * complete, else left). When the file lists both, `caseVariantsInFile` has warned already.
  */
 export const caseVariantInStore = (
   item: OpenItem,
   storeNumbers: ReadonlyMap<string, string>,
-  numbersInFile: ReadonlySet<string>,
+  file: Pick<ParsedOpenItems, 'numbersInFile' | 'complete'>,
+  known: TenantInvoices,
 ): WarnedRow | null => {
   const other = storeNumbers.get(folded(item.invoiceNumber));
-  return other === undefined || other === item.invoiceNumber || numbersInFile.has(other)
-    ? null
-    : warned(item, other, null);
+  if (other === undefined || other === item.invoiceNumber || file.numbersInFile.has(other)) {
+    return null;
+  }
+  return warned(item, {
+    _tag: 'CaseVariantNumber',
+    other,
+    otherRow: null,
+    otherInStore: outcomeOfMissingNumber(known.get(other) ?? [], file.complete),
+  });
 };

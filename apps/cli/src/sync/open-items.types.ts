@@ -67,6 +67,8 @@ export type RowProblem =
       readonly firstRowRejectedAs: RowProblem['_tag'] | null;
     }
   | { readonly _tag: 'DebtorMismatch'; readonly stored: string; readonly inFile: string }
+  /** Several invoices in the store carry the row's number: the sync cannot tell which it is. */
+  | { readonly _tag: 'NumberHeldByInvoices'; readonly invoiceIds: readonly string[] }
   | {
       readonly _tag: 'OpenAmountAboveOutstanding';
       /** Minor units of `currency`, as `open`. */
@@ -90,13 +92,30 @@ export interface RejectedRow {
   readonly problem: RowProblem;
 }
 
+/**
+ * What this run does with the invoice the store holds under a number the file lacks: settle
+ * it as vanished, leave it because it is not open, or leave it open because the file is
+ * incomplete and no vanished invoice is settled.
+ */
+export type MissingNumberOutcome = 'settledAsVanished' | 'notOpen' | 'settlementSkipped';
+
 /** Something about a row that does not stop it being applied but deserves a look. */
-export type RowWarning = {
-  readonly _tag: 'CaseVariantNumber';
-  /** The same number in another case, on a row of the file or (`otherRow` null) in the store. */
-  readonly other: string;
-  readonly otherRow: number | null;
-};
+export type RowWarning =
+  | {
+      readonly _tag: 'CaseVariantNumber';
+      /** The same number in another case, on row `otherRow` of the file. */
+      readonly other: string;
+      readonly otherRow: number;
+    }
+  | {
+      readonly _tag: 'CaseVariantNumber';
+      /** The same number in another case, held by the store and missing from the file. */
+      readonly other: string;
+      readonly otherRow: null;
+      readonly otherInStore: MissingNumberOutcome;
+    }
+  /** The file dates a known invoice otherwise than the store, which keeps its own date. */
+  | { readonly _tag: 'IssueDateDiffers'; readonly stored: string; readonly inFile: string };
 
 export interface WarnedRow {
   readonly row: number;

@@ -1,6 +1,6 @@
 import { formatMoney, Money } from '@debiteur/core';
 import { SyncOutcome } from './apply-open-items';
-import { RowProblem, RowWarning } from './open-items.types';
+import { MissingNumberOutcome, RowProblem, RowWarning } from './open-items.types';
 
 /** Minor units of a currency as the amount people read, e.g. `EUR 12.50`, `JPY 1500`. */
 const amountIn = (currency: string, minor: number): string =>
@@ -43,6 +43,8 @@ export const describeProblem = (problem: RowProblem): string => {
         : `the invoice number was already on row ${problem.firstRow}, which was rejected (${problem.firstRowRejectedAs}); with two rows for one invoice neither is applied: correct row ${problem.firstRow} or remove one of them`;
     case 'DebtorMismatch':
       return `the invoice belongs to debtor ${problem.stored}, not ${problem.inFile}`;
+    case 'NumberHeldByInvoices':
+      return `${problem.invoiceIds.length} invoices in Debiteur carry this number (${problem.invoiceIds.join(', ')}), so the sync cannot tell which one the row is; none of them is changed or taken as vanished`;
     case 'OpenAmountAboveOutstanding':
       return `open amount ${amountIn(problem.currency, problem.open)} exceeds the ${amountIn(problem.currency, problem.outstanding)} still outstanding; a sync never raises what is owed`;
     case 'CommandRejected':
@@ -52,13 +54,31 @@ export const describeProblem = (problem: RowProblem): string => {
   }
 };
 
-/** A warning in words: what the operator may want to check in the accounting package. */
-export const describeWarning = (warning: RowWarning): string =>
-  warning.otherRow === null
-    ? `the invoice number differs only in case from ${warning.other}, which Debiteur holds and the file does not list: it is issued as another invoice, and ${warning.other} is taken as vanished`
-    : `the invoice number differs only in case from ${warning.other} on row ${warning.otherRow}; they are taken as two invoices`;
+/** What becomes of a stored invoice a case variant in the file does not match, in words. */
+const missingNumberOutcome = (other: string, outcome: MissingNumberOutcome): string => {
+  switch (outcome) {
+    case 'settledAsVanished':
+      return `${other} is taken as vanished and settled in full (unless a line below says it was not settled)`;
+    case 'notOpen':
+      return `${other} is not open in Debiteur (settled, handed over or written off) and is left as it is`;
+    case 'settlementSkipped':
+      return `${other} stays open, as this run settles no vanished invoice (the file is incomplete)`;
+  }
+};
 
-/** The one-line summary on stdout: the counts in a fixed order. */
+/** A warning in words: what the operator may want to check in the accounting package. */
+export const describeWarning = (warning: RowWarning): string => {
+  switch (warning._tag) {
+    case 'CaseVariantNumber':
+      return warning.otherRow === null
+        ? `the invoice number differs only in case from ${warning.other}, which Debiteur holds and the file does not list: it is issued as another invoice, and ${missingNumberOutcome(warning.other, warning.otherInStore)}`
+        : `the invoice number differs only in case from ${warning.other} on row ${warning.otherRow}; they are taken as two invoices`;
+    case 'IssueDateDiffers':
+      return `the invoice date ${warning.inFile} differs from ${warning.stored}, the date Debiteur holds; an invoice date is never changed, so Debiteur keeps ${warning.stored} (the rest of the row is applied)`;
+  }
+};
+
+/** The one-line summary on stdout: the counts in a fixed order, warnings among them. */
 export const summaryLine = (outcome: SyncOutcome): string => {
   const { counts } = outcome;
   return [
@@ -68,6 +88,7 @@ export const summaryLine = (outcome: SyncOutcome): string => {
     `settled ${counts.settled}`,
     `unchanged ${counts.unchanged}`,
     `rejected ${counts.rejected}`,
+    `warnings ${outcome.warnings.length}`,
     `debtors registered ${counts.debtorsRegistered}`,
   ].join(', ');
 };
@@ -87,7 +108,7 @@ export const problemLines = (outcome: SyncOutcome): string[] => [
   ),
   ...outcome.unsettled.map(
     (unsettled) =>
-      `${unsettled.invoiceNumber}: missing from the file but not settled: ${describeProblem(unsettled.problem)}`,
+      `${unsettled.invoiceNumber}${unsettled.invoiceId === unsettled.invoiceNumber ? '' : ` (${unsettled.invoiceId})`}: missing from the file but not settled: ${describeProblem(unsettled.problem)}`,
   ),
   ...(outcome.vanishedSkipped
     ? [

@@ -3,6 +3,19 @@ import { RecordedEvent } from '@debiteur/eventstore';
 import { useTempFolder } from '@debiteur/store-sqlite/testing';
 import { writeFileSync } from 'node:fs';
 import { CliRun, runCli } from '../testing/run-cli';
+import { issueThroughApi } from './testing/books';
+import {
+  CASE_VARIANTS,
+  DATED_AFTER_THE_RUN,
+  LACKS_THE_SHARED_NUMBER,
+  LISTS_A_SHARED_NUMBER,
+  ONBOARDING,
+  REDATED,
+  TWO_ROWS_FOR_ONE_INVOICE,
+  TWO_WEEKS_LATER,
+  WITH_CORRUPT_ROWS,
+  YEN_AND_DINARS,
+} from './sync.e2e-files';
 
 /** A fresh, empty store for one test, and how to get rid of it afterwards. */
 export type SyncStore = () => Promise<{ readonly location: string; readonly cleanUp: () => void }>;
@@ -11,62 +24,8 @@ const TENANT = 'acme';
 const FIRST_RUN = '2026-03-01T09:00:00+01:00';
 const LATER_RUN = '2026-03-15T09:00:00+01:00';
 
-/** A Dutch export: semicolons, decimal commas, DD-MM-YYYY, due date or term. */
-const ONBOARDING = [
-  'Factuurnummer;Debiteurnummer;Debiteurnaam;Factuurdatum;Vervaldatum;Betalingstermijn;Bedrag;Openstaand;Valuta;Omschrijving',
-  '2019-0042;bakker;Bakkerij Bakker;12-03-2019;11-04-2019;;1.234,56;1.234,56;EUR;"Onderhoud broodoven; 2e termijn"',
-  '2026/0007;jansen;Jansen BV;20-02-2026;;14;500,00;300,00;EUR;Advies',
-  'F-2026-0010;jansen;Jansen BV;25-02-2026;;30;121,00;121,00;EUR;Licentie',
-].join('\r\n');
-
-/** Two weeks later: 2019-0042 is gone (paid), 2026/0007 partly paid, F-2026-0010 on new terms. */
-const TWO_WEEKS_LATER = [
-  'Factuurnummer;Debiteurnummer;Debiteurnaam;Factuurdatum;Vervaldatum;Betalingstermijn;Bedrag;Openstaand;Valuta;Omschrijving',
-  '2026/0007;jansen;Jansen BV;20-02-2026;;14;500,00;100,00;EUR;Advies',
-  'F-2026-0010;jansen;Jansen BV;25-02-2026;10-04-2026;;121,00;121,00;EUR;Licentie',
-].join('\r\n');
-
 /** Late on 1 March in UTC, and so on 2 March in Amsterdam: the business date of the run. */
 const AFTER_MIDNIGHT_IN_AMSTERDAM = '2026-03-01T23:30:00Z';
-
-/** An export of 2 March that lists an invoice dated that day and one dated the day after. */
-const DATED_AFTER_THE_RUN = [
-  'invoice_number,debtor_id,debtor_name,invoice_date,due_date,amount,open_amount',
-  'INV-1,c-1,Brown Ltd,2026-03-02,2026-04-01,100.00,100.00',
-  'INV-2,c-1,Brown Ltd,2026-03-03,2026-04-02,100.00,100.00',
-].join('\n');
-
-/** Two rows for INV-1, the first with an amount that cannot be read. */
-const TWO_ROWS_FOR_ONE_INVOICE = [
-  'invoice_number,debtor_id,debtor_name,invoice_date,due_date,amount,open_amount',
-  'INV-1,c-1,Brown Ltd,2026-01-10,2026-02-09,12.3.4,100.00',
-  'INV-1,c-1,Brown Ltd,2026-01-10,2026-02-09,100.00,100.00',
-  'INV-2,c-1,Brown Ltd,2026-01-11,2026-02-10,50.00,50.00',
-].join('\n');
-
-/** Two numbers that differ only in case. */
-const CASE_VARIANTS = [
-  'invoice_number,debtor_id,debtor_name,invoice_date,due_date,amount,open_amount',
-  'F-001,c-1,Brown Ltd,2026-01-10,2026-02-09,100.00,100.00',
-  'f-001,c-1,Brown Ltd,2026-01-11,2026-02-10,50.00,50.00',
-].join('\n');
-
-/** Yen, which have no minor unit, and Kuwaiti dinars, which have three decimals. */
-const YEN_AND_DINARS = [
-  'invoice_number,debtor_id,debtor_name,invoice_date,due_date,amount,open_amount,currency',
-  'JP-1,c-1,Tanaka KK,2026-01-10,2026-02-09,"150,000",150000,JPY',
-  'KW-1,c-2,Al-Sabah Trading,2026-01-10,2026-02-09,1.250,1.250,KWD',
-  'JP-2,c-1,Tanaka KK,2026-01-11,2026-02-10,"1500,50",1500,JPY',
-].join('\n');
-
-/** An English export with two corrupt rows (3 and 5) between good ones. */
-const WITH_CORRUPT_ROWS = [
-  'invoice_number,debtor_id,debtor_name,invoice_date,due_date,amount,open_amount,currency',
-  'INV-1,c-1,"Smith, Jones & Co",2026-01-05,2026-02-04,"1,234.56",1234.56,EUR',
-  'INV-2,c-1,"Smith, Jones & Co",2026-02-30,2026-03-04,99.95,99.95,EUR',
-  'INV-3,c-2,Brown Ltd,2026-01-10,2026-02-09,250.00,200.00,EUR',
-  'INV-4,c-2,Brown Ltd,2026-01-11,2026-02-10,12.3.4,10.00,EUR',
-].join('\n');
 
 interface SyncJson {
   readonly issued: number;
@@ -102,6 +61,17 @@ const tenantEvents = async (location: string): Promise<RecordedEvent[]> => {
   }
 };
 
+/** Two invoices issued through the API under ids of their own, both with number F-7. */
+const issueTwoInvoicesNumberedF7 = async (location: string): Promise<void> => {
+  const stores = await openStores(location);
+  try {
+    await issueThroughApi(stores.events, 'api-1', 'F-7', 1000);
+    await issueThroughApi(stores.events, 'api-2', 'F-7', 2500);
+  } finally {
+    await stores.close();
+  }
+};
+
 const dataOf = (event: RecordedEvent | undefined): Record<string, unknown> =>
   (event?.data ?? {}) as Record<string, unknown>;
 
@@ -126,20 +96,16 @@ export const describeSync = (name: string, store: SyncStore): void => {
 
     afterEach(() => cleanUp());
 
-    const sync = (csv: string, now: string): Promise<CliRun> => {
+    const sync = (
+      csv: string,
+      now: string,
+      output: '--json' | 'line' = '--json',
+    ): Promise<CliRun> => {
       const file = folder.path(`open-items-${now.slice(0, 10)}.csv`);
       writeFileSync(file, csv);
       return runCli([
-        'sync',
-        '--tenant',
-        TENANT,
-        '--open-items',
-        file,
-        '--store',
-        location,
-        '--now',
-        now,
-        '--json',
+        ...['sync', '--tenant', TENANT, '--open-items', file, '--store', location, '--now', now],
+        ...(output === '--json' ? ['--json'] : []),
       ]);
     };
 
@@ -299,6 +265,75 @@ export const describeSync = (name: string, store: SyncStore): void => {
 
       const again = await sync(CASE_VARIANTS, LATER_RUN);
       expect(summaryOf(again)).toMatchObject({ issued: 0, unchanged: 2 });
+    });
+
+    it('counts the warnings on the summary line', async () => {
+      const run = await sync(CASE_VARIANTS, FIRST_RUN, 'line');
+
+      expect(run.code).toBe(0);
+      expect(run.stdout.trim()).toBe(
+        'issued 2, adjusted 0, paid 0, settled 0, unchanged 0, rejected 0, warnings 2, debtors registered 1',
+      );
+    });
+
+    it('refuses a row for a number two invoices carry, naming both, and applies the others', async () => {
+      await issueTwoInvoicesNumberedF7(location);
+
+      const run = await sync(LISTS_A_SHARED_NUMBER, FIRST_RUN);
+
+      expect(run.code).toBe(1);
+      const summary = summaryOf(run);
+      expect(summary).toMatchObject({ issued: 1, paid: 0, settled: 0, rejected: 1 });
+      expect(summary.rejectedRows.map((r) => [r.row, r.problem])).toEqual([
+        [2, { _tag: 'NumberHeldByInvoices', invoiceIds: ['api-1', 'api-2'] }],
+      ]);
+      expect(run.stderr).toMatch(/^row 2 \(F-7\): NumberHeldByInvoices/m);
+      const events = await tenantEvents(location);
+      expect(events.filter((e) => e.type === 'Paid')).toEqual([]);
+
+      const again = await sync(LISTS_A_SHARED_NUMBER, LATER_RUN);
+      expect(summaryOf(again)).toMatchObject({ issued: 0, unchanged: 1, rejected: 1 });
+      expect(await tenantEvents(location)).toHaveLength(events.length);
+    });
+
+    it('settles every open invoice whose number vanished, also two with one number', async () => {
+      await issueTwoInvoicesNumberedF7(location);
+
+      const run = await sync(LACKS_THE_SHARED_NUMBER, FIRST_RUN);
+
+      expect(run.code).toBe(0);
+      expect(summaryOf(run)).toMatchObject({ issued: 1, settled: 2 });
+      const events = await tenantEvents(location);
+      const paid = events.filter((e) => e.type === 'Paid');
+      expect(paid.map((e) => [e.streamId, dataOf(e)['amount']])).toEqual([
+        [expect.stringContaining('api-1'), { amount: 1000, currency: 'EUR' }],
+        [expect.stringContaining('api-2'), { amount: 2500, currency: 'EUR' }],
+      ]);
+
+      const again = await sync(LACKS_THE_SHARED_NUMBER, LATER_RUN);
+      expect(summaryOf(again)).toMatchObject({ settled: 0, unchanged: 1 });
+      expect(await tenantEvents(location)).toHaveLength(events.length);
+    });
+
+    it('warns of an invoice date that differs from the one held, and applies the rest', async () => {
+      await sync(ONBOARDING, FIRST_RUN);
+
+      const run = await sync(REDATED, LATER_RUN);
+
+      expect(run.code).toBe(0);
+      const summary = summaryOf(run);
+      expect(summary).toMatchObject({ paid: 1, unchanged: 2, rejected: 0 });
+      expect(summary.warnings).toEqual([
+        expect.objectContaining({
+          row: 3,
+          invoiceNumber: '2026/0007',
+          warning: { _tag: 'IssueDateDiffers', stored: '2026-02-20', inFile: '2026-02-21' },
+        }),
+      ]);
+      expect(run.stderr).toMatch(/^warning: row 3 \(2026\/0007\): IssueDateDiffers/m);
+      const events = eventsOfNumber(await tenantEvents(location), '2026/0007');
+      expect(events.map((e) => e.type)).toEqual(['Issued', 'Paid', 'Paid']);
+      expect(dataOf(events[0])).toMatchObject({ issueDate: '2026-02-20' });
     });
 
     it('reads yen and dinars in their own minor units, and the books write them back so', async () => {

@@ -8,6 +8,9 @@ import {
   TenantId,
 } from '@debiteur/core';
 import { isLeft } from 'fp-ts/Either';
+import { pipe } from 'fp-ts/function';
+import * as RA from 'fp-ts/ReadonlyArray';
+import { ReadonlyNonEmptyArray } from 'fp-ts/ReadonlyNonEmptyArray';
 
 /** An invoice of the tenant as the store holds it now, with the version it was folded to. */
 export interface KnownInvoice {
@@ -17,17 +20,25 @@ export interface KnownInvoice {
   readonly state: IssuedInvoice;
 }
 
+/**
+ * The tenant's issued invoices by invoice number, each number with every invoice that carries
+ * it, in the order they were issued. Usually one: the API issues under any id, so a number
+ * can be on several.
+ */
+export type TenantInvoices = ReadonlyMap<string, ReadonlyNonEmptyArray<KnownInvoice>>;
+
 const isIssued = (state: InvoiceState): state is IssuedInvoice => state.status !== 'unissued';
 
 /**
  * Folds every invoice stream of the tenant (one pass over its events) and indexes the
  * issued ones by invoice number: the number is what the accounting package knows them by,
- * whatever id they were issued under.
+ * whatever id they were issued under. Every invoice with a number is kept, so none is hidden
+ * behind another with the same number.
  */
 export const loadTenantInvoices = async (
   events: EventStore,
   tenant: TenantId,
-): Promise<ReadonlyMap<string, KnownInvoice>> => {
+): Promise<TenantInvoices> => {
   const folded = new Map<string, { state: InvoiceState; version: number }>();
   for await (const recorded of events.readAll({
     filter: { tenantId: tenant, categories: ['invoice'] },
@@ -44,10 +55,11 @@ export const loadTenantInvoices = async (
       version: recorded.streamVersion,
     });
   }
-  const byNumber = new Map<string, KnownInvoice>();
+  const byNumber = new Map<string, ReadonlyNonEmptyArray<KnownInvoice>>();
   for (const [streamId, { state, version }] of folded) {
-    if (!isIssued(state) || byNumber.has(state.number)) continue;
-    byNumber.set(state.number, { streamId, invoiceId: state.invoiceId, version, state });
+    if (!isIssued(state)) continue;
+    const invoice: KnownInvoice = { streamId, invoiceId: state.invoiceId, version, state };
+    byNumber.set(state.number, pipe(byNumber.get(state.number) ?? [], RA.append(invoice)));
   }
   return byNumber;
 };
