@@ -1,3 +1,4 @@
+import { InsufficientPrivilege } from '@debiteur/store-postgres';
 import { CommanderError } from 'commander';
 import { UsageError } from './cli-io';
 import { failureOf } from './failure';
@@ -32,6 +33,17 @@ describe('failureOf', () => {
       lines: ['debiteur: connection refused'],
       exitCode: 1,
     });
+  });
+
+  it('says what a PostgreSQL role lacks, and the grant an admin runs, in one line: exit 1', () => {
+    // The adapter's own class, so that a rename of it fails here rather than in production.
+    const refused = new InsufficientPrivilege(
+      'analyst',
+      'read',
+      ['SELECT on table public.events'],
+      ['GRANT SELECT ON ALL TABLES IN SCHEMA "public" TO "analyst"'],
+    );
+    expect(failureOf(refused)).toEqual({ lines: [`debiteur: ${refused.message}`], exitCode: 1 });
   });
 
   it('adds the stack to anything unexpected, for a bug report: exit 1', () => {

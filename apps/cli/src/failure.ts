@@ -26,8 +26,8 @@ const USAGE_ERRORS = [
 const EXPLAINED_FAILURES = new Set([
   'InvoiceNotFound',
   'JsonlLineInvalid',
-  'RecordedAtInvalid',
   'ImportCountMismatch',
+  'InsufficientPrivilege',
   'OpenItemsFileError',
   'EventDecodeFailed',
   'EventIdReused',

@@ -8,6 +8,10 @@ const UNAVAILABLE_CLASSES = ['08', '53', '57', '58'];
 export const isUniqueViolation = (error: unknown, constraint: string): boolean =>
   error instanceof DatabaseError && error.code === '23505' && error.constraint === constraint;
 
+/** The role lacks a privilege (SQLSTATE 42501, insufficient_privilege), on connect or on a statement. */
+export const isInsufficientPrivilege = (error: unknown): boolean =>
+  error instanceof DatabaseError && error.code === '42501';
+
 /** A deadlock or serialization failure: the server rolled back, and trying again is safe. */
 export const isTransient = (error: unknown): boolean =>
   error instanceof DatabaseError && (error.code === '40P01' || error.code === '40001');

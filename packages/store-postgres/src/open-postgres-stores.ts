@@ -1,9 +1,11 @@
 import { Pool } from 'pg';
 import { translated } from './driver-errors';
+import { StoreAccess } from './insufficient-privilege';
 import { checkSchema } from './migrations/check-schema';
 import { migrate } from './migrations/migrate';
 import { PostgresEventStore } from './postgres-event-store';
 import { PostgresProjectionStore } from './postgres-projection-store';
+import { connectAs, migrateRefusal } from './role-privileges';
 import { SchemaNames, schemaNames } from './schema-names';
 
 export interface PostgresStoreOptions {
@@ -55,6 +57,26 @@ export const createPool = (options: PostgresStoreOptions): Pool => {
 };
 
 /**
+ * Checks the schema (`read`) or migrates it (`write`) to this release. A role refused for
+ * want of a privilege (CONNECT, USAGE, SELECT, CREATE) gets InsufficientPrivilege, which
+ * names what it lacks.
+ */
+const bringToThisRelease = async (
+  pool: Pool,
+  names: SchemaNames,
+  connectionString: string,
+  access: StoreAccess,
+): Promise<void> => {
+  await connectAs(pool, connectionString, access);
+  if (access === 'read') return checkSchema(pool, names);
+  try {
+    await migrate(pool, names);
+  } catch (error) {
+    throw await migrateRefusal(pool, names, error);
+  }
+};
+
+/**
  * A pool and the schema migrated (or, `readOnly`, checked) to this release; the pool is
  * ended again if that fails.
  */
@@ -63,9 +85,9 @@ const openAtThisRelease = async (
 ): Promise<{ pool: Pool; names: SchemaNames }> => {
   const names = schemaNames(options.schema);
   const pool = createPool(options);
+  const access: StoreAccess = options.readOnly === true ? 'read' : 'write';
   try {
-    if (options.readOnly === true) await translated(() => checkSchema(pool, names));
-    else await translated(() => migrate(pool, names));
+    await translated(() => bringToThisRelease(pool, names, options.connectionString, access));
   } catch (error) {
     await pool.end();
     throw error;

@@ -15,6 +15,14 @@ export interface SchemaNames {
 
 export const DEFAULT_SCHEMA = 'public';
 
+/** The store's tables, unquoted: a missing grant on them is named in this order. */
+export const STORE_TABLES = {
+  migrations: 'schema_migrations',
+  streams: 'streams',
+  events: 'events',
+  projections: 'projections',
+} as const;
+
 /** Qualifies every table and function with the (quoted) schema, so no search_path setting matters. */
 export const schemaNames = (schemaName: string = DEFAULT_SCHEMA): SchemaNames => {
   if (schemaName === '') throw new RangeError('The PostgreSQL schema name must not be empty');
@@ -22,10 +30,10 @@ export const schemaNames = (schemaName: string = DEFAULT_SCHEMA): SchemaNames =>
   return {
     schemaName,
     schema,
-    migrations: `${schema}.schema_migrations`,
-    streams: `${schema}.streams`,
-    events: `${schema}.events`,
-    projections: `${schema}.projections`,
+    migrations: `${schema}.${STORE_TABLES.migrations}`,
+    streams: `${schema}.${STORE_TABLES.streams}`,
+    events: `${schema}.${STORE_TABLES.events}`,
+    projections: `${schema}.${STORE_TABLES.projections}`,
     appendEvents: `${schema}.append_events`,
   };
 };

@@ -1,6 +1,7 @@
 import { migrationStanding } from '@debiteur/eventstore';
 import { Pool } from 'pg';
-import { SchemaNames } from '../schema-names';
+import { lackedToRead, rolePrivileges } from '../role-privileges';
+import { SchemaNames, STORE_TABLES } from '../schema-names';
 import { SchemaTooNew } from './migrate';
 import { Migration } from './migration';
 import { MIGRATIONS } from './migrations';
@@ -50,21 +51,22 @@ export const schemaStanding = (
 };
 
 /**
- * Checks, without writing, that the schema is migrated to this release: reads the applied
- * versions (no CREATE, no advisory lock, so a role with SELECT alone may run it) and throws
- * SchemaTooNew or SchemaNotMigrated unless the schema is current.
+ * Checks, without writing, that the role may read the store and the schema is migrated to
+ * this release: reads the role's privileges and the applied versions (no CREATE, no advisory
+ * lock, so a role with SELECT alone may run it) and throws InsufficientPrivilege when the role
+ * lacks USAGE on the schema or SELECT on a table of the store, else SchemaTooNew or
+ * SchemaNotMigrated unless the schema is current.
  */
 export const checkSchema = async (
   pool: Pool,
   names: SchemaNames,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<void> => {
-  const { rows: tables } = await pool.query<{ present: boolean }>(
-    'SELECT to_regclass($1) IS NOT NULL AS present',
-    [names.migrations],
-  );
+  const privileges = await rolePrivileges(pool, names);
+  const lacked = lackedToRead(privileges, names);
+  if (lacked !== null) throw lacked;
   const applied = new Set<number>();
-  if (tables[0]?.present === true) {
+  if (privileges.tables.includes(STORE_TABLES.migrations)) {
     const { rows } = await pool.query<{ version: number }>(
       `SELECT version FROM ${names.migrations}`,
     );

@@ -3,4 +3,4 @@ export type { PostgresTestServer } from './postgres-test-server';
 export { usePostgresTestServer } from './use-postgres-test-server';
 export { TEST_SETTLE_MILLIS } from './test-settle';
 export { createReadOnlyRole } from './read-only-role';
-export type { ReadOnlyRole } from './read-only-role';
+export type { ReadGrant, ReadOnlyRole, ReadOnlyRoleOptions } from './read-only-role';

@@ -24,16 +24,29 @@ const withClient = async <T>(
   }
 };
 
+/** A grant of the read-only role that a test withholds: to see what a role without it gets. */
+export type ReadGrant = 'CONNECT' | 'USAGE' | { readonly select: string };
+
+export interface ReadOnlyRoleOptions {
+  /** Default `public`. */
+  readonly schema?: string;
+  /** Grants left out; a table's SELECT is revoked after SELECT on all tables was granted. */
+  readonly withhold?: readonly ReadGrant[];
+}
+
 /**
  * Creates a role with CONNECT on the database, USAGE on the schema and SELECT on the tables
- * that are in it now: no CREATE or TEMPORARY anywhere, and EXECUTE on none of the store's
- * functions (what PUBLIC holds on them by default is revoked in this database). Run it as
- * the database's owner, after the store was migrated.
+ * that are in it now, less what `withhold` names: no CREATE or TEMPORARY anywhere, and
+ * EXECUTE on none of the store's functions (what PUBLIC holds on the database, the schema and
+ * the functions by default is revoked in this database). Run it as the database's owner,
+ * after the store was migrated.
  */
 export const createReadOnlyRole = async (
   ownerConnectionString: string,
-  schema: string = DEFAULT_SCHEMA,
+  options: ReadOnlyRoleOptions = {},
 ): Promise<ReadOnlyRole> => {
+  const schema = options.schema ?? DEFAULT_SCHEMA;
+  const withheld = options.withhold ?? [];
   const name = `debiteur_reader_${randomBytes(6).toString('hex')}`;
   const password = randomBytes(12).toString('hex');
   const url = new URL(ownerConnectionString);
@@ -44,11 +57,16 @@ export const createReadOnlyRole = async (
     for (const statement of [
       `CREATE ROLE ${role} LOGIN PASSWORD ${escapeLiteral(password)} NOINHERIT`,
       `REVOKE ALL ON DATABASE ${database} FROM PUBLIC`,
-      `REVOKE CREATE ON SCHEMA ${inSchema} FROM PUBLIC`,
+      `REVOKE CREATE, USAGE ON SCHEMA ${inSchema} FROM PUBLIC`,
       `REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA ${inSchema} FROM PUBLIC`,
-      `GRANT CONNECT ON DATABASE ${database} TO ${role}`,
-      `GRANT USAGE ON SCHEMA ${inSchema} TO ${role}`,
+      ...(withheld.includes('CONNECT') ? [] : [`GRANT CONNECT ON DATABASE ${database} TO ${role}`]),
+      ...(withheld.includes('USAGE') ? [] : [`GRANT USAGE ON SCHEMA ${inSchema} TO ${role}`]),
       `GRANT SELECT ON ALL TABLES IN SCHEMA ${inSchema} TO ${role}`,
+      ...withheld.flatMap((grant) =>
+        typeof grant === 'object'
+          ? [`REVOKE SELECT ON ${inSchema}.${escapeIdentifier(grant.select)} FROM ${role}`]
+          : [],
+      ),
     ]) {
       await owner.query(statement);
     }

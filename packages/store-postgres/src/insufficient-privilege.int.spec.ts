@@ -1,0 +1,128 @@
+import { openPostgresStores } from './open-postgres-stores';
+import {
+  createReadOnlyRole,
+  ReadGrant,
+  ReadOnlyRole,
+  TEST_SETTLE_MILLIS,
+  usePostgresTestServer,
+} from './testing';
+
+jest.setTimeout(60_000);
+
+const server = usePostgresTestServer();
+
+describe('Opening PostgreSQL with a role that lacks a grant', () => {
+  let owner: string;
+  let database: string;
+  const roles: ReadOnlyRole[] = [];
+
+  beforeAll(async () => {
+    owner = await server().createDatabase();
+    database = new URL(owner).pathname.slice(1);
+    await (await openPostgresStores({ connectionString: owner })).close();
+  });
+  afterAll(async () => {
+    for (const role of roles) await role.drop();
+  });
+
+  const roleWithout = async (...withhold: ReadGrant[]): Promise<ReadOnlyRole> => {
+    const role = await createReadOnlyRole(owner, { withhold });
+    roles.push(role);
+    return role;
+  };
+
+  const openToRead = (role: ReadOnlyRole) =>
+    openPostgresStores({
+      connectionString: role.connectionString,
+      readOnly: true,
+      settleMillis: TEST_SETTLE_MILLIS,
+    });
+
+  describe('to read only', () => {
+    it.each(['schema_migrations', 'events', 'streams', 'projections'])(
+      'without SELECT on %s is refused, naming the table and the grant',
+      async (table) => {
+        const role = await roleWithout({ select: table });
+
+        await expect(openToRead(role)).rejects.toMatchObject({
+          name: 'InsufficientPrivilege',
+          role: role.name,
+          access: 'read',
+          lacks: [`SELECT on table public.${table}`],
+          grants: [`GRANT SELECT ON ALL TABLES IN SCHEMA "public" TO "${role.name}"`],
+        });
+      },
+    );
+
+    it('without USAGE on the schema is refused, naming the schema and the grant', async () => {
+      const role = await roleWithout('USAGE');
+
+      await expect(openToRead(role)).rejects.toMatchObject({
+        name: 'InsufficientPrivilege',
+        role: role.name,
+        lacks: ['USAGE on schema public'],
+        grants: [`GRANT USAGE ON SCHEMA "public" TO "${role.name}"`],
+      });
+    });
+
+    it('names everything it lacks at once', async () => {
+      const role = await roleWithout(
+        'USAGE',
+        { select: 'events' },
+        { select: 'schema_migrations' },
+      );
+
+      await expect(openToRead(role)).rejects.toMatchObject({
+        lacks: [
+          'USAGE on schema public',
+          'SELECT on table public.schema_migrations',
+          'SELECT on table public.events',
+        ],
+        grants: [
+          `GRANT USAGE ON SCHEMA "public" TO "${role.name}"`,
+          `GRANT SELECT ON ALL TABLES IN SCHEMA "public" TO "${role.name}"`,
+        ],
+      });
+    });
+
+    it('without CONNECT on the database is refused, naming the database and the grant', async () => {
+      const role = await roleWithout('CONNECT');
+
+      await expect(openToRead(role)).rejects.toMatchObject({
+        name: 'InsufficientPrivilege',
+        role: role.name,
+        lacks: [`CONNECT on database ${database}`],
+        grants: [`GRANT CONNECT ON DATABASE "${database}" TO "${role.name}"`],
+      });
+    });
+  });
+
+  describe('to write', () => {
+    it('with a role that may only read is refused, naming what migrating needs', async () => {
+      const role = await roleWithout();
+
+      await expect(
+        openPostgresStores({ connectionString: role.connectionString }),
+      ).rejects.toMatchObject({
+        name: 'InsufficientPrivilege',
+        role: role.name,
+        access: 'write',
+        lacks: [`CREATE on database ${database}`, 'CREATE on schema public'],
+        grants: [],
+      });
+    });
+
+    it('without CONNECT on the database is refused, naming the database and the grant', async () => {
+      const role = await roleWithout('CONNECT');
+
+      await expect(
+        openPostgresStores({ connectionString: role.connectionString }),
+      ).rejects.toMatchObject({
+        name: 'InsufficientPrivilege',
+        access: 'write',
+        lacks: [`CONNECT on database ${database}`],
+        grants: [`GRANT CONNECT ON DATABASE "${database}" TO "${role.name}"`],
+      });
+    });
+  });
+});
