@@ -79,17 +79,15 @@ export const highestReminderLevel = (invoice: IssuedInvoice): number =>
 export const hadDemandLetter = (invoice: IssuedInvoice): boolean =>
   invoice.remindersSent.some((sent) => sent.kind !== 'reminder');
 
-/**
- * The first installment, in due-date order, not covered by what was paid since the
- * arrangement was agreed; null when all are covered. Installments count cumulatively: an
- * early or large payment covers later ones too.
- */
-export const firstUncoveredInstallment = (
-  arrangement: Pick<Arrangement, 'installments' | 'paidBefore'>,
-  paid: Money,
+/** What the hold rule needs of an arrangement; the invoice's arrangement and the ledger's fit. */
+export type HeldArrangement = Pick<Arrangement, 'installments' | 'agreedOn' | 'heldDays'>;
+
+/** The first installment, in due-date order, that `paidSince` (minor units) does not cover. */
+const firstInstallmentBeyond = (
+  installments: readonly Installment[],
+  paidSince: number,
 ): Installment | null => {
-  const paidSince = minus(paid, arrangement.paidBefore).amount;
-  const inOrder = [...arrangement.installments].sort((a, b) => compareDates(a.dueDate, b.dueDate));
+  const inOrder = [...installments].sort((a, b) => compareDates(a.dueDate, b.dueDate));
   let dueByThen = 0;
   for (const installment of inOrder) {
     dueByThen += installment.amount.amount;
@@ -98,6 +96,21 @@ export const firstUncoveredInstallment = (
   return null;
 };
 
+/** What was paid since the arrangement was agreed, in minor units: installments count from it. */
+const paidSinceAgreed = (arrangement: Pick<Arrangement, 'paidBefore'>, paid: Money): number =>
+  minus(paid, arrangement.paidBefore).amount;
+
+/**
+ * The first installment, in due-date order, not covered by what was paid since the
+ * arrangement was agreed; null when all are covered. Installments count cumulatively: an
+ * early or large payment covers later ones too.
+ */
+export const firstUncoveredInstallment = (
+  arrangement: Pick<Arrangement, 'installments' | 'paidBefore'>,
+  paid: Money,
+): Installment | null =>
+  firstInstallmentBeyond(arrangement.installments, paidSinceAgreed(arrangement, paid));
+
 /** The day an installment falls due: its agreed date moved on by the arrangement's days on hold. */
 export const installmentDueAfterHolds = (
   arrangement: Pick<Arrangement, 'heldDays'>,
@@ -105,38 +118,67 @@ export const installmentDueAfterHolds = (
 ): CalendarDate => addDays(installment.dueDate, arrangement.heldDays);
 
 /**
- * The installment that stands still while a hold runs: the first one not yet covered, when
- * the hold began on or before its (moved) due day. A hold that began later found it already
- * missed, and leaves it so; one that began before the arrangement was agreed was known when
- * its dates were set, and moves nothing. Null when the hold stops nothing.
+ * The installment that stands still while a hold runs: the first one not covered by
+ * `paidSince` (minor units paid since the arrangement was agreed), when the hold began on or
+ * before its (moved) due day. A hold that began later found it already missed, and leaves it
+ * so; one that began before the arrangement was agreed was known when its dates were set, and
+ * moves nothing. Null when the hold stops nothing. The rule for any arrangement that knows
+ * what was paid since it was agreed: the invoice's (`installmentStoppedByHold`) and the
+ * invoice ledger's.
  */
+export const installmentStoppedBy = (
+  arrangement: HeldArrangement,
+  hold: Pick<Hold, 'since'>,
+  paidSince: number,
+): Installment | null => {
+  if (isBefore(hold.since, arrangement.agreedOn)) return null;
+  const next = firstInstallmentBeyond(arrangement.installments, paidSince);
+  if (next === null) return null;
+  return holdBeganBy(hold, installmentDueAfterHolds(arrangement, next)) ? next : null;
+};
+
+/** `installmentStoppedBy` for the invoice's live arrangement and hold. */
 export const installmentStoppedByHold = (
   invoice: Pick<IssuedInvoice, 'arrangement' | 'hold' | 'paid'>,
 ): Installment | null => {
   const { arrangement, hold } = invoice;
   if (arrangement === null || hold === null) return null;
-  if (isBefore(hold.since, arrangement.agreedOn)) return null;
-  const next = firstUncoveredInstallment(arrangement, invoice.paid);
-  if (next === null) return null;
-  return holdBeganBy(hold, installmentDueAfterHolds(arrangement, next)) ? next : null;
+  return installmentStoppedBy(arrangement, hold, paidSinceAgreed(arrangement, invoice.paid));
 };
 
 /**
  * An arrangement stands still while its invoice is on hold, as a promise does: on release, a
- * hold that stopped it moves every installment not yet covered on by the days it lasted since
- * the arrangement was agreed, so an installment that fell due during a dispute is not missed.
+ * hold that stopped it (`installmentStoppedBy`) moves every installment not yet covered on by
+ * the days it lasted since the arrangement was agreed, so an installment that fell due during
+ * a dispute is not missed. `paidSince` is what was paid since it was agreed, in minor units.
  */
-export const arrangementAfterHold = (
-  invoice: Pick<IssuedInvoice, 'arrangement' | 'hold' | 'paid'>,
+export const arrangementMovedOn = <A extends HeldArrangement>(
+  arrangement: A,
+  hold: Pick<Hold, 'since'> | null,
+  paidSince: number,
   releasedOn: CalendarDate,
-): Arrangement | null => {
-  const { arrangement, hold } = invoice;
-  if (arrangement === null || hold === null || installmentStoppedByHold(invoice) === null) {
+): A => {
+  if (hold === null || installmentStoppedBy(arrangement, hold, paidSince) === null) {
     return arrangement;
   }
   const stoppedFrom = maxDate(arrangement.agreedOn, hold.since);
   const days = Math.max(0, daysBetween(stoppedFrom, releasedOn));
   return { ...arrangement, heldDays: arrangement.heldDays + days };
+};
+
+/** `arrangementMovedOn` for the invoice's live arrangement, as its hold is released. */
+export const arrangementAfterHold = (
+  invoice: Pick<IssuedInvoice, 'arrangement' | 'hold' | 'paid'>,
+  releasedOn: CalendarDate,
+): Arrangement | null => {
+  const { arrangement, hold } = invoice;
+  if (arrangement === null) return null;
+  return arrangementMovedOn(
+    arrangement,
+    hold,
+    paidSinceAgreed(arrangement, invoice.paid),
+    releasedOn,
+  );
 };
 
 /**

@@ -1,4 +1,5 @@
 import { DebtorEvent } from '../debtor/debtor.events';
+import { InvoiceEvent } from '../invoice/invoice.events';
 import { callSheet } from './call-sheet';
 import { paymentBehaviour } from './payment-behaviour';
 import { foldProjection } from './projection';
@@ -130,8 +131,17 @@ describe('Call sheet (story 8)', () => {
         note: null,
       },
     ]);
-    expect(sheet.agreements.arrangements.map((a) => [a.invoiceId, a.installments.length])).toEqual([
-      ['B-4', 2],
+    expect(sheet.agreements.arrangements).toEqual([
+      {
+        invoiceId: 'B-4',
+        number: 'B-4',
+        agreedOn: '2026-06-20',
+        heldDays: 0,
+        installments: [
+          { dueDate: '2026-07-01', amount: eur(1500), payBy: '2026-07-01' },
+          { dueDate: '2026-08-01', amount: eur(1500), payBy: '2026-08-01' },
+        ],
+      },
     ]);
     expect(sheet.agreements.holds.map((h) => [h.invoiceId, h.reason])).toEqual([
       ['B-3', 'dispute'],
@@ -177,6 +187,103 @@ describe('Call sheet (story 8)', () => {
         promisedDate: '2026-06-20',
         heldDays: 10,
         keepBy: '2026-06-30',
+      });
+    });
+  });
+
+  describe('an arrangement whose invoice went on hold (docs/adr/0029)', () => {
+    // Agreed on 5 June: 20.00 on 15 June and 20.00 on 15 July.
+    const arranged = ev.arrangement(
+      '2026-06-05',
+      installment('2026-06-15', eur(2000)),
+      installment('2026-07-15', eur(2000)),
+    );
+    const arrangementOn = (...events: readonly InvoiceEvent[]) =>
+      callSheet(
+        foldProjection(reportsProjection, [
+          ...invoiceStream(
+            { invoiceId: 'K-3', debtorId: 'klein', issueDate: '2026-05-01', amount: eur(4000) },
+            arranged,
+            ...events,
+          ),
+        ]),
+        ACME,
+        KLEIN,
+        TODAY,
+      ).agreements.arrangements[0];
+
+    it('has no date to pay an installment by while a hold that began before it stops the clock', () => {
+      expect(arrangementOn(ev.putOnHold('dispute', '2026-06-10'))).toMatchObject({
+        heldDays: 0,
+        installments: [
+          { dueDate: '2026-06-15', payBy: null },
+          { dueDate: '2026-07-15', payBy: null },
+        ],
+      });
+    });
+
+    it('moves every installment on by the days on hold, once released', () => {
+      // On hold 10 → 25 June: 15 days, so 15 June becomes 30 June and 15 July 30 July.
+      const released = arrangementOn(
+        ev.putOnHold('dispute', '2026-06-10'),
+        ev.holdReleased('2026-06-25'),
+      );
+      expect(released).toMatchObject({
+        agreedOn: '2026-06-05',
+        heldDays: 15,
+        installments: [
+          { dueDate: '2026-06-15', amount: eur(2000), payBy: '2026-06-30' },
+          { dueDate: '2026-07-15', amount: eur(2000), payBy: '2026-07-30' },
+        ],
+      });
+    });
+
+    it('counts only the days the next installment still to be paid stood still', () => {
+      // The first installment is paid, so the hold from 20 June stops the one of 15 July:
+      // 20 → 25 June, 5 days.
+      const released = arrangementOn(
+        ev.paid(eur(2000), '2026-06-12'),
+        ev.putOnHold('dispute', '2026-06-20'),
+        ev.holdReleased('2026-06-25'),
+      );
+      expect(released).toMatchObject({
+        heldDays: 5,
+        installments: [{}, { payBy: '2026-07-20' }],
+      });
+    });
+
+    it('leaves the dates as agreed for a hold that began after an installment was missed', () => {
+      const missedThenDisputed = ev.putOnHold('dispute', '2026-06-20');
+      const agreedDates = {
+        heldDays: 0,
+        installments: [{ payBy: '2026-06-15' }, { payBy: '2026-07-15' }],
+      };
+      expect(arrangementOn(missedThenDisputed)).toMatchObject(agreedDates);
+      expect(arrangementOn(missedThenDisputed, ev.holdReleased('2026-06-25'))).toMatchObject(
+        agreedDates,
+      );
+    });
+
+    it('moves nothing for a hold older than the arrangement', () => {
+      const olderHold = [ev.putOnHold('dispute', '2026-06-01')];
+      const sheet = (...events: readonly InvoiceEvent[]) =>
+        callSheet(
+          foldProjection(reportsProjection, [
+            ...invoiceStream(
+              { invoiceId: 'K-4', debtorId: 'klein', issueDate: '2026-05-01', amount: eur(4000) },
+              ...olderHold,
+              arranged,
+              ...events,
+            ),
+          ]),
+          ACME,
+          KLEIN,
+          TODAY,
+        ).agreements.arrangements[0];
+      expect(sheet()).toMatchObject({ installments: [{ payBy: '2026-06-15' }, {}] });
+      expect(sheet(ev.holdReleased('2026-06-25'))).toMatchObject({
+        heldDays: 0,
+        installments: [{ payBy: '2026-06-15' }, { payBy: '2026-07-15' }],
       });
     });
   });

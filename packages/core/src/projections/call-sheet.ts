@@ -1,4 +1,4 @@
-import { keepByOf } from '../invoice/invoice.queries';
+import { installmentDueAfterHolds, keepByOf } from '../invoice/invoice.queries';
 import { addDays, CalendarDate } from '../shared/calendar-date';
 import { Currency, Money, zero } from '../shared/money';
 import { DebtorId, TenantId } from '../shared/ids';
@@ -16,6 +16,7 @@ import {
   byIssueDate,
   daysPastDue,
   demandLettersOf,
+  holdStopsArrangement,
   invoicedOf,
   isOpenItem,
   outstandingOf,
@@ -63,8 +64,17 @@ const openInvoiceOf = (
 const promiseOf = ({ invoiceId, number, promise, hold }: LedgerEntry): PromiseAgreement[] =>
   promise === null ? [] : [{ invoiceId, number, ...promise, keepBy: keepByOf(promise, hold) }];
 
-const arrangementOf = ({ invoiceId, number, arrangement }: LedgerEntry): ArrangementAgreement[] =>
-  arrangement === null ? [] : [{ invoiceId, number, ...arrangement }];
+const arrangementOf = (entry: LedgerEntry): ArrangementAgreement[] => {
+  const { invoiceId, number, arrangement } = entry;
+  if (arrangement === null) return [];
+  const { agreedOn, heldDays } = arrangement;
+  const stopped = holdStopsArrangement(entry);
+  const installments = arrangement.installments.map((installment) => ({
+    ...installment,
+    payBy: stopped ? null : installmentDueAfterHolds(arrangement, installment),
+  }));
+  return [{ invoiceId, number, agreedOn, heldDays, installments }];
+};
 
 const holdOf = ({ invoiceId, number, hold }: LedgerEntry): HoldAgreement[] =>
   hold === null ? [] : [{ invoiceId, number, ...hold }];

@@ -44,9 +44,20 @@ export interface PromiseAgreement extends InvoiceRef {
   readonly note: string | null;
 }
 
+/** An installment as agreed, and the day it is to be paid by now. */
+export interface ArrangementInstallment extends Installment {
+  /**
+   * Its agreed due date moved on by the arrangement's `heldDays`; null while a hold stops the
+   * arrangement's clock (the days it moves the installments on are known at its release).
+   */
+  readonly payBy: CalendarDate | null;
+}
+
 export interface ArrangementAgreement extends InvoiceRef {
   readonly agreedOn: CalendarDate;
-  readonly installments: readonly Installment[];
+  /** Days its invoice was on hold while an installment was still to come (docs/adr/0029). */
+  readonly heldDays: number;
+  readonly installments: readonly ArrangementInstallment[];
 }
 
 export type HoldAgreement = InvoiceRef & LedgerHold;

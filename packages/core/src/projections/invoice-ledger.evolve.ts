@@ -1,10 +1,10 @@
 import { EventMetadata } from '../envelope/event-envelope';
 import { InvoiceEvent, InvoiceEventOf } from '../invoice/invoice.events';
 import { isWrittenInterruption } from '../invoice/invoice.prescription';
-import { promiseAfterHold } from '../invoice/invoice.queries';
+import { arrangementMovedOn, promiseAfterHold } from '../invoice/invoice.queries';
 import { CalendarDate, maxDate } from '../shared/calendar-date';
 import { Money } from '../shared/money';
-import { isCollectible } from './invoice-ledger.queries';
+import { isCollectible, paidSinceAgreed } from './invoice-ledger.queries';
 import { LedgerDraft, LedgerEntry, LedgerMovement } from './invoice-ledger.state';
 
 const NO_REMINDERS: LedgerEntry['reminders'] = {
@@ -82,7 +82,8 @@ const moveMoney = (
  * Folds one event of an issued invoice, the stream's `version`-th, into a draft of its entry,
  * in place. The rules mirror the invoice's own life cycle but are the ledger's: the reports do
  * not depend on the decider's internals. The one rule shared with the invoice's fold is how a
- * hold moves a promise on (`promiseAfterHold`), so a call sheet and the invoice agree on it.
+ * hold moves a promise (`promiseAfterHold`) and an arrangement (`arrangementMovedOn`) on, so
+ * a call sheet and the invoice agree on it.
  */
 export const evolveDraft = (draft: LedgerDraft, event: InvoiceEvent, version: number): void => {
   draft.version = version;
@@ -108,10 +109,20 @@ export const evolveDraft = (draft: LedgerDraft, event: InvoiceEvent, version: nu
       draft.hold = { reason, since, note: note ?? null };
       return;
     }
-    case 'HoldReleased':
-      draft.promise = promiseAfterHold(draft.promise, draft.hold, event.data.releasedOn);
+    case 'HoldReleased': {
+      const { releasedOn } = event.data;
+      const { arrangement, hold } = draft;
+      draft.promise = promiseAfterHold(draft.promise, hold, releasedOn);
+      if (arrangement !== null)
+        draft.arrangement = arrangementMovedOn(
+          arrangement,
+          hold,
+          paidSinceAgreed(draft, arrangement),
+          releasedOn,
+        );
       draft.hold = null;
       return;
+    }
     case 'PaymentPromised': {
       const { promisedDate, promisedOn, amount, note } = event.data;
       draft.promise = {
@@ -140,7 +151,7 @@ export const evolveDraft = (draft: LedgerDraft, event: InvoiceEvent, version: nu
       return;
     case 'ArrangementAgreed': {
       const { installments, agreedOn } = event.data;
-      draft.arrangement = { installments, agreedOn };
+      draft.arrangement = { installments, agreedOn, paidBefore: draft.paid, heldDays: 0 };
       draft.promise = null;
       return;
     }

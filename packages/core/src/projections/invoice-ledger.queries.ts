@@ -1,6 +1,7 @@
 import { CalendarDate, daysBetween } from '../shared/calendar-date';
 import { MinorUnits, Money } from '../shared/money';
-import { LedgerEntry } from './invoice-ledger.state';
+import { installmentStoppedBy } from '../invoice/invoice.queries';
+import { LedgerArrangement, LedgerEntry } from './invoice-ledger.state';
 
 /**
  * What the invoice added to the receivables at the end of business date `asOf`, in minor
@@ -67,6 +68,26 @@ export const isCollectible = (entry: LedgerEntry): boolean =>
 /** A collectible invoice of which something is still owed. */
 export const isOpenItem = (entry: LedgerEntry): boolean =>
   isCollectible(entry) && entry.paid + entry.credited < entry.amount;
+
+/** What was paid since the arrangement was agreed, in minor units: its installments count from it. */
+export const paidSinceAgreed = (
+  entry: Pick<LedgerEntry, 'paid'>,
+  arrangement: Pick<LedgerArrangement, 'paidBefore'>,
+): number => entry.paid - arrangement.paidBefore;
+
+/**
+ * Whether a hold stops the clock of the entry's arrangement, by the invoice's own rule
+ * (`installmentStoppedBy`): until it is released, the days it moves the installments on are
+ * not known (docs/adr/0029).
+ */
+export const holdStopsArrangement = (entry: LedgerEntry): boolean => {
+  const { arrangement, hold } = entry;
+  return (
+    arrangement !== null &&
+    hold !== null &&
+    installmentStoppedBy(arrangement, hold, paidSinceAgreed(entry, arrangement)) !== null
+  );
+};
 
 /** Reminder letters of the firmer kinds: demand letters and the final notice. */
 export const demandLettersOf = (entry: LedgerEntry): number =>

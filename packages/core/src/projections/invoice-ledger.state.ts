@@ -34,6 +34,13 @@ export interface LedgerPromise {
 export interface LedgerArrangement {
   readonly installments: readonly Installment[];
   readonly agreedOn: CalendarDate;
+  /** What had been paid when it was agreed, in minor units: installments count from here. */
+  readonly paidBefore: number;
+  /**
+   * Days its invoice was on hold while an installment was still to come, which move every
+   * installment not yet covered on (docs/adr/0029).
+   */
+  readonly heldDays: number;
 }
 
 /** One invoice as the reports see it, folded from its stream by the ledger's own rules. */

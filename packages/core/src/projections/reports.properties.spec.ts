@@ -18,13 +18,19 @@ import {
   evolve as evolveInvoice,
   initialState as initialInvoiceState,
 } from '../invoice/invoice.evolve';
-import { InvoiceState } from '../invoice/invoice.state';
+import { installmentDueAfterHolds, installmentStoppedByHold } from '../invoice/invoice.queries';
+import { IssuedInvoice, InvoiceState } from '../invoice/invoice.state';
 import { monthsBefore } from './report-dates';
 import { round2 } from './report-statistics';
 import { foldProjection, Projection } from './projection';
 import { reportsProjection } from './reports-projection';
 import { anyDay, anyInvoice, anyInvoiceEvent, anyStore, chunked } from './report.spec-arbitraries';
-import { ACME, day, eur, ev, invoiceStream } from './report.spec-helpers';
+import { ACME, day, debtor, eur, ev, installment, invoiceStream } from './report.spec-helpers';
+import { callSheet } from './call-sheet';
+
+/** Something is still owed on a collectible invoice: the call sheet lists it. */
+const isOpenItem = (invoice: IssuedInvoice): boolean =>
+  (invoice.status === 'open' || invoice.status === 'handed-over') && invoice.outstanding.amount > 0;
 
 /**
  * Folding chunk after chunk, each from the state the previous one left, ends where folding
@@ -129,6 +135,74 @@ describe('Report projections', () => {
           expect(entry?.promise?.heldDays ?? null).toBe(promise?.heldDays ?? null);
         }
       }),
+    );
+  });
+
+  it('moves an arrangement on by its days on hold as the invoice’s own fold does (docs/adr/0029)', () => {
+    // An arrangement, a hold and its release in date order, any events during the hold and
+    // after it; payments among them decide which installment a hold stops, if any.
+    const anyInstallmentAmount = fc.integer({ min: 1, max: 100000 }).map(eur);
+    const anyHeldArrangement = fc
+      .tuple(
+        fc.array(anyDay, { minLength: 5, maxLength: 5 }),
+        fc.tuple(anyInstallmentAmount, anyInstallmentAmount),
+        fc.array(anyInvoiceEvent, { maxLength: 3 }),
+        fc.array(anyInvoiceEvent, { maxLength: 6 }),
+      )
+      .map(([days, [first, second], during, after]) => {
+        const [agreedOn, since, firstDue, releasedOn, secondDue] = [...days].sort() as string[];
+        return [
+          ev.arrangement(
+            agreedOn ?? '',
+            installment(firstDue ?? '', first),
+            installment(secondDue ?? '', second),
+          ),
+          ev.putOnHold('awaiting-credit-note', since ?? ''),
+          ...during,
+          ev.holdReleased(releasedOn ?? ''),
+          ...after,
+        ];
+      });
+    fc.assert(
+      fc.property(
+        fc.array(anyInvoiceEvent, { maxLength: 4 }),
+        anyHeldArrangement,
+        anyDay,
+        (before, held, asOf) => {
+          const facts = {
+            invoiceId: 'A-1',
+            debtorId: 'd',
+            issueDate: '2025-01-01',
+            amount: eur(250000),
+          };
+          let reports = reportsProjection.initialState;
+          let invoice: InvoiceState = initialInvoiceState;
+          for (const envelope of invoiceStream(facts, ...before, ...held)) {
+            if (!isInvoiceEvent(envelope.event)) continue;
+            reports = reportsProjection.apply(reports, envelope);
+            invoice = evolveInvoice(invoice, envelope.event);
+            if (invoice.status === 'unissued') continue;
+            const { arrangement } = invoice;
+            const [entry] = ledgerEntries(reports.ledger, ACME);
+            expect(entry?.arrangement?.heldDays ?? null).toBe(arrangement?.heldDays ?? null);
+            // The call sheet dates each installment as the invoice's own rules do.
+            const open = isOpenItem(invoice) && arrangement !== null;
+            const stopped = installmentStoppedByHold(invoice) !== null;
+            const dates = callSheet(reports, ACME, debtor('d'), asOf).agreements.arrangements.map(
+              (shown) => shown.installments.map((i) => i.payBy),
+            );
+            expect(dates).toEqual(
+              open
+                ? [
+                    arrangement.installments.map((i) =>
+                      stopped ? null : installmentDueAfterHolds(arrangement, i),
+                    ),
+                  ]
+                : [],
+            );
+          }
+        },
+      ),
     );
   });
 
