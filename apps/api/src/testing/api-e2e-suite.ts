@@ -95,6 +95,17 @@ export const describeApiE2e = (storeName: string, factory: StoreFactory): void =
         const again = await issue(id, 'd-twice').expect(409);
         expect(again.body._tag).toBe('AlreadyIssued');
       });
+
+      it('refuses an invoice dated after today with 422 IssueDateInFuture, and takes one dated today', async () => {
+        const tomorrow = await issue(nextInvoiceId('future'), 'd-future', {
+          issueDate: '2026-03-03',
+        }).expect(422);
+        expect(tomorrow.body).toMatchObject({
+          _tag: 'IssueDateInFuture',
+          rejection: { issueDate: '2026-03-03', today: '2026-03-02' },
+        });
+        await issue(nextInvoiceId('today'), 'd-future', { issueDate: '2026-03-02' }).expect(201);
+      });
     });
 
     describe('paying', () => {

@@ -60,6 +60,27 @@ describe('Invoice', () => {
         .thenRejects('NonPositiveAmount', { amount: eur(cents) }),
     );
 
+    it('refuses an invoice dated after today, in Europe/Amsterdam', () =>
+      given()
+        .when(cmd.issue(now, { issueDate: day('2026-01-06') }))
+        .thenRejects('IssueDateInFuture', { issueDate: '2026-01-06', today: '2026-01-05' }));
+
+    it('takes an invoice dated today just after midnight in Amsterdam, still yesterday in UTC', () =>
+      given()
+        .when(cmd.issue(at('2026-01-06', 0), { issueDate: day('2026-01-06') }))
+        .thenEmits(ev.issued({ issueDate: day('2026-01-06'), dueDate: day('2026-01-20') })));
+
+    it('takes an old case with its historical date (story 2)', () =>
+      given()
+        .when(cmd.issue(now, { issueDate: day('2019-03-01'), dueBy: { paymentTermDays: 30 } }))
+        .thenEmits(
+          ev.issued({
+            issueDate: day('2019-03-01'),
+            dueDate: day('2019-03-31'),
+            paymentTermDays: 30,
+          }),
+        ));
+
     it('refuses a due date before the issue date', () =>
       given()
         .when(cmd.issue(now, { dueBy: { dueDate: day('2026-01-04') } }))

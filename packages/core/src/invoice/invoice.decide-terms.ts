@@ -2,15 +2,20 @@ import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import { AdjustTerms, IssueInvoice } from './invoice.commands';
 import { dueDateFor, Terms } from './invoice.due-date';
-import { accept, Decision, open, optional, reject } from './invoice.guards';
+import { isAfter } from '../shared/calendar-date';
+import { accept, Decision, open, optional, reject, todayOf } from './invoice.guards';
 import { InvoiceState, OpenInvoice } from './invoice.state';
 
 /**
- * Issues the invoice once: its amount is positive and it falls due on or after its issue
- * date. The `Issued` event carries both the due date and the payment term.
+ * Issues the invoice once: it was issued by today (an old case keeps its historical date),
+ * its amount is positive and it falls due on or after its issue date. The `Issued` event
+ * carries both the due date and the payment term.
  */
 export const decideIssueInvoice = (command: IssueInvoice, state: InvoiceState): Decision => {
   if (state.status !== 'unissued') return reject({ _tag: 'AlreadyIssued' });
+  const today = todayOf(command);
+  if (isAfter(command.issueDate, today))
+    return reject({ _tag: 'IssueDateInFuture', issueDate: command.issueDate, today });
   if (command.amount.amount <= 0)
     return reject({ _tag: 'NonPositiveAmount', amount: command.amount });
   return pipe(

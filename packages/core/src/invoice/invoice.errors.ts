@@ -18,6 +18,11 @@ export type InvoiceError =
       readonly paymentTermDays: number | null;
     }
   | { readonly _tag: 'NonPositiveAmount'; readonly amount: Money }
+  | {
+      readonly _tag: 'IssueDateInFuture';
+      readonly issueDate: CalendarDate;
+      readonly today: CalendarDate;
+    }
   | { readonly _tag: 'CurrencyMismatch'; readonly expected: Currency; readonly actual: Currency }
   | { readonly _tag: 'NotYetDue'; readonly dueDate: CalendarDate; readonly today: CalendarDate }
   | { readonly _tag: 'OnHold'; readonly reason: HoldReason }
