@@ -1,3 +1,5 @@
+import { collect, makeEvent } from '@debiteur/eventstore/testing';
+import { Client, escapeIdentifier } from 'pg';
 import { openPostgresStores } from './open-postgres-stores';
 import {
   createReadOnlyRole,
@@ -31,6 +33,26 @@ describe('Opening PostgreSQL with a role that lacks a grant', () => {
     return role;
   };
 
+  /** Grants SELECT on each column of the table but `except`, in a column list, to the role. */
+  const grantColumns = async (role: ReadOnlyRole, table: string, except: string[] = []) => {
+    const client = new Client({ connectionString: owner });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ name: string }>(
+        `SELECT attname AS name FROM pg_attribute
+          WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
+        [`public.${table}`],
+      );
+      const columns = rows.map((row) => row.name).filter((name) => !except.includes(name));
+      await client.query(
+        `GRANT SELECT (${columns.map(escapeIdentifier).join(', ')})
+            ON public.${escapeIdentifier(table)} TO ${escapeIdentifier(role.name)}`,
+      );
+    } finally {
+      await client.end();
+    }
+  };
+
   const openToRead = (role: ReadOnlyRole) =>
     openPostgresStores({
       connectionString: role.connectionString,
@@ -53,6 +75,42 @@ describe('Opening PostgreSQL with a role that lacks a grant', () => {
         });
       },
     );
+
+    it('with SELECT on each column of a table instead of on the table opens and reads it', async () => {
+      const writer = await openPostgresStores({ connectionString: owner });
+      const event = makeEvent();
+      try {
+        await writer.events.appendToStream('invoice:acme:INV-COLUMNS', [event], {
+          expectedVersion: 'any',
+        });
+      } finally {
+        await writer.close();
+      }
+      const role = await roleWithout({ select: 'events' });
+      await grantColumns(role, 'events');
+
+      const stores = await openToRead(role);
+      try {
+        const read = (await collect(stores.events.readAllPages({ batchSize: 10 }))).flat();
+        expect(read.map((e) => e.eventId)).toContain(event.eventId);
+        expect(await stores.events.countAll()).toBe(read.length);
+      } finally {
+        await stores.close();
+      }
+    });
+
+    it('with SELECT on only some columns of a table is refused, naming the table', async () => {
+      const role = await roleWithout({ select: 'events' });
+      await grantColumns(role, 'events', ['data']);
+
+      await expect(openToRead(role)).rejects.toMatchObject({
+        name: 'InsufficientPrivilege',
+        role: role.name,
+        access: 'read',
+        lacks: ['SELECT on table public.events'],
+        grants: [`GRANT SELECT ON ALL TABLES IN SCHEMA "public" TO "${role.name}"`],
+      });
+    });
 
     it('without USAGE on the schema is refused, naming the schema and the grant', async () => {
       const role = await roleWithout('USAGE');

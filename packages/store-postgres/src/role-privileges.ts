@@ -11,7 +11,10 @@ export interface RolePrivileges {
   /** True also when the schema does not exist: then nothing in it is refused. */
   readonly usage: boolean;
   readonly createInSchema: boolean;
-  /** The store's tables that exist in the schema, and those of them the role may not SELECT. */
+  /**
+   * The store's tables that exist in the schema, and those of them the role may not SELECT
+   * (neither the table nor each of its columns).
+   */
   readonly tables: readonly string[];
   readonly unreadable: readonly string[];
 }
@@ -20,6 +23,8 @@ const TABLES: readonly string[] = Object.values(STORE_TABLES);
 
 // The has_*_privilege functions and the catalogs need no privilege of their own, so this
 // answers for a role that may read nothing of the store (and for a schema that is missing).
+// A table is readable with SELECT on it or on each of its columns: the store's queries
+// name no system column, so column grants on them all let every query run.
 const PRIVILEGES_QUERY = `
   SELECT current_user AS role,
          current_database() AS database,
@@ -32,6 +37,9 @@ const PRIVILEGES_QUERY = `
          ARRAY(SELECT t.name FROM unnest($2::text[]) WITH ORDINALITY AS t (name, i)
                  JOIN pg_class AS c ON c.relnamespace = n.oid AND c.relname = t.name
                 WHERE NOT has_table_privilege(c.oid, 'SELECT')
+                  AND EXISTS (SELECT FROM pg_attribute AS a
+                               WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                                 AND NOT has_column_privilege(c.oid, a.attnum, 'SELECT'))
                 ORDER BY t.i) AS unreadable
     FROM (SELECT $1::text AS name) AS wanted
     LEFT JOIN pg_namespace AS n ON n.nspname = wanted.name`;
@@ -64,7 +72,7 @@ export const rolePrivileges = async (pool: Pool, names: SchemaNames): Promise<Ro
 
 /**
  * What a role needs to read the store, as docs/stores.md grants it: USAGE on the schema and
- * SELECT on every table of the store there. Null when it has them all.
+ * SELECT on every table of the store there (or on every column of it). Null when it has them all.
  */
 export const lackedToRead = (
   privileges: RolePrivileges,
