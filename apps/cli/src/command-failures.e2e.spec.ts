@@ -80,6 +80,36 @@ describe('How debiteur fails', () => {
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
 
+  it('names an event whose recordedAt no store could keep by stream and version, and folds it', async () => {
+    const lines = readFileSync(portfolio, 'utf8').trimEnd().split('\n');
+    const at = lines.findIndex((line, n) => n > 0 && line.includes('"streamVersion":2,'));
+    const event = JSON.parse(lines[at] ?? '{}') as { streamId: string; streamVersion: number };
+    const damaged = folder.path('bad-time.jsonl');
+    lines[at] = JSON.stringify({ ...event, recordedAt: '2025-02-30T10:00:00+01:00' });
+    writeFileSync(damaged, `${lines.join('\n')}\n`);
+
+    const run = await runCli(['verify', '--store', `jsonl:${damaged}`, '--json']);
+
+    expect(run.code).toBe(1);
+    const problems = run.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (line) => JSON.parse(line) as { streamId: string; streamVersion: number; problem: string },
+      );
+    expect(
+      problems.map(({ streamId, streamVersion, problem }) => ({
+        streamId,
+        streamVersion,
+        problem,
+      })),
+    ).toEqual([{ streamId: event.streamId, streamVersion: 2, problem: 'recorded-at-invalid' }]);
+    const replay = await runCli(['replay', '--projection', 'aging', '--store', `jsonl:${damaged}`]);
+    expect(replay.code).toBe(1);
+    expect(replay.stderr).toContain(`${event.streamId}@2: recordedAt "2025-02-30T10:00:00+01:00"`);
+    expect(replay.stderr).not.toMatch(STACK_LINE);
+  });
+
   it('reports each unreadable line once on a terminal too, where the events are counted first', () => {
     const damaged = folder.path('damaged-on-terminal.jsonl');
     const lines = readFileSync(portfolio, 'utf8').trimEnd().split('\n');

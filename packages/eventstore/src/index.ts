@@ -1,7 +1,7 @@
 export * from './event-store.port';
 export * from './errors';
 export { classifyRetry, satisfiesExpectedVersion, validateAppend } from './append-rules';
-export { isInstantWithOffset, keptRecordedAt, recordedAtOf } from './recorded-at';
+export { instantInUtc, isInstantWithOffset, keptRecordedAt, recordedAtOf } from './recorded-at';
 export type { RetryClassification, StoredEventId } from './append-rules';
 export { streamCategory } from './stream-category';
 export { migrationStanding } from './migration-standing';

@@ -37,4 +37,25 @@ describe('a JSONL event source', () => {
       }
     });
   });
+
+  it("reads one tenant's events without looking at the time of another's", async () => {
+    const path = folder.path('two-tenants.jsonl');
+    const bolts = { ...event(2, 'bolt', 'invoice'), recordedAt: '2025-02-30T10:00:00Z' };
+    await writeJsonlEvents(path, [event(1, 'acme', 'invoice'), bolts, event(3, 'acme', 'invoice')]);
+    await withEventSource(`jsonl:${path}`, async (source) => {
+      const acme: RecordedEvent[] = [];
+      for await (const e of source.events({ tenantId: 'acme' })) acme.push(e);
+      expect(acme.map((e) => e.eventId)).toEqual([
+        event(1, 'acme', 'invoice').eventId,
+        event(3, 'acme', 'invoice').eventId,
+      ]);
+
+      const bolt = async () => {
+        for await (const _ of source.events({ tenantId: 'bolt' })) continue;
+      };
+      await expect(bolt()).rejects.toEqual(
+        expect.objectContaining({ name: 'JsonlLineInvalid', line: 2 }) as unknown,
+      );
+    });
+  });
 });

@@ -57,16 +57,11 @@ export const passesFilter = (event: RecordedEvent, filter: EventFilter): boolean
   (filter.categories === undefined ||
     (filter.categories as readonly string[]).includes(categoryOfStream(event.streamId)));
 
-async function* filteredPages(
-  pages: AsyncIterable<readonly RecordedEvent[]>,
-  filter: EventFilter,
-): AsyncGenerator<readonly RecordedEvent[]> {
-  const all = filter.tenantId === undefined && filter.categories === undefined;
-  for await (const page of pages) {
-    const passing = all ? page : page.filter((event) => passesFilter(event, filter));
-    if (passing.length > 0) yield passing;
-  }
-}
+/** The filter as a JSONL read's `keep`: none when it lets every event through. */
+const keptBy = (filter: EventFilter): ((event: RecordedEvent) => boolean) | undefined =>
+  filter.tenantId === undefined && filter.categories === undefined
+    ? undefined
+    : (event) => passesFilter(event, filter);
 
 async function* eventsOf(
   pages: AsyncIterable<readonly RecordedEvent[]>,
@@ -124,7 +119,7 @@ export const openEventSource = async (
   if (isJsonlLocation(location)) {
     const path = jsonlPathOf(location);
     const pages = (filter: EventFilter = {}, onInvalidLine = options.onInvalidLine) =>
-      filteredPages(readJsonlEventPages(path, onInvalidLine), filter);
+      readJsonlEventPages(path, { onInvalidLine, keep: keptBy(filter) });
     return {
       description: location,
       stores: null,

@@ -86,6 +86,8 @@ describe('JSONL event files', () => {
     ['has no offset', '2026-02-03T10:00:00'],
     ['has an offset beyond ±14:00', '2026-02-03T10:00:00+15:00'],
     ['lies before year 1', '0000-12-31T10:00:00.000Z'],
+    ['lies after year 9999', '+010000-01-01T00:00:00.000Z'],
+    ['lies after year 9999 once in UTC', '9999-12-31T23:30:00.000-01:00'],
   ])('refuses a line whose recordedAt %s, naming line, stream and version', async (_case, at) => {
     const path = folder.path('bad-time.jsonl');
     const bad = { ...event(2), recordedAt: at };
@@ -93,7 +95,40 @@ describe('JSONL event files', () => {
 
     const refused = readAll(path);
 
-    await expect(refused).rejects.toEqual(expect.objectContaining({ line: 2 }) as JsonlLineInvalid);
-    await expect(refused).rejects.toThrow(`${bad.streamId}@${bad.streamVersion}: `);
+    await expect(refused).rejects.toEqual(
+      expect.objectContaining({
+        line: 2,
+        event: expect.objectContaining({
+          streamId: bad.streamId,
+          streamVersion: bad.streamVersion,
+        }) as unknown,
+      }) as JsonlLineInvalid,
+    );
+  });
+
+  it('passes an event with a bad recordedAt on as it is when told what to do with bad lines', async () => {
+    const path = folder.path('lenient.jsonl');
+    const bad = { ...event(2), recordedAt: '2026-02-30T10:00:00Z' };
+    writeFileSync(path, [event(1), bad, event(3)].map((e) => `${JSON.stringify(e)}\n`).join(''));
+    const invalid: JsonlLineInvalid[] = [];
+
+    const pages: RecordedEvent[][] = [];
+    for await (const page of readJsonlEventPages(path, { onInvalidLine: (i) => invalid.push(i) }))
+      pages.push(page);
+
+    expect(pages.flat()).toEqual([event(1), bad, event(3)]);
+    expect(invalid).toEqual([]);
+  });
+
+  it('reads no further than `keep`: a bad recordedAt of an event it skips is not looked at', async () => {
+    const path = folder.path('kept.jsonl');
+    const other = { ...event(2), streamId: 'invoice:bolt:B-2', recordedAt: 'yesterday' };
+    writeFileSync(path, [event(1), other, event(3)].map((e) => `${JSON.stringify(e)}\n`).join(''));
+
+    const kept: RecordedEvent[] = [];
+    const keep = (e: RecordedEvent) => !e.streamId.startsWith('invoice:bolt:');
+    for await (const page of readJsonlEventPages(path, { keep })) kept.push(...page);
+
+    expect(kept).toEqual([event(1), event(3)]);
   });
 });

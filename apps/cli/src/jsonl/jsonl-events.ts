@@ -1,4 +1,4 @@
-import { isInstantWithOffset, RecordedEvent } from '@debiteur/eventstore';
+import { instantInUtc, RecordedEvent } from '@debiteur/eventstore';
 import { createReadStream } from 'node:fs';
 import { fileLineSink } from '../analyst/file-line-sink';
 
@@ -15,8 +15,14 @@ export class JsonlLineInvalid extends Error {
     readonly path: string,
     readonly line: number,
     readonly problem: string,
+    /** The event the line holds, when its shape was read. */
+    readonly event: Pick<RecordedEvent, 'streamId' | 'streamVersion'> | null = null,
   ) {
-    super(`${path}:${line}: ${problem}`);
+    super(
+      `${path}:${line}: ` +
+        (event === null ? '' : `${event.streamId}@${event.streamVersion}: `) +
+        problem,
+    );
     this.name = 'JsonlLineInvalid';
   }
 }
@@ -30,31 +36,29 @@ const REQUIRED = [
   'metadata',
 ] as const;
 
-/** 0001-01-01T00:00:00Z: the first instant a store keeps (see `isInstantWithOffset`). */
-const FIRST_KEPT_MILLIS = -62_135_596_800_000;
-
-/**
- * `recordedAt` as the stores write it (UTC, milliseconds), when it is an instant with an
- * offset that every store can keep; else null. Text already in that form is taken as it is.
- */
-const recordedAtInUtc = (recordedAt: unknown): string | null => {
-  if (typeof recordedAt !== 'string') return null;
-  const millis = Date.parse(recordedAt);
-  if (Number.isNaN(millis)) return null;
-  const utc = new Date(millis).toISOString();
-  if (utc === recordedAt && millis >= FIRST_KEPT_MILLIS) return utc;
-  return isInstantWithOffset(recordedAt) ? utc : null;
-};
-
-/** Why a line's `recordedAt` was refused, naming its event's stream and version. */
-const recordedAtProblem = ({ streamId, streamVersion, recordedAt }: RecordedEvent): string =>
-  `${streamId}@${streamVersion}: ` +
-  ((recordedAt as unknown) === undefined
+/** Why an event's `recordedAt` is refused. */
+export const recordedAtProblem = (recordedAt: unknown): string =>
+  recordedAt === undefined
     ? 'the line has no recordedAt'
     : `recordedAt ${JSON.stringify(recordedAt)} is not an ISO-8601 instant with an offset ` +
-      'that exists, within ±14:00 and years 1–9999');
+      'that exists, within ±14:00 and years 1–9999';
 
-const asRecordedEvent = (value: unknown, path: string, line: number): RecordedEvent => {
+/** What a read makes of the lines (see `readJsonlEventPages`). */
+export interface JsonlReadOptions {
+  /**
+   * What to do with a line that holds no event; by default the read fails. When given, an
+   * event whose `recordedAt` no store could keep is passed on as it is, for the caller to
+   * judge (`debiteur verify` names it with its stream and version).
+   */
+  readonly onInvalidLine?: OnInvalidLine | undefined;
+  /** The events to read on (a filter); the others are skipped before their time is read. */
+  readonly keep?: ((event: RecordedEvent) => boolean) | undefined;
+}
+
+/** An event as JSON.parse gave it: fresh, so the reader may set its fields in place. */
+type ParsedEvent = { -readonly [K in keyof RecordedEvent]: RecordedEvent[K] };
+
+const asRecordedEvent = (value: unknown, path: string, line: number): ParsedEvent => {
   if (typeof value !== 'object' || value === null) {
     throw new JsonlLineInvalid(path, line, 'not a JSON object');
   }
@@ -62,18 +66,33 @@ const asRecordedEvent = (value: unknown, path: string, line: number): RecordedEv
   if (missing.length > 0) {
     throw new JsonlLineInvalid(path, line, `missing ${missing.join(', ')}`);
   }
-  const event = value as RecordedEvent;
-  const recordedAt = recordedAtInUtc(event.recordedAt);
-  if (recordedAt === null) {
-    throw new JsonlLineInvalid(path, line, recordedAtProblem(event));
+  const event = value as ParsedEvent;
+  event.globalPosition ??= String(line);
+  return event;
+};
+
+/**
+ * The event with its `recordedAt` in UTC, as the stores write it (ADR 0027); one that no
+ * store could keep is JsonlLineInvalid, or, `passBadTime`, the event as it is.
+ */
+const inUtc = (
+  event: ParsedEvent,
+  path: string,
+  line: number,
+  passBadTime: boolean,
+): RecordedEvent => {
+  const recordedAt = instantInUtc(event.recordedAt);
+  if (recordedAt !== null) event.recordedAt = recordedAt;
+  else if (!passBadTime) {
+    throw new JsonlLineInvalid(path, line, recordedAtProblem(event.recordedAt), event);
   }
-  return { ...event, recordedAt, globalPosition: event.globalPosition ?? String(line) };
+  return event;
 };
 
 /** How much of the file is read at once: the lines in it become one page of events. */
 const READ_CHUNK = 1024 * 1024;
 
-const eventOfLine = (line: string, path: string, number: number): RecordedEvent | null => {
+const eventOfLine = (line: string, path: string, number: number): ParsedEvent | null => {
   if (line.trim() === '') return null;
   let parsed: unknown;
   try {
@@ -93,26 +112,29 @@ const throwIt: OnInvalidLine = (invalid) => {
 
 /**
  * Reads the events of a JSONL file a chunk of about 1 MiB at a time, each chunk's whole
- * lines as one page (never empty); blank lines are skipped, a line may end in CRLF. A line
- * that holds no event is JsonlLineInvalid, unless `onInvalidLine` takes it and the read
- * goes on (as `debiteur verify` does, to list them all).
+ * lines as one page (never empty); blank lines are skipped, a line may end in CRLF, and
+ * only the events `keep` keeps are read on. A line that holds no event, or an event whose
+ * `recordedAt` no store could keep, is JsonlLineInvalid, unless `onInvalidLine` takes it
+ * and the read goes on (as `debiteur verify` does, to list them all).
  */
 export async function* readJsonlEventPages(
   path: string,
-  onInvalidLine: OnInvalidLine = throwIt,
+  { onInvalidLine, keep }: JsonlReadOptions = {},
 ): AsyncGenerator<RecordedEvent[]> {
   let number = 0;
   let rest = '';
+  const passBadTime = onInvalidLine !== undefined;
   const pageOf = (lines: readonly string[]): RecordedEvent[] => {
     const page: RecordedEvent[] = [];
     for (const line of lines) {
       number += 1;
       try {
         const event = eventOfLine(line, path, number);
-        if (event !== null) page.push(event);
+        if (event === null || (keep !== undefined && !keep(event))) continue;
+        page.push(inUtc(event, path, number, passBadTime));
       } catch (error) {
         if (!(error instanceof JsonlLineInvalid)) throw error;
-        onInvalidLine(error);
+        (onInvalidLine ?? throwIt)(error);
       }
     }
     return page;

@@ -13,11 +13,17 @@ import {
   TenantPolicyState,
   tenantPolicyDecider,
 } from '@debiteur/core';
-import { decodeRecordedEvent, RecordedEvent } from '@debiteur/eventstore';
+import { decodeRecordedEvent, instantInUtc, RecordedEvent } from '@debiteur/eventstore';
+import { recordedAtProblem } from '../jsonl/jsonl-events';
 
 /** Why an event of a stream is wrong. */
 export type ProblemKind =
-  'undecodable' | 'wrong-category' | 'version-gap' | 'fold-failed' | 'unknown-category';
+  | 'undecodable'
+  | 'wrong-category'
+  | 'version-gap'
+  | 'fold-failed'
+  | 'unknown-category'
+  | 'recorded-at-invalid';
 
 export interface StreamProblem {
   readonly streamId: string;
@@ -95,8 +101,9 @@ const evolve = (folded: Folded, event: unknown): Folded => {
 /**
  * Checks streams event by event as `readAll` gives them: each event must decode through the
  * upcasters (with valid metadata), belong to its stream's category, follow the previous
- * version without a gap, and fold with its decider's `evolve` without throwing. Only each
- * stream's folded state is kept. A bad event is reported and left out of its stream's fold.
+ * version without a gap, fold with its decider's `evolve` without throwing, and carry a
+ * `recordedAt` every store could keep (a JSONL file's may not). Only each stream's folded
+ * state is kept. A bad event is reported and left out of its stream's fold.
  */
 export class StreamChecker {
   private readonly streams = new Map<string, StreamState>();
@@ -122,9 +129,12 @@ export class StreamChecker {
         ? problem('version-gap', `version ${recorded.streamVersion} follows ${previous.version}`)
         : null;
     const decoded = decodeRecordedEvent(recorded);
+    const timeKept = instantInUtc(recorded.recordedAt) !== null;
     if (decoded._tag === 'Left') {
       this.streams.set(recorded.streamId, { ...previous, version: recorded.streamVersion });
-      return problem('undecodable', describe(decoded.left));
+      return timeKept
+        ? problem('undecodable', describe(decoded.left))
+        : problem('recorded-at-invalid', recordedAtProblem(recorded.recordedAt));
     }
     const inCategory = belongs(previous.folded, recorded);
     if (inCategory._tag === 'Left') {
@@ -138,7 +148,8 @@ export class StreamChecker {
       this.streams.set(recorded.streamId, { ...previous, version: recorded.streamVersion });
       return problem('fold-failed', describe(error));
     }
-    return gap;
+    if (gap !== null) return gap;
+    return timeKept ? null : problem('recorded-at-invalid', recordedAtProblem(recorded.recordedAt));
   }
 
   get streamCount(): number {
