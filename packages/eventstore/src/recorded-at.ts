@@ -11,8 +11,6 @@ const MAX_OFFSET_MINUTES = 14 * 60;
 const FIRST_KEPT_MILLIS = -62_135_596_800_000;
 const LAST_KEPT_MILLIS = 253_402_300_799_999;
 
-const MILLIS_PER_DAY = 86_400_000;
-
 const isLeapYear = (year: number): boolean =>
   year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 
@@ -25,16 +23,9 @@ const daysInMonth = (year: number, month: number): number =>
       ? 30
       : 31;
 
-/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-const daysFromCivil = (year: number, month: number, day: number): number => {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-};
+/** Midnight UTC of a date that exists, as milliseconds; `Date.UTC` would read year 99 as 1999. */
+const midnightMillis = (year: number, month: number, day: number): number =>
+  new Date(0).setUTCFullYear(year, month - 1, day);
 
 /** Text in the form `toISOString` writes, which a store's own `recordedAt` always has. */
 const isUtcToTheMillisecond = (text: string): boolean =>
@@ -75,7 +66,7 @@ export const instantInUtc = (text: unknown): string | null => {
   const digits = parts[7];
   const fraction = digits === undefined ? 0 : Number(`${digits}00`.slice(0, 3));
   const millis =
-    daysFromCivil(year, month, day) * MILLIS_PER_DAY +
+    midnightMillis(year, month, day) +
     ((hour * 60 + minute - offset) * 60 + second) * 1000 +
     fraction;
   if (millis < FIRST_KEPT_MILLIS || millis > LAST_KEPT_MILLIS) return null;
