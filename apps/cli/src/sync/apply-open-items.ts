@@ -12,6 +12,7 @@ import {
   TenantId,
 } from '@debiteur/core';
 import { EventStore, ExpectedVersionConflict } from '@debiteur/eventstore';
+import * as E from 'fp-ts/Either';
 import {
   InvoiceResult,
   RequestContext,
@@ -21,6 +22,7 @@ import {
 import { caseVariantInStore, numbersByFoldedCase } from './case-variant-numbers';
 import { OpenItem, ParsedOpenItems, RejectedRow, RowProblem, WarnedRow } from './open-items.types';
 import { syncEventIds, invoiceIdForNumber } from './sync-event-ids';
+import { invoiceForRow } from './invoice-for-row';
 import { issueDateDiffers } from './issue-date-differs';
 import { KnownInvoice, TenantInvoices } from './tenant-invoices';
 import { vanishedInvoices } from './vanished-invoices';
@@ -102,8 +104,9 @@ const termsDiffer = (state: IssuedInvoice, item: OpenItem): boolean =>
  * the tenant's books: new invoices are issued with their own dates (their debtor registered
  * when unknown), known ones get what changed — new terms, a payment for what the open amount
  * dropped — and open invoices missing from a complete file are paid in full. A row whose
- * number several invoices carry is refused, for it could be either. Everything is compared
- * with the current state first, so the same file twice records nothing.
+ * number several invoices still being collected carry is refused, for it could be any of
+ * them; closed ones with the number are left out. Everything is compared with the current
+ * state first, so the same file twice records nothing.
  */
 export const applyOpenItems = async (
   run: SyncRun,
@@ -275,19 +278,18 @@ export const applyOpenItems = async (
 
   const storeNumbers = numbersByFoldedCase(known.keys());
 
-  /** A new number is issued, a number one invoice carries reconciled with it, any other refused. */
+  /** A new number is issued, a known one reconciled with the invoice it is about, if it can tell. */
   const applyRow = async (
     item: OpenItem,
   ): Promise<RowResult & { readonly warning: WarnedRow | null }> => {
-    const [invoice, ...others] = known.get(item.invoiceNumber) ?? [];
-    if (invoice === undefined) {
+    const held = known.get(item.invoiceNumber);
+    if (held === undefined) {
       const warning = caseVariantInStore(item, storeNumbers, parsed, known);
       return { ...(await issue(item)), warning };
     }
-    if (others.length > 0) {
-      const invoiceIds = [invoice, ...others].map((held) => held.invoiceId);
-      return { actions: [], problem: { _tag: 'NumberHeldByInvoices', invoiceIds }, warning: null };
-    }
+    const matched = invoiceForRow(held);
+    if (E.isLeft(matched)) return { actions: [], problem: matched.left, warning: null };
+    const invoice = matched.right;
     return { ...(await reconcile(item, invoice)), warning: issueDateDiffers(item, invoice) };
   };
 

@@ -21,7 +21,7 @@ const NEXT = '2026-03-03T09:00:00+01:00';
 const A_1 = 'A-1;k1;Klant Een;2026-01-01;2026-01-31;100,00;100,00;EUR';
 const F_7_PAID_IN_PART = 'F-7;k1;Klant Een;2026-02-01;2026-03-03;10,00;4,00;EUR';
 
-describe('The accounting sync, when two invoices in Debiteur carry one number', () => {
+describe('The accounting sync, when two open invoices in Debiteur carry one number', () => {
   let events: InMemoryEventStore;
   let sync: ReturnType<typeof syncAt>;
 

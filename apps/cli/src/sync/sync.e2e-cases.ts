@@ -3,11 +3,12 @@ import { RecordedEvent } from '@debiteur/eventstore';
 import { useTempFolder } from '@debiteur/store-sqlite/testing';
 import { writeFileSync } from 'node:fs';
 import { CliRun, runCli } from '../testing/run-cli';
-import { issueThroughApi } from './testing/books';
+import { issueThroughApi, settleThroughApi } from './testing/books';
 import {
   CASE_VARIANTS,
   DATED_AFTER_THE_RUN,
   LACKS_THE_SHARED_NUMBER,
+  LISTS_A_REUSED_NUMBER,
   LISTS_A_SHARED_NUMBER,
   ONBOARDING,
   REDATED,
@@ -67,6 +68,18 @@ const issueTwoInvoicesNumberedF7 = async (location: string): Promise<void> => {
   try {
     await issueThroughApi(stores.events, 'api-1', 'F-7', 1000);
     await issueThroughApi(stores.events, 'api-2', 'F-7', 2500);
+  } finally {
+    await stores.close();
+  }
+};
+
+/** F-7 as the accounting package reuses it: an invoice of 2024, settled, and one of 2026. */
+const issueF7In2024AndAgainIn2026 = async (location: string): Promise<void> => {
+  const stores = await openStores(location);
+  try {
+    await issueThroughApi(stores.events, 'api-2024', 'F-7', 1000, { issueDate: '2024-03-01' });
+    await settleThroughApi(stores.events, 'api-2024', 1000);
+    await issueThroughApi(stores.events, 'api-2026', 'F-7', 2500);
   } finally {
     await stores.close();
   }
@@ -293,6 +306,28 @@ export const describeSync = (name: string, store: SyncStore): void => {
 
       const again = await sync(LISTS_A_SHARED_NUMBER, LATER_RUN);
       expect(summaryOf(again)).toMatchObject({ issued: 0, unchanged: 1, rejected: 1 });
+      expect(await tenantEvents(location)).toHaveLength(events.length);
+    });
+
+    it('reconciles a row with the one invoice of its number still being collected', async () => {
+      await issueF7In2024AndAgainIn2026(location);
+
+      const run = await sync(LISTS_A_REUSED_NUMBER, FIRST_RUN);
+
+      expect(run.code).toBe(0);
+      const summary = summaryOf(run);
+      expect(summary).toMatchObject({ issued: 1, paid: 1, rejected: 0 });
+      expect(summary.warnings).toEqual([]);
+      const events = await tenantEvents(location);
+      const paid = events.filter(
+        (e) => e.type === 'Paid' && e.metadata.actor === 'accounting-sync',
+      );
+      expect(paid.map((e) => [e.streamId, dataOf(e)['amount']])).toEqual([
+        [expect.stringContaining('api-2026'), { amount: 2100, currency: 'EUR' }],
+      ]);
+
+      const again = await sync(LISTS_A_REUSED_NUMBER, LATER_RUN);
+      expect(summaryOf(again)).toMatchObject({ paid: 0, unchanged: 2, rejected: 0 });
       expect(await tenantEvents(location)).toHaveLength(events.length);
     });
 

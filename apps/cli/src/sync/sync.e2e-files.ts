@@ -44,6 +44,13 @@ export const LISTS_A_SHARED_NUMBER = [
   'INV-1,k1,Klant Een,2026-01-10,2026-02-09,100.00,100.00',
 ].join('\n');
 
+/** F-7 of 2026, 25.00 with 4.00 still open (an F-7 of 2024 is settled), and INV-1. */
+export const LISTS_A_REUSED_NUMBER = [
+  'invoice_number,debtor_id,debtor_name,invoice_date,due_date,amount,open_amount',
+  'F-7,k1,Klant Een,2026-02-01,2026-03-03,25.00,4.00',
+  'INV-1,k1,Klant Een,2026-01-10,2026-02-09,100.00,100.00',
+].join('\n');
+
 /** INV-1 only: F-7 has vanished. */
 export const LACKS_THE_SHARED_NUMBER = [
   'invoice_number,debtor_id,debtor_name,invoice_date,due_date,amount,open_amount',

@@ -22,8 +22,8 @@ export interface KnownInvoice {
 
 /**
  * The tenant's issued invoices by invoice number, each number with every invoice that carries
- * it, in the order they were issued. Usually one: the API issues under any id, so a number
- * can be on several.
+ * it, in the order they were issued. Usually one, but the API issues under any id and an
+ * accounting package reuses numbers over the years, so a number can be on several.
  */
 export type TenantInvoices = ReadonlyMap<string, ReadonlyNonEmptyArray<KnownInvoice>>;
 
