@@ -5,14 +5,17 @@ import {
   API_INVOICE,
   API_INVOICE_SHARING_A_NUMBER,
   FIRST_UNDER_REUSED_NUMBER,
+  ID_ISSUED_LATER,
   ISSUED_LATER,
   LATER_UNDER_REUSED_NUMBER,
   NUMBERED_AS_API_INVOICE_ID,
+  NUMBERED_AS_ID_ISSUED_LATER,
   REUSED_NUMBER,
   SHARED_NUMBER,
   SYNCED_NUMBER,
   seedNumberedBooks,
 } from './testing/numbered-books';
+import { runPasted } from './testing/run-pasted';
 
 jest.setTimeout(60_000);
 
@@ -23,6 +26,10 @@ interface HistoryJson {
 }
 
 const shown = (run: CliRun): HistoryJson => JSON.parse(run.stdout) as HistoryJson;
+
+/** The command line the notice on stderr suggests, as an analyst would copy it. */
+const suggestedIn = (stderr: string): string =>
+  /\((debiteur history .*)\)$/m.exec(stderr.trim())?.[1] ?? '';
 
 describe('debiteur history by invoice number', () => {
   const folder = useTempFolder('history-by-number', { per: 'describe' });
@@ -162,6 +169,36 @@ describe('debiteur history by invoice number', () => {
     expect(run.code).toBe(0);
     expect(shown(run).invoiceId).toBe(API_INVOICE.id);
     expect(run.stderr).toBe('');
+  });
+
+  it('takes an id no invoice had --as-of as the number an invoice had then', async () => {
+    const run = await history(ID_ISSUED_LATER.id, '--as-of', lookBack, '--json');
+
+    expect(run.code).toBe(0);
+    expect(shown(run)).toMatchObject({
+      invoiceId: NUMBERED_AS_ID_ISSUED_LATER.id,
+      number: ID_ISSUED_LATER.id,
+    });
+    expect(run.stderr).toBe('');
+  });
+
+  it('suggests a command that, pasted into a shell, reads the store the run was given', async () => {
+    const file = folder.path('acme books (q1).jsonl');
+    expect((await runCli(['export', '--store', store, '--out', file])).code).toBe(0);
+    const run = await runCli([
+      'history',
+      API_INVOICE.id,
+      '--tenant',
+      'acme',
+      '--store',
+      `jsonl:${file}`,
+    ]);
+    expect(run.code).toBe(0);
+
+    const pasted = await runPasted(`${suggestedIn(run.stderr)} --json`, folder.dir);
+
+    expect(pasted.code).toBe(0);
+    expect(shown(pasted).invoiceId).toBe(NUMBERED_AS_API_INVOICE_ID.id);
   });
 
   it('exits 1 with one line when neither an id nor a number matches', async () => {

@@ -1,8 +1,9 @@
 import { UsageError } from '../cli-io';
 
 /**
- * No invoice of the tenant has the argument as its id or its number, or the one that does
- * has no event that decodes (recorded by `--as-of`): exit code 1.
+ * No invoice of the tenant has the argument as its id or its number (with `--as-of`: had, by
+ * an event recorded by then), or the one that does has no event that decodes (recorded by
+ * `--as-of`): exit code 1.
  */
 export class InvoiceNotFound extends Error {
   private constructor(message: string) {
@@ -11,9 +12,11 @@ export class InvoiceNotFound extends Error {
   }
 
   static matching(tenant: string, invoice: string, asOf: string | null): InvoiceNotFound {
-    const byNumber =
-      asOf === null ? ' or as its invoice number' : `, or had it as its invoice number by ${asOf}`;
-    return new InvoiceNotFound(`No invoice of ${tenant} has "${invoice}" as its id${byNumber}`);
+    return new InvoiceNotFound(
+      asOf === null
+        ? `No invoice of ${tenant} has "${invoice}" as its id or as its invoice number`
+        : `No invoice of ${tenant} had "${invoice}" as its id or as its invoice number by ${asOf}`,
+    );
   }
 
   static withoutEvents(streamId: string, asOf: string | null): InvoiceNotFound {

@@ -1,10 +1,12 @@
 import { parseAsOf } from '../analyst/as-of';
 import { ACME } from '../analyst/testing/seed-books';
 import { AmbiguousInvoiceNumber, InvoiceNotFound } from './history.errors';
-import { resolveInvoice } from './resolve-invoice';
+import { ResolvedInvoice, resolveInvoice } from './resolve-invoice';
 import { collectingIo } from './testing/collecting-io';
+import { countingReads } from './testing/counting-reads';
 import { eventsInMemory } from './testing/events-in-memory';
 import { IssuedAt, issuedEvent } from './testing/issued-event';
+import { paidEvent } from './testing/paid-event';
 
 const BEFORE_LOOK_BACK = '2026-03-02T09:00:00.000Z';
 const LOOK_BACK = parseAsOf('2026-03-05T12:00:00+01:00');
@@ -84,6 +86,72 @@ describe('Resolving the invoice history shows', () => {
       expect(await resolve(books, 'api-7', null)).toMatchObject({
         othersNumberedAsTheId: ['api-31'],
       });
+    });
+  });
+
+  describe('by id, --as-of an instant', () => {
+    it('takes it as the number it was then when no invoice had it as its id yet', async () => {
+      const books = booksOf(
+        { id: 'api-31', number: 'api-7', recordedAt: BEFORE_LOOK_BACK },
+        { id: 'api-7', number: 'F-7', recordedAt: AFTER_LOOK_BACK },
+      );
+
+      expect(await resolve(books, 'api-7')).toMatchObject({
+        invoiceId: 'api-31',
+        foundByNumber: 'api-7',
+        othersNumberedAsTheId: [],
+      });
+      expect(await resolve(books, 'api-7', null)).toMatchObject({
+        invoiceId: 'api-7',
+        foundByNumber: null,
+        othersNumberedAsTheId: ['api-31'],
+      });
+    });
+
+    it('finds nothing under an id first recorded after it that no invoice had as number', async () => {
+      const books = booksOf({ id: 'api-7', number: 'F-7', recordedAt: AFTER_LOOK_BACK });
+
+      await expect(resolve(books, 'api-7')).rejects.toBeInstanceOf(InvoiceNotFound);
+    });
+  });
+
+  describe('from a JSONL file', () => {
+    const books = () =>
+      countingReads(
+        eventsInMemory([
+          issuedEvent({ id: 'api-7', number: 'F-7', recordedAt: BEFORE_LOOK_BACK }, 1),
+          issuedEvent({ id: 'api-31', number: 'api-7', recordedAt: BEFORE_LOOK_BACK }, 2),
+          paidEvent({ id: 'api-7', recordedAt: BEFORE_LOOK_BACK }, 3),
+          paidEvent({ id: 'api-31', recordedAt: BEFORE_LOOK_BACK }, 4),
+        ]),
+      );
+    const versionsOf = (resolved: ResolvedInvoice) =>
+      resolved.events.map((event) => [event.streamId, event.streamVersion]);
+
+    it('reads the file once for an id that is also a number', async () => {
+      const file = books();
+
+      const resolved = await resolveInvoice(file, ACME, 'api-7', null, collectingIo());
+
+      expect(file.reads()).toBe(1);
+      expect(resolved.othersNumberedAsTheId).toEqual(['api-31']);
+      expect(versionsOf(resolved)).toEqual([
+        ['invoice:acme:api-7', 1],
+        ['invoice:acme:api-7', 2],
+      ]);
+    });
+
+    it('reads the file once for a number, keeping every event of the invoice found', async () => {
+      const file = books();
+
+      const resolved = await resolveInvoice(file, ACME, 'F-7', null, collectingIo());
+
+      expect(file.reads()).toBe(1);
+      expect(resolved.foundByNumber).toBe('F-7');
+      expect(versionsOf(resolved)).toEqual([
+        ['invoice:acme:api-7', 1],
+        ['invoice:acme:api-7', 2],
+      ]);
     });
   });
 });

@@ -73,6 +73,7 @@ export const runHistory = async (
       others: resolved.othersNumberedAsTheId,
       tenant: tenant.right,
       asOf,
+      store: options.store ?? null,
     });
     if (notice !== null) io.err(notice);
     const envelopes = decodedEnvelopes(io, resolved);

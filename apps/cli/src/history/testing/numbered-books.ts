@@ -28,6 +28,9 @@ export const LATER_UNDER_REUSED_NUMBER = { id: 'api-51', number: REUSED_NUMBER }
 export const ISSUED_LATER = { id: 'api-60', number: 'F-2026-0060' } as const;
 /** Issued after the look-back instant with API_INVOICE's id as its number. */
 export const NUMBERED_AS_API_INVOICE_ID = { id: 'api-31', number: API_INVOICE.id } as const;
+/** An id first issued after the look-back instant, and the invoice that had it as number before. */
+export const ID_ISSUED_LATER = { id: 'api-70', number: 'F-2026-0070' } as const;
+export const NUMBERED_AS_ID_ISSUED_LATER = { id: 'api-33', number: ID_ISSUED_LATER.id } as const;
 
 const OPEN_ITEMS = [
   'invoice_number,debtor_id,debtor_name,invoice_date,due_date,amount,open_amount,currency',
@@ -73,14 +76,22 @@ const apply = async (location: string, id: string, command: InvoiceCommand): Pro
   }
 };
 
+/** Issues `invoices` through the API, one after the other, into the store at `location`. */
+export const issueThroughApi = async (
+  location: string,
+  invoices: readonly { readonly id: string; readonly number: string }[],
+): Promise<void> => {
+  for (const { id, number } of invoices) await apply(location, id, issue(id, number));
+};
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Books of tenant acme whose invoices an analyst knows by number: two synced by `debiteur
- * sync` (`folder` holds its CSV), three issued through the API, one of them sharing a synced
- * number; then a payment and three more API invoices (one reusing a number, one carrying
- * API_INVOICE's id as its number). Returns the look-back instant: before the payment by the
- * store's clock.
+ * sync` (`folder` holds its CSV), four issued through the API, one of them sharing a synced
+ * number, one carrying as its number an id issued later; then a payment and four more API
+ * invoices (one reusing a number, one carrying API_INVOICE's id as its number, one under that
+ * id issued later). Returns the look-back instant: before the payment by the store's clock.
  */
 export const seedNumberedBooks = async (location: string, folder: string): Promise<Instant> => {
   const csv = `${folder}/open-items.csv`;
@@ -97,23 +108,21 @@ export const seedNumberedBooks = async (location: string, folder: string): Promi
     '2026-03-01T09:00:00+01:00',
   ]);
   if (sync.code !== 0) throw new Error(`seed sync: ${sync.stderr}`);
-  for (const { id, number } of [
+  await issueThroughApi(location, [
     API_INVOICE,
     API_INVOICE_SHARING_A_NUMBER,
     FIRST_UNDER_REUSED_NUMBER,
-  ]) {
-    await apply(location, id, issue(id, number));
-  }
+    NUMBERED_AS_ID_ISSUED_LATER,
+  ]);
   await pause(50);
   const beforePayment = at(new Date().toISOString());
   await pause(50);
   await apply(location, API_INVOICE.id, payInFull);
-  for (const { id, number } of [
+  await issueThroughApi(location, [
     LATER_UNDER_REUSED_NUMBER,
     ISSUED_LATER,
     NUMBERED_AS_API_INVOICE_ID,
-  ]) {
-    await apply(location, id, issue(id, number));
-  }
+    ID_ISSUED_LATER,
+  ]);
   return beforePayment;
 };
