@@ -7,7 +7,7 @@ export interface IdAlsoANumber {
   readonly others: readonly string[];
   readonly tenant: string;
   readonly asOf: string | null;
-  /** The `--store` the run was given, as given; null when it read the default store. */
+  /** The store the run read, as its source describes it (a password masked); null for none. */
   readonly store: string | null;
 }
 

@@ -73,7 +73,8 @@ export const runHistory = async (
       others: resolved.othersNumberedAsTheId,
       tenant: tenant.right,
       asOf,
-      store: options.store ?? null,
+      // The location as the source describes it: a password is masked, never echoed.
+      store: source.description,
     });
     if (notice !== null) io.err(notice);
     const envelopes = decodedEnvelopes(io, resolved);
