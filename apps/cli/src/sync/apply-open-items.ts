@@ -287,7 +287,7 @@ export const applyOpenItems = async (
       const warning = caseVariantInStore(item, storeNumbers, parsed, known);
       return { ...(await issue(item)), warning };
     }
-    const matched = invoiceForRow(held);
+    const matched = invoiceForRow(held, item.issueDate);
     if (E.isLeft(matched)) return { actions: [], problem: matched.left, warning: null };
     const invoice = matched.right;
     return { ...(await reconcile(item, invoice)), warning: issueDateDiffers(item, invoice) };

@@ -93,6 +93,37 @@ describe('The accounting sync, when invoices in Debiteur reuse a number', () => 
     });
   });
 
+  describe('and the newer invoice is settled while the older is still being collected', () => {
+    beforeEach(async () => {
+      await issueThroughApi(events, 'api-old', 'F-7', 1000, { issueDate: '2024-03-01' });
+      await issueThroughApi(events, 'api-new', 'F-7', 2500);
+      await settleThroughApi(events, 'api-new', 2500);
+    });
+
+    it('matches a row dated as the newer with the newer, and records nothing on the older', async () => {
+      const before = await allEvents(events);
+
+      const settled = await sync(NEXT, A_1, f7('0,00'));
+      const stillOpen = await sync(NEXT, A_1, f7('4,00'));
+
+      expect(settled.counts).toMatchObject({ unchanged: 2, paid: 0, adjusted: 0 });
+      expect(stillOpen.rejected.map((row) => row.problem._tag)).toEqual([
+        'OpenAmountAboveOutstanding',
+      ]);
+      expect(stillOpen.counts).toMatchObject({ paid: 0, adjusted: 0 });
+      expect(await allEvents(events)).toEqual(before);
+    });
+
+    it('matches a row dated as the older with the older', async () => {
+      const outcome = await sync(NEXT, A_1, f7('4,00', '2024-03-01'));
+
+      expect(outcome.rejected).toEqual([]);
+      expect(paymentsOn(await allEvents(events), 'api-old')).toEqual([
+        { amount: 600, currency: 'EUR' },
+      ]);
+    });
+  });
+
   describe('and several invoices with the number are still being collected', () => {
     it('refuses the row, naming only those', async () => {
       await issueThroughApi(events, 'api-old', 'F-7', 1000, { issueDate: '2024-03-01' });

@@ -1,5 +1,6 @@
-import { compareDates, isInvoiceTerminal } from '@debiteur/core';
+import { CalendarDate, compareDates, isInvoiceTerminal } from '@debiteur/core';
 import * as E from 'fp-ts/Either';
+import { isNonEmpty } from 'fp-ts/ReadonlyArray';
 import { ReadonlyNonEmptyArray } from 'fp-ts/ReadonlyNonEmptyArray';
 import { RowProblem } from './open-items.types';
 import { KnownInvoice } from './tenant-invoices';
@@ -17,16 +18,22 @@ const mostRecentlyIssued = (invoices: ReadonlyNonEmptyArray<KnownInvoice>): Know
 
 /**
  * The invoice a row is about, of those carrying its number (in the order they were issued):
- * an open item is still being collected, so the one open or handed-over invoice is it, and a
- * closed one is left out. With several still being collected the row could be about any of
- * them and is refused; with none, it is matched with the most recently issued, as a single
- * closed invoice would be (reconciling a closed invoice records nothing).
+ * the one with the row's invoice date when only one has it; else, as an open item is still
+ * being collected, the one open or handed-over invoice, a closed one being left out. With
+ * several still being collected the row could be about any of them and is refused; with
+ * none, it is matched with the most recently issued, as a single closed invoice would be
+ * (reconciling a closed invoice records nothing).
  */
 export const invoiceForRow = (
   invoices: ReadonlyNonEmptyArray<KnownInvoice>,
+  issueDate: CalendarDate,
 ): E.Either<NumberHeldByInvoices, KnownInvoice> => {
-  const [collected, ...others] = invoices.filter(stillCollected);
-  if (collected === undefined) return E.right(mostRecentlyIssued(invoices));
+  const sameDate = invoices.filter((invoice) => invoice.state.issueDate === issueDate);
+  const [dated, ...alsoDated] = sameDate;
+  if (dated !== undefined && alsoDated.length === 0) return E.right(dated);
+  const candidates = isNonEmpty(sameDate) ? sameDate : invoices;
+  const [collected, ...others] = candidates.filter(stillCollected);
+  if (collected === undefined) return E.right(mostRecentlyIssued(candidates));
   if (others.length === 0) return E.right(collected);
   return E.left({
     _tag: 'NumberHeldByInvoices',
