@@ -110,6 +110,40 @@ describe('How debiteur fails', () => {
     expect(replay.stderr).not.toMatch(STACK_LINE);
   });
 
+  it('names every problem of one event: a gap before it, its recordedAt and its data', async () => {
+    const lines = readFileSync(portfolio, 'utf8').trimEnd().split('\n');
+    type Line = { streamId: string; streamVersion: number; data: unknown };
+    const parsed = lines.map((line) => JSON.parse(line) as Line);
+    const third = parsed.findIndex((e) => e.streamVersion === 3);
+    const streamId = parsed[third]?.streamId ?? '';
+    const second = parsed.findIndex((e) => e.streamId === streamId && e.streamVersion === 2);
+    expect(second).toBeGreaterThanOrEqual(0);
+    lines[third] = JSON.stringify({
+      ...parsed[third],
+      data: { not: 'this event' },
+      recordedAt: '2025-02-30T10:00:00+01:00',
+    });
+    lines.splice(second, 1);
+    const damaged = folder.path('gap-time-data.jsonl');
+    writeFileSync(damaged, `${lines.join('\n')}\n`);
+
+    const run = await runCli(['verify', '--store', `jsonl:${damaged}`, '--json']);
+
+    expect(run.code).toBe(1);
+    const problems = run.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (line) => JSON.parse(line) as { streamId: string; streamVersion: number; problem: string },
+      )
+      .map(({ streamId: id, streamVersion, problem }) => ({ id, streamVersion, problem }));
+    expect(problems).toEqual([
+      { id: streamId, streamVersion: 3, problem: 'version-gap' },
+      { id: streamId, streamVersion: 3, problem: 'recorded-at-invalid' },
+      { id: streamId, streamVersion: 3, problem: 'undecodable' },
+    ]);
+  });
+
   it('reports each unreadable line once on a terminal too, where the events are counted first', () => {
     const damaged = folder.path('damaged-on-terminal.jsonl');
     const lines = readFileSync(portfolio, 'utf8').trimEnd().split('\n');

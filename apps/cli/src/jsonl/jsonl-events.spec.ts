@@ -54,6 +54,21 @@ describe('JSONL event files', () => {
     );
   });
 
+  it('names the line of an event whose metadata is not an object', async () => {
+    const path = folder.path('no-metadata.jsonl');
+    writeFileSync(
+      path,
+      `${JSON.stringify(event(1))}\n${JSON.stringify({ ...event(2), metadata: null })}\n`,
+    );
+
+    await expect(readAll(path)).rejects.toEqual(
+      expect.objectContaining({
+        line: 2,
+        problem: 'metadata is not an object',
+      }) as JsonlLineInvalid,
+    );
+  });
+
   it('names the line of a row that is not JSON or lacks a field', async () => {
     const path = folder.path('bad.jsonl');
     writeFileSync(path, `${JSON.stringify(event(1))}\n\n{"eventId":"x"}\n`);

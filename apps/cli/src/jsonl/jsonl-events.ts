@@ -67,6 +67,9 @@ const asRecordedEvent = (value: unknown, path: string, line: number): ParsedEven
     throw new JsonlLineInvalid(path, line, `missing ${missing.join(', ')}`);
   }
   const event = value as ParsedEvent;
+  if (typeof event.metadata !== 'object' || (event.metadata as unknown) === null) {
+    throw new JsonlLineInvalid(path, line, 'metadata is not an object', event);
+  }
   event.globalPosition ??= String(line);
   return event;
 };
@@ -113,9 +116,10 @@ const throwIt: OnInvalidLine = (invalid) => {
 /**
  * Reads the events of a JSONL file a chunk of about 1 MiB at a time, each chunk's whole
  * lines as one page (never empty); blank lines are skipped, a line may end in CRLF, and
- * only the events `keep` keeps are read on. A line that holds no event, or an event whose
- * `recordedAt` no store could keep, is JsonlLineInvalid, unless `onInvalidLine` takes it
- * and the read goes on (as `debiteur verify` does, to list them all).
+ * only the events `keep` keeps are read on. A line that holds no event is JsonlLineInvalid,
+ * unless `onInvalidLine` takes it and the read goes on (as `debiteur verify` does, to list
+ * them all). An event whose `recordedAt` no store could keep is JsonlLineInvalid too, or,
+ * when `onInvalidLine` is given, passed on as it is for the caller to judge.
  */
 export async function* readJsonlEventPages(
   path: string,

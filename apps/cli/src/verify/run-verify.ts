@@ -43,15 +43,16 @@ export const runVerify = async (io: CliIo, options: VerifyOptions): Promise<void
       const checker = new StreamChecker();
       try {
         for await (const recorded of source.events(filter)) {
-          const problem = checker.check(recorded);
+          const found = checker.check(recorded);
           if (checker.checked % 1000 === 0) progress.tick(1000);
-          if (problem === null) continue;
-          problems += 1;
-          io.out(
-            options.json === true
-              ? JSON.stringify(problem)
-              : `${problem.streamId} version ${problem.streamVersion} (${problem.type}): ${problem.problem}: ${problem.detail}`,
-          );
+          for (const problem of found) {
+            problems += 1;
+            io.out(
+              options.json === true
+                ? JSON.stringify(problem)
+                : `${problem.streamId} version ${problem.streamVersion} (${problem.type}): ${problem.problem}: ${problem.detail}`,
+            );
+          }
         }
       } finally {
         progress.stop();

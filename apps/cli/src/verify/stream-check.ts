@@ -98,18 +98,22 @@ const evolve = (folded: Folded, event: unknown): Folded => {
   }
 };
 
+/** Stands in for a `recordedAt` no store could keep, so the rest of the event is still checked. */
+const SOME_INSTANT = '1970-01-01T00:00:00.000Z';
+
 /**
  * Checks streams event by event as `readAll` gives them: each event must decode through the
  * upcasters (with valid metadata), belong to its stream's category, follow the previous
  * version without a gap, fold with its decider's `evolve` without throwing, and carry a
  * `recordedAt` every store could keep (a JSONL file's may not). Only each stream's folded
- * state is kept. A bad event is reported and left out of its stream's fold.
+ * state is kept. A bad event is reported, with each of its problems, and left out of its
+ * stream's fold.
  */
 export class StreamChecker {
   private readonly streams = new Map<string, StreamState>();
   checked = 0;
 
-  check(recorded: RecordedEvent): StreamProblem | null {
+  check(recorded: RecordedEvent): StreamProblem[] {
     this.checked += 1;
     const problem = (kind: ProblemKind, detail: string): StreamProblem => ({
       streamId: recorded.streamId,
@@ -121,35 +125,35 @@ export class StreamChecker {
     });
     const category = categoryOf(recorded.streamId);
     if (category === null)
-      return problem('unknown-category', 'not an invoice, debtor or tenant stream');
+      return [problem('unknown-category', 'not an invoice, debtor or tenant stream')];
     const known = this.streams.get(recorded.streamId);
     const previous = known ?? { version: 0, folded: initialOf(category) };
-    const gap =
-      recorded.streamVersion !== previous.version + 1
-        ? problem('version-gap', `version ${recorded.streamVersion} follows ${previous.version}`)
-        : null;
-    const decoded = decodeRecordedEvent(recorded);
+    const problems: StreamProblem[] = [];
+    if (recorded.streamVersion !== previous.version + 1) {
+      problems.push(
+        problem('version-gap', `version ${recorded.streamVersion} follows ${previous.version}`),
+      );
+    }
     const timeKept = instantInUtc(recorded.recordedAt) !== null;
-    if (decoded._tag === 'Left') {
-      this.streams.set(recorded.streamId, { ...previous, version: recorded.streamVersion });
-      return timeKept
-        ? problem('undecodable', describe(decoded.left))
-        : problem('recorded-at-invalid', recordedAtProblem(recorded.recordedAt));
+    if (!timeKept) {
+      problems.push(problem('recorded-at-invalid', recordedAtProblem(recorded.recordedAt)));
     }
-    const inCategory = belongs(previous.folded, recorded);
-    if (inCategory._tag === 'Left') {
+    const checked = timeKept ? recorded : { ...recorded, recordedAt: SOME_INSTANT };
+    const skipped = (kind: ProblemKind, detail: string): StreamProblem[] => {
       this.streams.set(recorded.streamId, { ...previous, version: recorded.streamVersion });
-      return problem('wrong-category', describe(inCategory.left));
-    }
+      return [...problems, problem(kind, detail)];
+    };
+    const decoded = decodeRecordedEvent(checked);
+    if (decoded._tag === 'Left') return skipped('undecodable', describe(decoded.left));
+    const inCategory = belongs(previous.folded, checked);
+    if (inCategory._tag === 'Left') return skipped('wrong-category', describe(inCategory.left));
     try {
       const folded = evolve(previous.folded, inCategory.right);
       this.streams.set(recorded.streamId, { version: recorded.streamVersion, folded });
     } catch (error) {
-      this.streams.set(recorded.streamId, { ...previous, version: recorded.streamVersion });
-      return problem('fold-failed', describe(error));
+      return skipped('fold-failed', describe(error));
     }
-    if (gap !== null) return gap;
-    return timeKept ? null : problem('recorded-at-invalid', recordedAtProblem(recorded.recordedAt));
+    return problems;
   }
 
   get streamCount(): number {
