@@ -8,6 +8,14 @@ jest.setTimeout(60_000);
 /** A line of a stack trace, which a user's mistake must never print. */
 const STACK_LINE = /^\s+at /m;
 
+/** What `verify --json` found of each problem: its stream, version and kind. */
+const problemsOf = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { streamId: string; streamVersion: number; problem: string })
+    .map(({ streamId, streamVersion, problem }) => ({ streamId, streamVersion, problem }));
+
 describe('How debiteur fails', () => {
   const folder = useTempFolder('command-failures', { per: 'describe' });
   let store: string;
@@ -91,19 +99,9 @@ describe('How debiteur fails', () => {
     const run = await runCli(['verify', '--store', `jsonl:${damaged}`, '--json']);
 
     expect(run.code).toBe(1);
-    const problems = run.stdout
-      .trim()
-      .split('\n')
-      .map(
-        (line) => JSON.parse(line) as { streamId: string; streamVersion: number; problem: string },
-      );
-    expect(
-      problems.map(({ streamId, streamVersion, problem }) => ({
-        streamId,
-        streamVersion,
-        problem,
-      })),
-    ).toEqual([{ streamId: event.streamId, streamVersion: 2, problem: 'recorded-at-invalid' }]);
+    expect(problemsOf(run.stdout)).toEqual([
+      { streamId: event.streamId, streamVersion: 2, problem: 'recorded-at-invalid' },
+    ]);
     const replay = await runCli(['replay', '--projection', 'aging', '--store', `jsonl:${damaged}`]);
     expect(replay.code).toBe(1);
     expect(replay.stderr).toContain(`${event.streamId}@2: recordedAt "2025-02-30T10:00:00+01:00"`);
@@ -130,17 +128,10 @@ describe('How debiteur fails', () => {
     const run = await runCli(['verify', '--store', `jsonl:${damaged}`, '--json']);
 
     expect(run.code).toBe(1);
-    const problems = run.stdout
-      .trim()
-      .split('\n')
-      .map(
-        (line) => JSON.parse(line) as { streamId: string; streamVersion: number; problem: string },
-      )
-      .map(({ streamId: id, streamVersion, problem }) => ({ id, streamVersion, problem }));
-    expect(problems).toEqual([
-      { id: streamId, streamVersion: 3, problem: 'version-gap' },
-      { id: streamId, streamVersion: 3, problem: 'recorded-at-invalid' },
-      { id: streamId, streamVersion: 3, problem: 'undecodable' },
+    expect(problemsOf(run.stdout)).toEqual([
+      { streamId, streamVersion: 3, problem: 'version-gap' },
+      { streamId, streamVersion: 3, problem: 'recorded-at-invalid' },
+      { streamId, streamVersion: 3, problem: 'undecodable' },
     ]);
   });
 
