@@ -12,17 +12,14 @@ import {
   tenantId,
   TenantId,
 } from '@debiteur/core';
-import { Either, isLeft } from 'fp-ts/Either';
 import { EventStore, InMemoryEventStore, RecordedEvent } from '@debiteur/eventstore';
 import { RequestContext, runInvoiceCommand } from '@debiteur/application';
 import { applyOpenItems, SyncOutcome } from '../apply-open-items';
 import { parseOpenItems } from '../open-items-csv';
 import { loadTenantInvoices } from '../tenant-invoices';
+import { valid } from '../../analyst/testing/seed-books';
 
-export const valid = <A>(either: Either<unknown, A>): A => {
-  if (isLeft(either)) throw new Error(`bad test value: ${JSON.stringify(either.left)}`);
-  return either.right;
-};
+export { valid };
 export const at = (value: string): Instant => valid(instant(value));
 export const EUR: Currency = valid(money(0, 'EUR')).currency;
 export const TENANT: TenantId = valid(tenantId('acme'));
