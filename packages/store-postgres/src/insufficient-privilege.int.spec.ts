@@ -2,11 +2,10 @@ import { collect, makeEvent } from '@debiteur/eventstore/testing';
 import { Client, escapeIdentifier } from 'pg';
 import { openPostgresStores } from './open-postgres-stores';
 import {
-  createReadOnlyRole,
-  ReadGrant,
   ReadOnlyRole,
   TEST_SETTLE_MILLIS,
   usePostgresTestServer,
+  useRolesWithout,
 } from './testing';
 
 jest.setTimeout(60_000);
@@ -16,22 +15,13 @@ const server = usePostgresTestServer();
 describe('Opening PostgreSQL with a role that lacks a grant', () => {
   let owner: string;
   let database: string;
-  const roles: ReadOnlyRole[] = [];
 
   beforeAll(async () => {
     owner = await server().createDatabase();
     database = new URL(owner).pathname.slice(1);
     await (await openPostgresStores({ connectionString: owner })).close();
   });
-  afterAll(async () => {
-    for (const role of roles) await role.drop();
-  });
-
-  const roleWithout = async (...withhold: ReadGrant[]): Promise<ReadOnlyRole> => {
-    const role = await createReadOnlyRole(owner, { withhold });
-    roles.push(role);
-    return role;
-  };
+  const roleWithout = useRolesWithout(() => owner);
 
   /** Grants SELECT on each column of the table but `except`, in a column list, to the role. */
   const grantColumns = async (role: ReadOnlyRole, table: string, except: string[] = []) => {

@@ -1,9 +1,4 @@
-import {
-  createReadOnlyRole,
-  ReadGrant,
-  ReadOnlyRole,
-  usePostgresTestServer,
-} from '@debiteur/store-postgres/testing';
+import { usePostgresTestServer, useRolesWithout } from '@debiteur/store-postgres/testing';
 import { useTempFolder } from '@debiteur/store-sqlite/testing';
 import { writeFileSync } from 'node:fs';
 import { runCli } from '../testing/run-cli';
@@ -21,22 +16,13 @@ describe('The CLI on a PostgreSQL role that lacks a grant', () => {
   const folder = useTempFolder('read-only-grants', { per: 'describe' });
   let owner: string;
   let database: string;
-  const roles: ReadOnlyRole[] = [];
 
   beforeAll(async () => {
     owner = await server().createDatabase();
     database = new URL(owner).pathname.slice(1);
     await seedBooksInTwoRounds(owner);
   });
-  afterAll(async () => {
-    for (const role of roles) await role.drop();
-  });
-
-  const roleWithout = async (...withhold: ReadGrant[]): Promise<ReadOnlyRole> => {
-    const role = await createReadOnlyRole(owner, { withhold });
-    roles.push(role);
-    return role;
-  };
+  const roleWithout = useRolesWithout(() => owner);
 
   it('refuses every read command without SELECT on schema_migrations in one line naming the grant (exit 1)', async () => {
     const role = await roleWithout({ select: 'schema_migrations' });

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 export interface CliRun {
@@ -7,19 +7,12 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-const BIN = join(__dirname, '..', '..', 'bin', 'debiteur.js');
+/** The `debiteur` command's entry point. */
+export const BIN = join(__dirname, '..', '..', 'bin', 'debiteur.js');
 
-/** Runs the real `debiteur` command as a process, as an operator would. */
-export const runCli = (
-  args: readonly string[],
-  env: Readonly<Record<string, string>> = {},
-  cwd?: string,
-): Promise<CliRun> =>
+/** What a process wrote and how it ended, once it has. */
+export const collectedRun = (child: ChildProcessWithoutNullStreams): Promise<CliRun> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-      ...(cwd === undefined ? {} : { cwd }),
-    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -27,6 +20,19 @@ export const runCli = (
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+
+/** Runs the real `debiteur` command as a process, as an operator would. */
+export const runCli = (
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+  cwd?: string,
+): Promise<CliRun> =>
+  collectedRun(
+    spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      ...(cwd === undefined ? {} : { cwd }),
+    }),
+  );
 
 /**
  * Runs `debiteur` with its stdout read by a reader that stops after the first chunk, as

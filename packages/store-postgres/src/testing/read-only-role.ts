@@ -83,3 +83,21 @@ export const createReadOnlyRole = async (
       }),
   };
 };
+
+/**
+ * Read-only roles for one suite: each call makes a role of `owner()`'s database without the
+ * grants named; every role made is dropped after the suite.
+ */
+export const useRolesWithout = (
+  owner: () => string,
+): ((...withhold: ReadGrant[]) => Promise<ReadOnlyRole>) => {
+  const roles: ReadOnlyRole[] = [];
+  afterAll(async () => {
+    for (const role of roles) await role.drop();
+  });
+  return async (...withhold) => {
+    const role = await createReadOnlyRole(owner(), { withhold });
+    roles.push(role);
+    return role;
+  };
+};
