@@ -1,22 +1,13 @@
-import { at, sqliteStores, startTestApi, TestApi } from '../testing/test-api';
+import { at, sqliteStores, useTestApi } from '../testing/test-api';
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
 
 describe('The call sheet over HTTP', () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startTestApi(sqliteStores);
-  }, 60_000);
-
-  afterAll(async () => {
-    await api?.close();
-  });
-
-  const asAcme = () => ({ Authorization: api.acme });
-  const post = (path: string, body: object) => api.http.post(path).set(asAcme()).send(body);
+  const api = useTestApi(sqliteStores);
+  const asAcme = () => ({ Authorization: api().acme });
+  const post = (path: string, body: object) => api().http.post(path).set(asAcme()).send(body);
   const arrangementsOf = async (debtorId: string) => {
-    const sheet = await api.http.get(`/debtors/${debtorId}/call-sheet`).set(asAcme()).expect(200);
+    const sheet = await api().http.get(`/debtors/${debtorId}/call-sheet`).set(asAcme()).expect(200);
     return sheet.body.agreements.arrangements;
   };
 
@@ -51,7 +42,7 @@ describe('The call sheet over HTTP', () => {
         },
       ]);
 
-      api.clock.moveTo(at('2026-03-05T10:00:00+01:00'));
+      api().clock.moveTo(at('2026-03-05T10:00:00+01:00'));
       await post(`/invoices/${id}/hold`, { reason: 'dispute' }).expect(200);
       // The hold began before the first installment fell due: the clock stands still.
       expect(await arrangementsOf('d-arranged-hold')).toEqual([
@@ -64,7 +55,7 @@ describe('The call sheet over HTTP', () => {
         }),
       ]);
 
-      api.clock.moveTo(at('2026-03-12T10:00:00+01:00'));
+      api().clock.moveTo(at('2026-03-12T10:00:00+01:00'));
       const released = await post(`/invoices/${id}/release`, {}).expect(200);
       // On hold 5 → 12 March: 7 days, as the invoice itself counts them.
       expect(released.body.invoice.arrangement).toMatchObject({ heldDays: 7 });

@@ -77,3 +77,21 @@ export const startTestApi = async (
     },
   };
 };
+
+/**
+ * One API for the enclosing `describe`: started before its tests, closed after them. The
+ * getter answers the running API inside a test.
+ */
+export const useTestApi = (factory: StoreFactory): (() => TestApi) => {
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    api = await startTestApi(factory);
+  }, 60_000);
+  afterAll(async () => {
+    await api?.close();
+  });
+  return () => {
+    if (api === undefined) throw new Error('The test API is used outside a test');
+    return api;
+  };
+};

@@ -1,7 +1,7 @@
 import { CompanySize } from '../dutch-rules/payment-term-warnings';
 import { DebtorId } from '../shared/ids';
 import { NonEmptyText } from '../shared/text';
-import { DebtorEvent, DebtorKind } from './debtor.events';
+import { ContactDetail, DebtorEvent, DebtorKind } from './debtor.events';
 import { RegisteredDebtor } from './debtor.state';
 
 /** A value counts as changed only when it is given and differs from what is recorded. */
@@ -72,6 +72,19 @@ export const contactPersonChanged = (
         },
       ]
     : [];
+
+const CONTACT_DETAILS: readonly ContactDetail[] = ['contactPerson', 'email', 'phone'];
+
+/** Removes those of the asked details that are recorded; nothing when none of them is. */
+export const contactDetailsRemoved = (
+  debtor: RegisteredDebtor,
+  asked: readonly ContactDetail[],
+): DebtorEvent[] => {
+  const removed = CONTACT_DETAILS.filter(
+    (detail) => asked.includes(detail) && debtor[detail] !== null,
+  );
+  return removed.length === 0 ? [] : [{ type: 'ContactDetailsRemoved', data: { removed } }];
+};
 
 export const paymentTermAgreed = (
   current: number | null,

@@ -2,7 +2,7 @@ import { DebtorId } from '../shared/ids';
 import { Instant } from '../shared/instant';
 import { NonEmptyText } from '../shared/text';
 import { CompanySize } from '../dutch-rules/payment-term-warnings';
-import { DebtorKind } from './debtor.events';
+import { ContactDetail, DebtorKind } from './debtor.events';
 
 /**
  * Commands to a debtor stream. Each carries `now`, the instant the command is decided at:
@@ -40,6 +40,12 @@ export interface ChangeContactPerson extends At {
   readonly contactPerson: NonEmptyText;
 }
 
+/** Forgets the named contact details; those not recorded are passed over. */
+export interface RemoveContactDetails extends At {
+  readonly type: 'RemoveContactDetails';
+  readonly details: readonly ContactDetail[];
+}
+
 /** The client agreed a payment term with the debtor (story 5), often via the accounting sync. */
 export interface AgreePaymentTerm extends At {
   readonly type: 'AgreePaymentTerm';
@@ -55,17 +61,18 @@ export interface OverrideReminderOffset extends At {
 /**
  * The upsert behind `PUT /debtors/:id`: registers an unknown debtor, or records only what
  * differs for a known one. An absent optional field leaves the stored value alone, so a
- * sync that does not know a field cannot wipe what a collector set; `reminderOffsetDays:
- * null` clears the override explicitly.
+ * sync that does not know a field cannot wipe what a collector set. Null removes explicitly:
+ * `contactPerson`, `email` or `phone` null forgets that detail, `reminderOffsetDays: null`
+ * clears the override.
  */
 export interface SaveDebtorProfile extends At {
   readonly type: 'SaveDebtorProfile';
   readonly debtorId: DebtorId;
   readonly name: NonEmptyText;
   readonly kind: DebtorKind;
-  readonly contactPerson?: NonEmptyText;
-  readonly email?: string;
-  readonly phone?: NonEmptyText;
+  readonly contactPerson?: NonEmptyText | null;
+  readonly email?: string | null;
+  readonly phone?: NonEmptyText | null;
   readonly companySize?: CompanySize;
   readonly paymentTermDays?: number;
   readonly reminderOffsetDays?: number | null;
@@ -75,6 +82,7 @@ export type DebtorCommand =
   | RegisterDebtor
   | ChangeDebtorDetails
   | ChangeContactPerson
+  | RemoveContactDetails
   | AgreePaymentTerm
   | OverrideReminderOffset
   | SaveDebtorProfile;

@@ -1,5 +1,6 @@
 import { DebtorCommand } from './debtor.commands';
 import { DEBTOR_ID, NOW, given, registered, text } from './debtor.spec-helpers';
+import { ContactDetail } from './debtor.events';
 
 describe('Debtor', () => {
   describe('registering', () => {
@@ -158,6 +159,33 @@ describe('Debtor', () => {
       given()
         .when({ type: 'ChangeContactPerson', now: NOW, contactPerson: text('Karel Smit') })
         .thenRejects('NotRegistered');
+    });
+  });
+
+  describe('removing contact details', () => {
+    const remove = (...details: ContactDetail[]): DebtorCommand => ({
+      type: 'RemoveContactDetails',
+      now: NOW,
+      details,
+    });
+
+    it('records the removal of the recorded ones, in a fixed order', () => {
+      given(registered({ contactPerson: 'Anne de Vries', phone: '020 1234567' }))
+        .when(remove('phone', 'email', 'contactPerson'))
+        .thenEmits({
+          type: 'ContactDetailsRemoved',
+          data: { removed: ['contactPerson', 'phone'] },
+        });
+    });
+
+    it('records nothing when none of them is recorded', () => {
+      given(registered({ email: 'info@devries.nl' }))
+        .when(remove('phone'))
+        .thenEmitsNothing();
+    });
+
+    it('refuses an unknown debtor', () => {
+      given().when(remove('email')).thenRejects('NotRegistered');
     });
   });
 

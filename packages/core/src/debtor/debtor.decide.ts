@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import {
+  contactDetailsRemoved,
   contactPersonChanged,
   debtorRegistered,
   detailsChanged,
@@ -16,16 +17,23 @@ import {
   SaveDebtorProfile,
 } from './debtor.commands';
 import { DebtorError } from './debtor.errors';
-import { DebtorEvent } from './debtor.events';
+import { ContactDetail, DebtorEvent } from './debtor.events';
 import { DebtorState, RegisteredDebtor } from './debtor.state';
 import { ifGiven, validEmail, validPaymentTerm, validReminderOffset } from './debtor.validate';
 
 type Decision = E.Either<DebtorError, DebtorEvent[]>;
 
+/** A detail given as null is removed, not recorded: as a value it counts as not given. */
+const valueOf = <A>(detail: A | null | undefined): A | undefined => detail ?? undefined;
+
+/** The contact details a profile gives as null, in the profile's order. */
+const nulledDetails = (c: SaveDebtorProfile): ContactDetail[] =>
+  (['contactPerson', 'email', 'phone'] as const).filter((detail) => c[detail] === null);
+
 const validProfile = (c: SaveDebtorProfile) =>
   pipe(
     E.Do,
-    E.apS('email', ifGiven(validEmail)(c.email)),
+    E.apS('email', ifGiven(validEmail)(valueOf(c.email))),
     E.apS('paymentTermDays', ifGiven(validPaymentTerm)(c.paymentTermDays)),
     E.apS('reminderOffsetDays', ifGiven(validReminderOffset)(c.reminderOffsetDays)),
   );
@@ -77,7 +85,8 @@ const overrideOffset = (c: OverrideReminderOffset, debtor: RegisteredDebtor): De
 /**
  * `PUT /debtors/:id`: an unknown debtor is registered, with its agreed term and reminder
  * offset when given; for a known debtor only what differs is recorded, so saving the same
- * profile twice records nothing the second time.
+ * profile twice records nothing the second time. A contact detail given as null is removed
+ * when recorded (and left out of a registration).
  */
 const saveProfile = (c: SaveDebtorProfile, state: DebtorState): Decision =>
   pipe(
@@ -89,9 +98,9 @@ const saveProfile = (c: SaveDebtorProfile, state: DebtorState): Decision =>
               debtorId: c.debtorId,
               name: c.name,
               kind: c.kind,
-              contactPerson: c.contactPerson,
+              contactPerson: valueOf(c.contactPerson),
               email: valid.email,
-              phone: c.phone,
+              phone: valueOf(c.phone),
               companySize: c.companySize,
             }),
             ...paymentTermAgreed(null, valid.paymentTermDays),
@@ -102,10 +111,11 @@ const saveProfile = (c: SaveDebtorProfile, state: DebtorState): Decision =>
               name: c.name,
               kind: c.kind,
               email: valid.email,
-              phone: c.phone,
+              phone: valueOf(c.phone),
               companySize: c.companySize,
             }),
-            ...contactPersonChanged(state.contactPerson, c.contactPerson),
+            ...contactPersonChanged(state.contactPerson, valueOf(c.contactPerson)),
+            ...contactDetailsRemoved(state, nulledDetails(c)),
             ...paymentTermAgreed(state.paymentTermDays, valid.paymentTermDays),
             ...reminderOffsetOverridden(state.reminderOffsetDays, valid.reminderOffsetDays),
           ],
@@ -142,6 +152,8 @@ export const decideDebtor = (command: DebtorCommand, state: DebtorState): Decisi
       return registered((debtor) =>
         E.right(contactPersonChanged(debtor.contactPerson, command.contactPerson)),
       );
+    case 'RemoveContactDetails':
+      return registered((debtor) => E.right(contactDetailsRemoved(debtor, command.details)));
     case 'AgreePaymentTerm':
       return registered((debtor) => agreeTerm(command, debtor));
     case 'OverrideReminderOffset':

@@ -48,6 +48,23 @@ export const ContactPersonChanged = t.strict({
   data: record({ contactPerson: t.string }, { previousContactPerson: t.string }),
 });
 
+/** A contact detail of a debtor that can be recorded, and removed again. */
+export const ContactDetail = t.keyof(
+  { contactPerson: null, email: null, phone: null },
+  'ContactDetail',
+);
+export type ContactDetail = t.TypeOf<typeof ContactDetail>;
+
+/**
+ * Contact details that no longer hold (the contact person left, the address bounces) or that
+ * the debtor asked to be removed: they are unknown from now on. The previous values are not
+ * repeated here.
+ */
+export const ContactDetailsRemoved = t.strict({
+  type: t.literal('ContactDetailsRemoved'),
+  data: record({ removed: t.readonlyArray(ContactDetail) }, {}),
+});
+
 /** The client agreed a payment term with this debtor; it applies to the debtor's next invoices. */
 export const PaymentTermAgreed = t.strict({
   type: t.literal('PaymentTermAgreed'),
@@ -65,6 +82,7 @@ export const DebtorEvent = t.union(
     DebtorRegistered,
     DebtorDetailsChanged,
     ContactPersonChanged,
+    ContactDetailsRemoved,
     PaymentTermAgreed,
     ReminderOffsetOverridden,
   ],

@@ -55,6 +55,18 @@ describe('Debtor', () => {
       expect(folded(history)).toMatchObject({ reminderOffsetDays: null });
     });
 
+    it('forgets the removed contact details and keeps the rest', () => {
+      const history: DebtorEvent[] = [
+        registered({ contactPerson: 'Anne', email: 'anne@devries.nl', phone: '020 1234567' }),
+        { type: 'ContactDetailsRemoved', data: { removed: ['contactPerson', 'phone'] } },
+      ];
+      expect(folded(history)).toMatchObject({
+        contactPerson: null,
+        email: 'anne@devries.nl',
+        phone: null,
+      });
+    });
+
     it('ignores changes that reach a debtor before its registration', () => {
       expect(folded([{ type: 'PaymentTermAgreed', data: { paymentTermDays: 30 } }])).toStrictEqual({
         status: 'unregistered',

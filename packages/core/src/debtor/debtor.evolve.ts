@@ -1,4 +1,4 @@
-import { DebtorEvent } from './debtor.events';
+import { ContactDetail, DebtorEvent } from './debtor.events';
 import { DebtorState, RegisteredDebtor, UnregisteredDebtor } from './debtor.state';
 
 type DebtorEventOf<K extends DebtorEvent['type']> = Extract<DebtorEvent, { type: K }>;
@@ -20,6 +20,12 @@ const registered = (event: DebtorEventOf<'DebtorRegistered'>): RegisteredDebtor 
   reminderOffsetDays: null,
 });
 
+/** Each removed contact detail as null, ready to spread over a debtor or a contact. */
+export const removedDetails = (
+  removed: readonly ContactDetail[],
+): Partial<Record<ContactDetail, null>> =>
+  Object.fromEntries(removed.map((detail) => [detail, null]));
+
 const evolveRegistered = (
   state: RegisteredDebtor,
   event: Exclude<DebtorEvent, DebtorEventOf<'DebtorRegistered'>>,
@@ -36,6 +42,8 @@ const evolveRegistered = (
       };
     case 'ContactPersonChanged':
       return { ...state, contactPerson: event.data.contactPerson };
+    case 'ContactDetailsRemoved':
+      return { ...state, ...removedDetails(event.data.removed) };
     case 'PaymentTermAgreed':
       return { ...state, paymentTermDays: event.data.paymentTermDays };
     case 'ReminderOffsetOverridden':

@@ -39,6 +39,12 @@ describe('Debtor', () => {
           .when(profile({ reminderOffsetDays: null }))
           .thenEmits(registered());
       });
+
+      it('registers no contact detail given as null', () => {
+        given()
+          .when(profile({ contactPerson: null, email: null, phone: null }))
+          .thenEmits(registered());
+      });
     });
 
     describe('of a known debtor', () => {
@@ -89,6 +95,34 @@ describe('Debtor', () => {
           .when({ ...same, reminderOffsetDays: null })
           .thenEmits({ type: 'ReminderOffsetOverridden', data: { reminderOffsetDays: null } });
       });
+
+      it('removes the recorded contact details given as null, and only those', () => {
+        const removing = given(...history).when({
+          ...same,
+          contactPerson: null,
+          email: null,
+          phone: null,
+        });
+        removing.thenEmits({
+          type: 'ContactDetailsRemoved',
+          data: { removed: ['contactPerson', 'email'] },
+        });
+        const after = folded([...history, ...E.getOrElseW(() => [])(removing.decision)]);
+        expect(after).toMatchObject({ contactPerson: null, email: null, phone: null });
+        expect(after).toMatchObject({ name: 'Bakkerij De Vries B.V.', paymentTermDays: 30 });
+      });
+
+      it('records nothing when a detail given as null is not recorded', () => {
+        given(...history)
+          .when({ ...same, phone: null })
+          .thenEmitsNothing();
+      });
+
+      it('records a detail again after it was removed', () => {
+        given(...history, { type: 'ContactDetailsRemoved', data: { removed: ['email'] } })
+          .when(same)
+          .thenEmits({ type: 'DebtorDetailsChanged', data: { email: 'info@devries.nl' } });
+      });
     });
 
     describe.each([
@@ -119,9 +153,11 @@ describe('Debtor', () => {
         {
           name: fc.constantFrom('Jansen', 'De Vries', 'Smit & Zn.').map(text),
           kind: fc.constantFrom('business' as const, 'consumer' as const),
-          contactPerson: fc.constantFrom('Anne', 'Karel').map(text),
-          email: fc.constantFrom('info@jansen.nl', 'ap@smit.nl'),
-          phone: fc.constantFrom('020 1234567', '+31 6 12345678').map(text),
+          contactPerson: fc.option(fc.constantFrom('Anne', 'Karel').map(text), { nil: null }),
+          email: fc.option(fc.constantFrom('info@jansen.nl', 'ap@smit.nl'), { nil: null }),
+          phone: fc.option(fc.constantFrom('020 1234567', '+31 6 12345678').map(text), {
+            nil: null,
+          }),
           companySize: fc.constantFrom('small-or-medium' as const, 'large' as const),
           paymentTermDays: fc.integer({ min: 0, max: 365 }),
           reminderOffsetDays: fc.option(fc.integer({ min: 0, max: 365 }), { nil: null }),

@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import {
+  ContactDetailsRemoved,
   ContactPersonChanged,
   DebtorDetailsChanged,
   DebtorEvent,
@@ -69,6 +70,7 @@ const DEBTOR_CODECS: CodecsOf<DebtorEvent> = {
   DebtorRegistered,
   DebtorDetailsChanged,
   ContactPersonChanged,
+  ContactDetailsRemoved,
   PaymentTermAgreed,
   ReminderOffsetOverridden,
 };

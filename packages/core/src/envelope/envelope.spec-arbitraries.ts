@@ -120,6 +120,10 @@ const debtorRegisteredArb: fc.Arbitrary<DebtorEvent> = fc
   )
   .map((data) => ({ type: 'DebtorRegistered', data }));
 
+const contactDetailsRemovedArb: fc.Arbitrary<DebtorEvent> = fc
+  .subarray(['contactPerson', 'email', 'phone'] as const, { minLength: 1 })
+  .map((removed) => ({ type: 'ContactDetailsRemoved', data: { removed } }));
+
 const policyChangedArb: fc.Arbitrary<TenantEvent> = fc
   .record({
     defaultPaymentTermDays: fc.integer({ min: 0, max: 90 }),
@@ -146,5 +150,6 @@ export const eventArb: fc.Arbitrary<DebiteurEvent> = fc.oneof(
   contactArb,
   arrangementArb,
   debtorRegisteredArb,
+  contactDetailsRemovedArb,
   policyChangedArb,
 );

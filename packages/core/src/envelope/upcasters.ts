@@ -39,6 +39,7 @@ export const EVENT_SCHEMAS: { readonly [K in DebiteurEventType]: SchemaHistory }
   DebtorRegistered: FIRST_VERSION,
   DebtorDetailsChanged: FIRST_VERSION,
   ContactPersonChanged: FIRST_VERSION,
+  ContactDetailsRemoved: FIRST_VERSION,
   PaymentTermAgreed: FIRST_VERSION,
   ReminderOffsetOverridden: FIRST_VERSION,
   PolicyChanged: FIRST_VERSION,

@@ -30,15 +30,17 @@ const contactPersonChanged: DebtorEvent = {
  * invoiced Bakker 100 + 50 + 30 = 180 (B-1 is older), Klein 20 and Groot 1 600 (G-0 is
  * older): 1 800 in all, so Bakker's share is 180 / 1 800 = exactly 10%, Klein's 20 / 1 800.
  */
+const bakkerHistory: DebtorEvent[] = [
+  registered('bakker', 'Bakker BV', {
+    contactPerson: 'Anna de Vries',
+    email: 'crediteuren@bakker.example',
+    phone: '+31 20 123 4567',
+  }),
+  contactPersonChanged,
+];
+
 const books = [
-  ...debtorStream('bakker', [
-    registered('bakker', 'Bakker BV', {
-      contactPerson: 'Anna de Vries',
-      email: 'crediteuren@bakker.example',
-      phone: '+31 20 123 4567',
-    }),
-    contactPersonChanged,
-  ]),
+  ...debtorStream('bakker', bakkerHistory),
   ...invoiceStream(
     { invoiceId: 'B-1', debtorId: 'bakker', issueDate: '2025-05-15', amount: eur(20000) },
     ev.reminder(1, 'reminder', '2025-05-30'),
@@ -323,6 +325,23 @@ describe('Call sheet (story 8)', () => {
       expect(callSheet(state, ACME, KLEIN, TODAY, { importantShare: 0.01 }).importantCustomer).toBe(
         true,
       );
+    });
+  });
+
+  it('shows no contact detail that was removed', () => {
+    const removal: DebtorEvent = {
+      type: 'ContactDetailsRemoved',
+      data: { removed: ['contactPerson', 'email'] },
+    };
+    const removed = foldProjection(reportsProjection, [
+      ...debtorStream('bakker', [...bakkerHistory, removal]),
+      ...books.slice(bakkerHistory.length),
+    ]);
+    expect(callSheet(removed, ACME, BAKKER, TODAY).contact).toMatchObject({
+      name: 'Bakker BV',
+      contactPerson: null,
+      email: null,
+      phone: '+31 20 123 4567',
     });
   });
 

@@ -1,4 +1,5 @@
 import { DebtorEvent, DebtorKind } from '../debtor/debtor.events';
+import { removedDetails } from '../debtor/debtor.evolve';
 import { DomainEvent, EventEnvelope } from '../envelope/event-envelope';
 import { debtorStreamId } from '../envelope/stream-id';
 import { DebtorId, TenantId } from '../shared/ids';
@@ -67,6 +68,8 @@ const nextContact = (
     }
     case 'ContactPersonChanged':
       return { ...contact, contactPerson: event.data.contactPerson, version };
+    case 'ContactDetailsRemoved':
+      return { ...contact, ...removedDetails(event.data.removed), version };
     case 'PaymentTermAgreed':
     case 'ReminderOffsetOverridden':
       return { ...contact, version };
@@ -80,7 +83,7 @@ const nextContact = (
 
 /**
  * A debtor's contact after one recorded event: a debtor enters with its registration and
- * follows its detail and contact-person changes; other events, and events redelivered at or
+ * follows its detail and contact-person changes and removals; other events, and events redelivered at or
  * below the version already folded, leave the contact as it is (the same object). Pure and
  * per debtor, so a replay may keep the contacts in a map of its own.
  */

@@ -78,6 +78,9 @@ const anyDebtorChange: fc.Arbitrary<DebtorEvent> = fc.oneof(
   fc
     .constantFrom('Bakker BV', 'Klein & Zn')
     .map((name): DebtorEvent => ({ type: 'DebtorDetailsChanged', data: { name: text(name) } })),
+  fc
+    .subarray(['contactPerson', 'email', 'phone'] as const, { minLength: 1 })
+    .map((removed): DebtorEvent => ({ type: 'ContactDetailsRemoved', data: { removed } })),
   fc.integer({ min: 7, max: 60 }).map((paymentTermDays): DebtorEvent => ({
     type: 'PaymentTermAgreed',
     data: { paymentTermDays },

@@ -8,9 +8,9 @@ export const SaveDebtorBody = bodyCodec(
   'SaveDebtorBody',
   { name: NonEmptyText, kind: DebtorKind },
   {
-    contactPerson: NonEmptyText,
-    email: t.string,
-    phone: NonEmptyText,
+    contactPerson: t.union([NonEmptyText, t.null]),
+    email: t.union([t.string, t.null]),
+    phone: t.union([NonEmptyText, t.null]),
     companySize: CompanySizeCodec,
     paymentTermDays: t.number,
     reminderOffsetDays: t.union([t.number, t.null]),
@@ -20,7 +20,8 @@ export type SaveDebtorBody = t.TypeOf<typeof SaveDebtorBody>;
 
 /**
  * Registers the debtor, or records only what changed: an absent field stays as it is,
- * `reminderOffsetDays: null` clears the override (story 4), `paymentTermDays` is the agreed
+ * `contactPerson`, `email` or `phone` null removes that detail, `reminderOffsetDays: null`
+ * clears the override (story 4), `paymentTermDays` is the agreed
  * term for the debtor's next invoices (story 5), `companySize` is how large the debtor is
  * (art. 2:397 BW: `small-or-medium` or `large`), for the payment-term warnings.
  */
