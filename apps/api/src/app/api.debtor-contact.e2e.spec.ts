@@ -53,6 +53,9 @@ describe('Removing a debtor contact detail over HTTP', () => {
       phone: null,
       recorded: ['DebtorRegistered'],
     });
+    // Read back from the stream: a null stored in the registration would not decode.
+    const stored = await get('/debtors/de-korf').expect(200);
+    expect(stored.body).toMatchObject({ contactPerson: null, email: null, phone: null });
   });
 
   it('still refuses an empty contact person', async () => {

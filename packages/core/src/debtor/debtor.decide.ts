@@ -26,7 +26,7 @@ type Decision = E.Either<DebtorError, DebtorEvent[]>;
 /** A detail given as null is removed, not recorded: as a value it counts as not given. */
 const valueOf = <A>(detail: A | null | undefined): A | undefined => detail ?? undefined;
 
-/** The contact details a profile gives as null, in the profile's order. */
+/** The contact details a profile gives as null. */
 const nulledDetails = (c: SaveDebtorProfile): ContactDetail[] =>
   (['contactPerson', 'email', 'phone'] as const).filter((detail) => c[detail] === null);
 

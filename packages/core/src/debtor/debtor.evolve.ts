@@ -1,4 +1,5 @@
-import { ContactDetail, DebtorEvent } from './debtor.events';
+import { removedDetails } from './contact-details';
+import { DebtorEvent } from './debtor.events';
 import { DebtorState, RegisteredDebtor, UnregisteredDebtor } from './debtor.state';
 
 type DebtorEventOf<K extends DebtorEvent['type']> = Extract<DebtorEvent, { type: K }>;
@@ -19,12 +20,6 @@ const registered = (event: DebtorEventOf<'DebtorRegistered'>): RegisteredDebtor 
   paymentTermDays: null,
   reminderOffsetDays: null,
 });
-
-/** Each removed contact detail as null, ready to spread over a debtor or a contact. */
-export const removedDetails = (
-  removed: readonly ContactDetail[],
-): Partial<Record<ContactDetail, null>> =>
-  Object.fromEntries(removed.map((detail) => [detail, null]));
 
 const evolveRegistered = (
   state: RegisteredDebtor,

@@ -1,5 +1,5 @@
 import { DebtorEvent, DebtorKind } from '../debtor/debtor.events';
-import { removedDetails } from '../debtor/debtor.evolve';
+import { removedDetails } from '../debtor/contact-details';
 import { DomainEvent, EventEnvelope } from '../envelope/event-envelope';
 import { debtorStreamId } from '../envelope/stream-id';
 import { DebtorId, TenantId } from '../shared/ids';

@@ -1,0 +1,7 @@
+import { ContactDetail } from './debtor.events';
+
+/** Each removed contact detail as null, ready to spread over a debtor or a contact. */
+export const removedDetails = (
+  removed: readonly ContactDetail[],
+): Partial<Record<ContactDetail, null>> =>
+  Object.fromEntries(removed.map((detail) => [detail, null]));
