@@ -36,6 +36,8 @@ import { ReleaseHoldController } from '../invoices/release-hold/release-hold.con
 import { ReleaseHoldHandler } from '../invoices/release-hold/release-hold.handler';
 import { ResendInvoiceController } from '../invoices/resend-invoice/resend-invoice.controller';
 import { ResendInvoiceHandler } from '../invoices/resend-invoice/resend-invoice.handler';
+import { WriteOffController } from '../invoices/write-off/write-off.controller';
+import { WriteOffHandler } from '../invoices/write-off/write-off.handler';
 import { SendReminderController } from '../invoices/send-reminder/send-reminder.controller';
 import { SendReminderHandler } from '../invoices/send-reminder/send-reminder.handler';
 import { GetPolicyController } from '../policy/get-policy/get-policy.controller';
@@ -62,6 +64,7 @@ const commandHandlers = [
   SendReminderHandler,
   AgreeArrangementHandler,
   HandOverHandler,
+  WriteOffHandler,
   SaveDebtorHandler,
   SetPolicyHandler,
 ];
@@ -89,6 +92,7 @@ const controllers = [
   SendReminderController,
   AgreeArrangementController,
   HandOverController,
+  WriteOffController,
   GetAgingController,
   GetDsoController,
   GetPrescriptionController,

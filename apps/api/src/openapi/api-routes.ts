@@ -11,6 +11,7 @@ import { PutOnHoldBody } from '../invoices/put-on-hold/put-on-hold.command';
 import { RecordPaymentBody } from '../invoices/record-payment/record-payment.command';
 import { ReleaseHoldBody } from '../invoices/release-hold/release-hold.command';
 import { ResendInvoiceBody } from '../invoices/resend-invoice/resend-invoice.command';
+import { WriteOffBody } from '../invoices/write-off/write-off.command';
 import { SendReminderBody } from '../invoices/send-reminder/send-reminder.command';
 import { SetPolicyBody } from '../policy/set-policy/set-policy.command';
 import { MoveClockBody } from '../test-clock/test-clock.controller';
@@ -152,6 +153,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     'Hand over to a collection agency, with statutory interest and collection costs',
     HandOverBody,
   ),
+  invoiceWrite('write-off', 'Write off what the invoice still owes, with the reason', WriteOffBody),
   {
     method: 'get',
     path: '/reports/aging',
