@@ -1,4 +1,4 @@
-import { sqliteStores, useTestApi } from '../testing/test-api';
+import { at, sqliteStores, useTestApi } from '../testing/test-api';
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
 
@@ -19,7 +19,10 @@ describe('Writing off an invoice over HTTP', () => {
 
   it('writes off what is still owed, with the reason in the history', async () => {
     await issue('INV-wo-1');
-    await post('/invoices/INV-wo-1/payments', { amount: eur(21_00), paidOn: '2026-02-01' });
+    await post('/invoices/INV-wo-1/payments', { amount: eur(21_00), paidOn: '2026-02-01' }).expect(
+      200,
+    );
+    api().clock.moveTo(at('2026-03-09T11:00:00+01:00'));
 
     const written = await post('/invoices/INV-wo-1/write-off', { reason }).expect(200);
     expect(written.body).toMatchObject({
@@ -31,8 +34,15 @@ describe('Writing off an invoice over HTTP', () => {
     expect(history.body.events.at(-1)).toMatchObject({
       type: 'WrittenOff',
       reason,
-      data: { amount: eur(100_00), writtenOffOn: '2026-03-02' },
+      data: { amount: eur(100_00), writtenOffOn: '2026-03-09' },
     });
+  });
+
+  it('ends a live promise: the written-off invoice shows none', async () => {
+    await issue('INV-wo-4');
+    await post('/invoices/INV-wo-4/promises', { promisedDate: '2026-03-20' }).expect(200);
+    const written = await post('/invoices/INV-wo-4/write-off', { reason }).expect(200);
+    expect(written.body.invoice).toMatchObject({ status: 'written-off', promise: null });
   });
 
   it('refuses to write off a written-off invoice again with 409 InvoiceClosed', async () => {
@@ -47,6 +57,7 @@ describe('Writing off an invoice over HTTP', () => {
     const bare = await post('/invoices/INV-wo-3/write-off', {}).expect(400);
     expect(JSON.stringify(bare.body)).toContain('reason');
     await post('/invoices/INV-wo-3/write-off', { reason: '' }).expect(400);
-    await post('/invoices/INV-unknown/write-off', { reason }).expect(404);
+    const unknown = await post('/invoices/INV-unknown/write-off', { reason }).expect(404);
+    expect(unknown.body).toMatchObject({ _tag: 'NotIssued' });
   });
 });

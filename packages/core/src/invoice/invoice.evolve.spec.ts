@@ -153,6 +153,19 @@ describe('Invoice state', () => {
       ]),
     ).toMatchObject({ status: 'written-off', outstanding: eur(0) }));
 
+  it('ends a live promise and arrangement when written off, as a settlement does', () => {
+    const underPromise = [ev.issued(), ev.promised('2026-03-01', '2026-02-20')];
+    expect(folded([...underPromise, ev.writtenOff(AMOUNT, '2026-02-25')])).toMatchObject({
+      status: 'written-off',
+      promise: null,
+    });
+    const arranged = [ev.issued(), ev.arrangement('2026-02-01', installment('2026-03-01', 12100))];
+    expect(folded([...arranged, ev.writtenOff(AMOUNT, '2026-02-25')])).toMatchObject({
+      status: 'written-off',
+      arrangement: null,
+    });
+  });
+
   it('keeps what was owed in a written-off invoice', () =>
     expect(folded(histories.writtenOff)).toMatchObject({
       status: 'written-off',

@@ -206,8 +206,15 @@ const evolveIssued = (state: IssuedInvoice, event: InvoiceEvent): IssuedInvoice 
           }
         : state;
     case 'WrittenOff':
+      // As a settlement does, the write-off ends a live promise and arrangement (docs/adr/0026).
       return state.status === 'open' || state.status === 'handed-over'
-        ? { ...factsOf(state), status: 'written-off', writtenOffOn: event.data.writtenOffOn }
+        ? {
+            ...factsOf(state),
+            status: 'written-off',
+            writtenOffOn: event.data.writtenOffOn,
+            promise: null,
+            arrangement: null,
+          }
         : state;
     default: {
       // An event type this version does not know changes nothing rather than throwing.

@@ -168,6 +168,8 @@ export const evolveDraft = (draft: LedgerDraft, event: InvoiceEvent, version: nu
       if (!isCollectible(draft)) return;
       draft.status = 'written-off';
       draft.writtenOffOn = event.data.writtenOffOn;
+      draft.promise = null;
+      draft.arrangement = null;
       return;
     default: {
       const _exhaustive: never = event;
