@@ -1,6 +1,7 @@
 import { CompanySize } from '../dutch-rules/payment-term-warnings';
 import { DebtorId } from '../shared/ids';
 import { NonEmptyText } from '../shared/text';
+import { CONTACT_DETAILS } from './contact-details';
 import { ContactDetail, DebtorEvent, DebtorKind } from './debtor.events';
 import { RegisteredDebtor } from './debtor.state';
 
@@ -72,8 +73,6 @@ export const contactPersonChanged = (
         },
       ]
     : [];
-
-const CONTACT_DETAILS: readonly ContactDetail[] = ['contactPerson', 'email', 'phone'];
 
 /** Removes those of the asked details that are recorded; nothing when none of them is. */
 export const contactDetailsRemoved = (

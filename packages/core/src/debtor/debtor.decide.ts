@@ -17,6 +17,7 @@ import {
   SaveDebtorProfile,
 } from './debtor.commands';
 import { DebtorError } from './debtor.errors';
+import { CONTACT_DETAILS } from './contact-details';
 import { ContactDetail, DebtorEvent } from './debtor.events';
 import { DebtorState, RegisteredDebtor } from './debtor.state';
 import { ifGiven, validEmail, validPaymentTerm, validReminderOffset } from './debtor.validate';
@@ -28,7 +29,7 @@ const valueOf = <A>(detail: A | null | undefined): A | undefined => detail ?? un
 
 /** The contact details a profile gives as null. */
 const nulledDetails = (c: SaveDebtorProfile): ContactDetail[] =>
-  (['contactPerson', 'email', 'phone'] as const).filter((detail) => c[detail] === null);
+  CONTACT_DETAILS.filter((detail) => c[detail] === null);
 
 const validProfile = (c: SaveDebtorProfile) =>
   pipe(
