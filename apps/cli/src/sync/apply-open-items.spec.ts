@@ -20,6 +20,7 @@ import {
   HEADER,
   issueThroughApi,
   syncAt,
+  syncedBooks,
   TENANT,
   valid,
 } from './testing/books';
@@ -29,13 +30,11 @@ describe('The accounting sync', () => {
   let sync: ReturnType<typeof syncAt>;
 
   beforeEach(async () => {
-    events = new InMemoryEventStore();
-    sync = syncAt(events);
-    await sync(
+    ({ events, sync } = await syncedBooks(
       '2026-03-01T09:00:00+01:00',
       'A-1;k1;Klant Een;2026-01-01;2026-01-31;100,00;100,00;EUR',
       'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR',
-    );
+    ));
   });
 
   it('refuses a known invoice listed under another debtor', async () => {

@@ -5,6 +5,7 @@ import {
   issueThroughApi,
   settleThroughApi,
   syncAt,
+  syncedBooks,
   writeOffThroughApi,
 } from './testing/books';
 
@@ -27,9 +28,7 @@ describe('The accounting sync, when invoices in Debiteur reuse a number', () => 
   let sync: ReturnType<typeof syncAt>;
 
   beforeEach(async () => {
-    events = new InMemoryEventStore();
-    sync = syncAt(events);
-    await sync(FIRST, A_1);
+    ({ events, sync } = await syncedBooks(FIRST, A_1));
   });
 
   describe.each([

@@ -12,6 +12,7 @@ import {
   HEADER,
   issueThroughApi,
   syncAt,
+  syncedBooks,
   TENANT,
   valid,
 } from './testing/books';
@@ -26,9 +27,7 @@ describe('The accounting sync, when two open invoices in Debiteur carry one numb
   let sync: ReturnType<typeof syncAt>;
 
   beforeEach(async () => {
-    events = new InMemoryEventStore();
-    sync = syncAt(events);
-    await sync(FIRST, A_1);
+    ({ events, sync } = await syncedBooks(FIRST, A_1));
     // The API issues under any id, so two invoices can carry number F-7.
     await issueThroughApi(events, 'api-1', 'F-7', 1000);
     await issueThroughApi(events, 'api-2', 'F-7', 2500);

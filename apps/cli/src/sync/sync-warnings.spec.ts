@@ -3,7 +3,7 @@ import { runInvoiceCommand } from '@debiteur/application';
 import { calendarDate, money } from '@debiteur/core';
 import { invoiceIdForNumber } from './sync-event-ids';
 import { loadTenantInvoices } from './tenant-invoices';
-import { allEvents, at, COLLECTOR, syncAt, TENANT, valid } from './testing/books';
+import { allEvents, at, COLLECTOR, syncAt, syncedBooks, TENANT, valid } from './testing/books';
 
 const NEXT = '2026-03-02T09:00:00+01:00';
 const A_2 = 'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR';
@@ -15,13 +15,11 @@ describe('The warnings of the accounting sync', () => {
   let sync: ReturnType<typeof syncAt>;
 
   beforeEach(async () => {
-    events = new InMemoryEventStore();
-    sync = syncAt(events);
-    await sync(
+    ({ events, sync } = await syncedBooks(
       '2026-03-01T09:00:00+01:00',
       'A-1;k1;Klant Een;2026-01-01;2026-01-31;100,00;100,00;EUR',
       A_2,
-    );
+    ));
   });
 
   describe('of a new number that differs only in case from one Debiteur holds', () => {

@@ -47,6 +47,17 @@ export const syncAt =
       await loadTenantInvoices(events, TENANT),
     );
 
+/** A fresh store on which the sync has run once, at `now` on `rows`; `sync` runs it again. */
+export const syncedBooks = async (
+  now: string,
+  ...rows: string[]
+): Promise<{ events: InMemoryEventStore; sync: ReturnType<typeof syncAt> }> => {
+  const events = new InMemoryEventStore();
+  const sync = syncAt(events);
+  await sync(now, ...rows);
+  return { events, sync };
+};
+
 export const allEvents = async (events: InMemoryEventStore): Promise<RecordedEvent[]> => {
   const all: RecordedEvent[] = [];
   for await (const event of events.readAll()) all.push(event);
