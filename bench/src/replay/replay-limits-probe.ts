@@ -8,6 +8,8 @@
  * - `all`: `debiteur replay --projection all`, as the replay benchmark runs it;
  * - `timeline`, `behaviour`: the replay of one projection (the timeline alone folds no
  *   ledger; any report folds the whole ledger, so `behaviour` stands for the four);
+ * - `behaviour-pretenured`: `behaviour` with V8's allocation-site pretenuring left on, as it
+ *   was before docs/adr/0034;
  * - `lanes-1`, `lanes-2`: the replay's fold in one or two lanes, each on a worker thread
  *   that reads its share of the tenants itself, with no reading thread
  *   (replay-lanes.script.ts; the lanes' outputs are not merged, so a lower bound).
@@ -25,8 +27,16 @@ import { rawSqliteRate } from './raw-sqlite-read';
 import { MILLION_EVENTS, portfolioEvents } from './replay-portfolio';
 import { median } from '../stores/measure';
 import { runScriptInChild } from './script-in-child';
+import { PRETENURING_FLAG } from '../../../apps/cli/src/replay/young-event-objects';
 
-const VARIANTS = ['all', 'timeline', 'behaviour', 'lanes-1', 'lanes-2'] as const;
+const VARIANTS = [
+  'all',
+  'timeline',
+  'behaviour',
+  'behaviour-pretenured',
+  'lanes-1',
+  'lanes-2',
+] as const;
 type Variant = (typeof VARIANTS)[number];
 
 interface Run {
@@ -50,11 +60,15 @@ const runVariant = (variant: Variant, path: string, out: string): Promise<Run> =
         variant.slice('lanes-'.length),
         out,
       ])
-    : runScriptInChild<Run>(join(__dirname, 'replay-child.script.ts'), [
-        `sqlite:${path}`,
-        `${out}.csv`,
-        variant,
-      ]);
+    : runScriptInChild<Run>(
+        join(__dirname, 'replay-child.script.ts'),
+        [
+          `sqlite:${path}`,
+          `${out}.csv`,
+          variant === 'behaviour-pretenured' ? 'behaviour' : variant,
+        ],
+        variant === 'behaviour-pretenured' ? [PRETENURING_FLAG] : [],
+      );
 
 const main = async (): Promise<void> => {
   const events = numberOption('--events', MILLION_EVENTS.events);
@@ -92,8 +106,8 @@ const main = async (): Promise<void> => {
       `Raw read + JSON.parse (median): ${Math.round(rawRate).toLocaleString('en-US')} events/s ` +
         `(${(loaded / rawRate).toFixed(2)} s); 60% of it: ${(loaded / rawRate / 0.6).toFixed(2)} s.`,
       '',
-      '| variant | median time | events/s | share of raw | CPU s, all threads | peak RSS |',
-      '|---|---:|---:|---:|---:|---:|',
+      '| variant | median time | events/s | share of raw | CPU s, all threads | peak RSS | highest peak RSS |',
+      '|---|---:|---:|---:|---:|---:|---:|',
     ];
     for (const [variant, variantRuns] of runs) {
       const seconds = median(variantRuns.map((run) => run.seconds));
@@ -102,7 +116,8 @@ const main = async (): Promise<void> => {
         `| ${variant} | ${seconds.toFixed(2)} s | ${Math.round(perSecond).toLocaleString('en-US')} | ` +
           `${((perSecond / rawRate) * 100).toFixed(0)}% | ` +
           `${median(variantRuns.map((run) => run.cpuSeconds)).toFixed(1)} | ` +
-          `${median(variantRuns.map((run) => run.peakRssMb)).toFixed(0)} MB |`,
+          `${median(variantRuns.map((run) => run.peakRssMb)).toFixed(0)} MB | ` +
+          `${Math.max(...variantRuns.map((run) => run.peakRssMb)).toFixed(0)} MB |`,
       );
     }
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -21,6 +21,7 @@ import {
   tenantsOf,
 } from './replay-projections';
 import { timelineCsvLine, timelineJsonLine } from './timeline-lines';
+import { keepEventObjectsYoung } from './young-event-objects';
 
 export interface ReplayOptions {
   readonly store?: string;
@@ -129,6 +130,7 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
       '--projection all as CSV needs --out <file.csv> (one file per projection)',
     );
   }
+  keepEventObjectsYoung();
   const now = systemClock.now();
   const today: CalendarDate = asOf?.date ?? businessDateOf(now);
   // Every category is read (the folds pass over the few tenant-settings events): a store
