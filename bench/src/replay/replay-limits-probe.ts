@@ -8,16 +8,17 @@
  * - `all`: `debiteur replay --projection all`, as the replay benchmark runs it;
  * - `timeline`, `behaviour`: the replay of one projection (the timeline alone folds no
  *   ledger; any report folds the whole ledger, so `behaviour` stands for the four);
- * - `behaviour-pretenured`: `behaviour` with V8's allocation-site pretenuring left on, as it
- *   was before docs/adr/0034;
+ * - `all-pretenured`, `behaviour-pretenured`: `all` and `behaviour` with V8's
+ *   allocation-site pretenuring left on, as it was before docs/adr/0034;
  * - `lanes-1`, `lanes-2`: the replay's fold in one or two lanes, each on a worker thread
  *   that reads its share of the tenants itself, with no reading thread
  *   (replay-lanes.script.ts; the lanes' outputs are not merged, so a lower bound).
  *
  * The raw read + JSON.parse rate (as `pnpm bench:replay` measures it, on this thread) is
  * measured before each round. The table gives each variant's median time, its share of the
- * median raw rate, and its median peak RSS. A probe for design decisions (docs/adr/0020),
- * not a product figure.
+ * median raw rate, its median CPU time (all threads, and the main thread where the child
+ * reports it), and its median and highest peak RSS. A probe for design decisions
+ * (docs/adr/0020, 0034), not a product figure.
  */
 import { join } from 'node:path';
 import { createSqliteFile, loadSqlite, openRawSqlite } from '../stores/sqlite/raw-sqlite';
@@ -27,10 +28,11 @@ import { rawSqliteRate } from './raw-sqlite-read';
 import { MILLION_EVENTS, portfolioEvents } from './replay-portfolio';
 import { median } from '../stores/measure';
 import { runScriptInChild } from './script-in-child';
-import { PRETENURING_FLAG } from '../../../apps/cli/src/replay/young-event-objects';
+import { KEEP_PRETENURING_FLAG } from '../../../apps/cli/src/replay/allocation-site-pretenuring';
 
 const VARIANTS = [
   'all',
+  'all-pretenured',
   'timeline',
   'behaviour',
   'behaviour-pretenured',
@@ -42,8 +44,18 @@ type Variant = (typeof VARIANTS)[number];
 interface Run {
   readonly seconds: number;
   readonly cpuSeconds: number;
+  /** Reported by the replay's child, not by the lanes'. */
+  readonly mainThreadCpuSeconds?: number | null;
   readonly peakRssMb: number;
 }
+
+const PRETENURED = '-pretenured';
+
+/** The median main-thread CPU seconds of runs that report it, else a dash. */
+const mainThreadCpu = (runs: readonly Run[]): string => {
+  const reported = runs.flatMap((run) => run.mainThreadCpuSeconds ?? []);
+  return reported.length === runs.length ? median(reported).toFixed(1) : '–';
+};
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -62,12 +74,8 @@ const runVariant = (variant: Variant, path: string, out: string): Promise<Run> =
       ])
     : runScriptInChild<Run>(
         join(__dirname, 'replay-child.script.ts'),
-        [
-          `sqlite:${path}`,
-          `${out}.csv`,
-          variant === 'behaviour-pretenured' ? 'behaviour' : variant,
-        ],
-        variant === 'behaviour-pretenured' ? [PRETENURING_FLAG] : [],
+        [`sqlite:${path}`, `${out}.csv`, variant.replace(PRETENURED, '')],
+        variant.endsWith(PRETENURED) ? [KEEP_PRETENURING_FLAG] : [],
       );
 
 const main = async (): Promise<void> => {
@@ -106,8 +114,8 @@ const main = async (): Promise<void> => {
       `Raw read + JSON.parse (median): ${Math.round(rawRate).toLocaleString('en-US')} events/s ` +
         `(${(loaded / rawRate).toFixed(2)} s); 60% of it: ${(loaded / rawRate / 0.6).toFixed(2)} s.`,
       '',
-      '| variant | median time | events/s | share of raw | CPU s, all threads | peak RSS | highest peak RSS |',
-      '|---|---:|---:|---:|---:|---:|---:|',
+      '| variant | median time | events/s | share of raw | CPU s, all threads | CPU s, main thread | peak RSS | highest peak RSS |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
     ];
     for (const [variant, variantRuns] of runs) {
       const seconds = median(variantRuns.map((run) => run.seconds));
@@ -116,6 +124,7 @@ const main = async (): Promise<void> => {
         `| ${variant} | ${seconds.toFixed(2)} s | ${Math.round(perSecond).toLocaleString('en-US')} | ` +
           `${((perSecond / rawRate) * 100).toFixed(0)}% | ` +
           `${median(variantRuns.map((run) => run.cpuSeconds)).toFixed(1)} | ` +
+          `${mainThreadCpu(variantRuns)} | ` +
           `${median(variantRuns.map((run) => run.peakRssMb)).toFixed(0)} MB | ` +
           `${Math.max(...variantRuns.map((run) => run.peakRssMb)).toFixed(0)} MB |`,
       );

@@ -21,7 +21,7 @@ import {
   tenantsOf,
 } from './replay-projections';
 import { timelineCsvLine, timelineJsonLine } from './timeline-lines';
-import { keepEventObjectsYoung } from './young-event-objects';
+import { turnOffAllocationSitePretenuring } from './allocation-site-pretenuring';
 
 export interface ReplayOptions {
   readonly store?: string;
@@ -130,7 +130,7 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
       '--projection all as CSV needs --out <file.csv> (one file per projection)',
     );
   }
-  keepEventObjectsYoung();
+  turnOffAllocationSitePretenuring();
   const now = systemClock.now();
   const today: CalendarDate = asOf?.date ?? businessDateOf(now);
   // Every category is read (the folds pass over the few tenant-settings events): a store
