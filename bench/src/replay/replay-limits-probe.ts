@@ -15,9 +15,9 @@
  *   (replay-lanes.script.ts; the lanes' outputs are not merged, so a lower bound).
  *
  * The raw read + JSON.parse rate (as `pnpm bench:replay` measures it, on this thread) is
- * measured before each round. The table gives each variant's median time, its share of the
- * median raw rate, its median CPU time (all threads, and the main thread where the child
- * reports it), and its median and highest peak RSS. A probe for design decisions
+ * measured before each round. The table gives each variant's median time and events/s, its
+ * share of the median raw rate, its median CPU time (all threads, and the main thread where
+ * the child reports it), and its median and highest peak RSS. A probe for design decisions
  * (docs/adr/0020, 0034), not a product figure.
  */
 import { join } from 'node:path';
