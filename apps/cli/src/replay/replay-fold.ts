@@ -50,8 +50,10 @@ export interface ReplayFoldResult {
   readonly folded: number;
   /** Events recorded after `asOf`. */
   readonly later: number;
-  /** Events that did not decode (`debiteur verify` names them). */
+  /** Events of a domain stream that did not decode (`debiteur verify` names them). */
   readonly undecodable: number;
+  /** Events of the service's own streams (`apikey:`, …): not the books, left alone. */
+  readonly serviceEvents: number;
 }
 
 /** One replay's fold: the reports, the timeline's balances and the counts, event by event. */
@@ -60,6 +62,7 @@ class ReplayFold {
   private folded = 0;
   private later = 0;
   private undecodable = 0;
+  private serviceEvents = 0;
   private readonly reports = new ReportsFold();
   // Per invoice what the next timeline entry needs, when no ledger is folded to read it off;
   // replay-local, so updated in place.
@@ -72,6 +75,11 @@ class ReplayFold {
 
   apply(recorded: RecordedEvent): void {
     this.read += 1;
+    const category = categoryOf(recorded.streamId);
+    if (category === null) {
+      this.serviceEvents += 1;
+      return;
+    }
     if (!recordedBy(recorded.recordedAt, this.options.asOf)) {
       this.later += 1;
       return;
@@ -85,9 +93,7 @@ class ReplayFold {
     const envelope = decoded.right;
     const onTimelineEntry = this.options.onTimelineEntry;
     const timelined =
-      onTimelineEntry !== undefined &&
-      categoryOf(recorded.streamId) === 'invoice' &&
-      isInvoiceEvent(envelope.event);
+      onTimelineEntry !== undefined && category === 'invoice' && isInvoiceEvent(envelope.event);
     if (!timelined) {
       if (this.options.reports) this.reports.apply(envelope);
       return;
@@ -100,8 +106,8 @@ class ReplayFold {
   }
 
   result(): ReplayFoldResult {
-    const { read, folded, later, undecodable } = this;
-    return { reports: this.reports.state(), read, folded, later, undecodable };
+    const { read, folded, later, undecodable, serviceEvents } = this;
+    return { reports: this.reports.state(), read, folded, later, undecodable, serviceEvents };
   }
 
   /** What the invoice owed before this event, kept here when no reports are folded. */

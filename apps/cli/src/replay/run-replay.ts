@@ -133,8 +133,9 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
   turnOffAllocationSitePretenuring();
   const now = systemClock.now();
   const today: CalendarDate = asOf?.date ?? businessDateOf(now);
-  // Every category is read (the folds pass over the few tenant-settings events): a store
-  // reads its global order straight through rather than through the category index.
+  // Every category is read (the fold passes over the few tenant-settings events and leaves
+  // the service's own streams alone): a store reads its global order straight through rather
+  // than through the category index.
   const filter: EventFilter = options.tenant === undefined ? {} : { tenantId: options.tenant };
   await withEventSource(storeLocation(options, io), async (source) => {
     await requireEventsOfTenant(source, options.tenant);
@@ -174,7 +175,11 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
           `Replayed ${result.read} events from ${source.description} in ${seconds.toFixed(1)} s ` +
             `(${Math.round(result.read / Math.max(seconds, 0.001))} events/s): ${result.folded} folded, ` +
             `${result.later} recorded after --as-of, ${result.undecodable} undecodable` +
-            (result.undecodable > 0 ? ' (run debiteur verify)' : ''),
+            (result.undecodable > 0 ? ' (run debiteur verify)' : '') +
+            (result.serviceEvents > 0
+              ? `; ${result.serviceEvents} event${result.serviceEvents === 1 ? '' : 's'} ` +
+                "of the service's own streams left alone"
+              : ''),
         );
       }
     } finally {
