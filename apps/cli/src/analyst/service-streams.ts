@@ -7,6 +7,13 @@ import { EventFilter } from './event-source';
  */
 export const DOMAIN_CATEGORIES = ['invoice', 'debtor', 'tenant'] as const;
 
+/** The categories of the service's own streams, named in the comment above. */
+export const SERVICE_CATEGORIES = ['apikey', 'idempotency', 'delivery'] as const;
+
+/** True for a stream of the running service's own (`apikey:…`, `idempotency:…`, `delivery:…`). */
+export const isServiceStream = (streamId: string): boolean =>
+  SERVICE_CATEGORIES.some((category) => streamId.startsWith(`${category}:`));
+
 /** The filter of an analyst command: the domain streams (or every stream), of one tenant. */
 export const domainFilter = (options: {
   readonly tenant?: string;

@@ -22,11 +22,19 @@ describe('replayFold', () => {
     expect(result).toMatchObject({ read: 2, folded: 1, undecodable: 0, serviceEvents: 1 });
   });
 
+  it('counts a stream neither the domain nor the service made apart from the service', async () => {
+    const misnamed = recordedEvent(2, { streamId: 'invoices:acme:F-1' });
+
+    const result = await foldAll([recordedEvent(1), misnamed]);
+
+    expect(result).toMatchObject({ folded: 1, serviceEvents: 0, foreignEvents: 1 });
+  });
+
   it('counts an event of a domain stream that does not decode as undecodable', async () => {
     const unknown = recordedEvent(2, { type: 'NoSuchEvent' });
 
     const result = await foldAll([recordedEvent(1), unknown]);
 
-    expect(result).toMatchObject({ read: 2, folded: 1, undecodable: 1, serviceEvents: 0 });
+    expect(result).toMatchObject({ read: 2, folded: 1, undecodable: 1, foreignEvents: 0 });
   });
 });

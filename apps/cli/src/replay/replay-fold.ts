@@ -13,6 +13,7 @@ import {
   RecordedEvent,
 } from '@debiteur/eventstore';
 import { AsOf, recordedBy } from '../analyst/as-of';
+import { isServiceStream } from '../analyst/service-streams';
 import { ReportsFold, TimelineBalance } from './reports-fold';
 
 /** One event of an invoice's history as `--projection timeline` writes it. */
@@ -54,6 +55,8 @@ export interface ReplayFoldResult {
   readonly undecodable: number;
   /** Events of the service's own streams (`apikey:`, …): not the books, left alone. */
   readonly serviceEvents: number;
+  /** Events of streams neither the domain's nor the service's (say `invoices:…`): left out. */
+  readonly foreignEvents: number;
 }
 
 /** One replay's fold: the reports, the timeline's balances and the counts, event by event. */
@@ -63,6 +66,7 @@ class ReplayFold {
   private later = 0;
   private undecodable = 0;
   private serviceEvents = 0;
+  private foreignEvents = 0;
   private readonly reports = new ReportsFold();
   // Per invoice what the next timeline entry needs, when no ledger is folded to read it off;
   // replay-local, so updated in place.
@@ -77,7 +81,8 @@ class ReplayFold {
     this.read += 1;
     const category = categoryOf(recorded.streamId);
     if (category === null) {
-      this.serviceEvents += 1;
+      if (isServiceStream(recorded.streamId)) this.serviceEvents += 1;
+      else this.foreignEvents += 1;
       return;
     }
     if (!recordedBy(recorded.recordedAt, this.options.asOf)) {
@@ -106,8 +111,9 @@ class ReplayFold {
   }
 
   result(): ReplayFoldResult {
-    const { read, folded, later, undecodable, serviceEvents } = this;
-    return { reports: this.reports.state(), read, folded, later, undecodable, serviceEvents };
+    const { read, folded, later, undecodable, serviceEvents, foreignEvents } = this;
+    const reports = this.reports.state();
+    return { reports, read, folded, later, undecodable, serviceEvents, foreignEvents };
   }
 
   /** What the invoice owed before this event, kept here when no reports are folded. */

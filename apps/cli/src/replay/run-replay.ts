@@ -117,6 +117,10 @@ const openSinks = (
   return { reports, timeline, close: () => closeAll(all) };
 };
 
+/** `; 3 events <what>` for a count above nought, else nothing: for the closing line. */
+const leftOut = (events: number, what: string): string =>
+  events === 0 ? '' : `; ${events} event${events === 1 ? '' : 's'} ${what}`;
+
 /**
  * `debiteur replay`: streams every event of the source through the core's projections and
  * writes the reports as of `--as-of` (default: now). See docs/cli.md for the formats.
@@ -170,16 +174,14 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
         }
       }
       const seconds = (Date.now() - started) / 1000;
-      if (process.stderr.isTTY || result.undecodable > 0) {
+      if (process.stderr.isTTY || result.undecodable > 0 || result.foreignEvents > 0) {
         io.err(
           `Replayed ${result.read} events from ${source.description} in ${seconds.toFixed(1)} s ` +
             `(${Math.round(result.read / Math.max(seconds, 0.001))} events/s): ${result.folded} folded, ` +
             `${result.later} recorded after --as-of, ${result.undecodable} undecodable` +
             (result.undecodable > 0 ? ' (run debiteur verify)' : '') +
-            (result.serviceEvents > 0
-              ? `; ${result.serviceEvents} event${result.serviceEvents === 1 ? '' : 's'} ` +
-                "of the service's own streams left alone"
-              : ''),
+            leftOut(result.serviceEvents, "of the service's own streams left alone") +
+            leftOut(result.foreignEvents, 'of streams Debiteur did not make left out'),
         );
       }
     } finally {
