@@ -1,3 +1,4 @@
+import { streamCategory } from '@debiteur/eventstore';
 import { EventFilter } from './event-source';
 
 /**
@@ -12,7 +13,7 @@ export const SERVICE_CATEGORIES = ['apikey', 'idempotency', 'delivery'] as const
 
 /** True for a stream of the running service's own (`apikey:…`, `idempotency:…`, `delivery:…`). */
 export const isServiceStream = (streamId: string): boolean =>
-  SERVICE_CATEGORIES.some((category) => streamId.startsWith(`${category}:`));
+  (SERVICE_CATEGORIES as readonly string[]).includes(streamCategory(streamId));
 
 /** The filter of an analyst command: the domain streams (or every stream), of one tenant. */
 export const domainFilter = (options: {
