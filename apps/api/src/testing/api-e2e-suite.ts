@@ -154,6 +154,33 @@ export const describeApiE2e = (storeName: string, factory: StoreFactory): void =
       });
     });
 
+    describe('writing off', () => {
+      it('writes off what is still owed, keeps the reason, and refuses a second write-off', async () => {
+        const id = nextInvoiceId('wo');
+        await issue(id, 'd-wo').expect(201);
+        await post(`/invoices/${id}/payments`, { amount: eur(21_00), paidOn: '2026-03-02' }).expect(
+          200,
+        );
+        const reason = 'Faillissement: geen uitkering te verwachten';
+        const written = await post(`/invoices/${id}/write-off`, { reason }).expect(200);
+        expect(written.body).toMatchObject({
+          version: 3,
+          recorded: ['WrittenOff'],
+          invoice: { status: 'written-off', outstanding: eur(100_00) },
+        });
+
+        const history = await api.http.get(`/invoices/${id}/history`).set(asAcme()).expect(200);
+        expect(history.body.events.at(-1)).toMatchObject({
+          type: 'WrittenOff',
+          version: 3,
+          reason,
+          data: { amount: eur(100_00), writtenOffOn: '2026-03-02' },
+        });
+        const again = await post(`/invoices/${id}/write-off`, { reason }).expect(409);
+        expect(again.body).toMatchObject({ _tag: 'InvoiceClosed' });
+      });
+    });
+
     describe('hold, promise, terms, reminders', () => {
       it('sends no reminder while on hold, and one after the release', async () => {
         const id = nextInvoiceId('hold');
