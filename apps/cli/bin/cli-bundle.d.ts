@@ -10,3 +10,11 @@ export declare const bundled: (
   name: string,
   dirs?: string | readonly string[],
 ) => Promise<string>;
+
+/**
+ * Deletes the bundle folders under `cacheRoot` whose every manifest names a checkout that no
+ * longer exists, once left alone for a minute before `now` (default: the clock); folders
+ * another user owns, or without a readable manifest, are kept. Run after each build into the
+ * user's cache.
+ */
+export declare const deleteBundlesOfDeletedCheckouts: (cacheRoot: string, now?: number) => void;

@@ -18,13 +18,10 @@ const bundleDir = resolve(__dirname, '..', '.bundle');
  * Where bundles go when the checkout cannot be written (an install owned by another user, a
  * read-only image): the user's cache, one folder per checkout so two checkouts never share.
  */
+const userCacheRoot = () =>
+  join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'debiteur', 'bundles');
 const userCacheDir = () =>
-  join(
-    process.env.XDG_CACHE_HOME || join(homedir(), '.cache'),
-    'debiteur',
-    'bundles',
-    createHash('sha256').update(repoRoot).digest('hex').slice(0, 16),
-  );
+  join(userCacheRoot(), createHash('sha256').update(repoRoot).digest('hex').slice(0, 16));
 
 /** The folders tried, in order: `DEBITEUR_BUNDLE_DIR` alone when set. */
 const defaultDirs = () =>
@@ -165,6 +162,40 @@ const deleteSuperseded = (dir, name, current) => {
   }
 };
 
+/** The checkouts the manifests in `folder` were built for (none if it holds no manifest). */
+const checkoutsBuiltFor = (folder) =>
+  fs
+    .readdirSync(folder)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => JSON.parse(fs.readFileSync(join(folder, file), 'utf8')).root);
+
+/**
+ * Deletes the folders under `cacheRoot` (one per checkout, as `userCacheDir` names them) whose
+ * every manifest names a checkout that no longer exists, once untouched for
+ * `SUPERSEDED_AFTER_MS` before `now`: a deleted checkout's bundles are never run again. A folder this user
+ * does not own, or with no manifest or one that cannot be read, is left alone.
+ */
+const deleteBundlesOfDeletedCheckouts = (cacheRoot, now = Date.now()) => {
+  let names = [];
+  try {
+    names = fs.readdirSync(cacheRoot);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const folder = join(cacheRoot, name);
+    try {
+      if (!fs.statSync(folder).isDirectory() || !trusted(folder)) continue;
+      if (now - changedAt(folder) <= SUPERSEDED_AFTER_MS) continue;
+      const roots = checkoutsBuiltFor(folder);
+      const deleted = roots.length > 0 && roots.every((root) => !fs.existsSync(root));
+      if (deleted) fs.rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // An unreadable manifest or a folder removed meanwhile: nothing to clean here.
+    }
+  }
+};
+
 /**
  * Builds a bundle under a name of its own, then commits it by renaming the manifest that
  * names it over the old one: launches side by side each get a whole bundle, and the last
@@ -221,6 +252,7 @@ const build = async (entry, dir, name) => {
       { bundleNotWritten: true },
     );
   }
+  if (dir === userCacheDir()) deleteBundlesOfDeletedCheckouts(userCacheRoot());
   return bundle;
 };
 
@@ -266,4 +298,4 @@ const bundled = async (entry, name, dirs = defaultDirs()) => {
   );
 };
 
-module.exports = { bundled };
+module.exports = { bundled, deleteBundlesOfDeletedCheckouts };

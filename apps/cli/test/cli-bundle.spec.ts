@@ -12,7 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { bundled } from '../bin/cli-bundle';
+import { bundled, deleteBundlesOfDeletedCheckouts } from '../bin/cli-bundle';
 
 // The sources live inside the workspace, as the CLI's do, so their npm imports resolve; in
 // the bundles' own folder, which git, ESLint and Prettier leave alone.
@@ -232,6 +232,41 @@ describe('bundled (the debiteur command runs one bundle of its sources)', () => 
       },
       30_000,
     );
+  });
+});
+
+describe("the user cache's bundle folders", () => {
+  const aCheckoutsFolder = (cacheRoot: string, name: string, root?: string): string => {
+    const folder = join(cacheRoot, name);
+    mkdirSync(folder, { recursive: true, mode: 0o755 });
+    if (root !== undefined) writeFileSync(join(folder, 'debiteur.json'), JSON.stringify({ root }));
+    writeFileSync(join(folder, 'debiteur.abc.cjs'), '');
+    return folder;
+  };
+  const twoMinutesOn = (): number => Date.now() + 120_000;
+
+  it("deletes a deleted checkout's folder, and keeps a live checkout's and an unknown one", () => {
+    const cacheRoot = join(apart, 'user-cache');
+    const gone = aCheckoutsFolder(cacheRoot, 'gone', join(apart, 'a-deleted-checkout'));
+    const live = aCheckoutsFolder(cacheRoot, 'live', sources);
+    const unknown = aCheckoutsFolder(cacheRoot, 'unknown');
+
+    deleteBundlesOfDeletedCheckouts(cacheRoot, twoMinutesOn());
+
+    expect([existsSync(gone), existsSync(live), existsSync(unknown)]).toEqual([false, true, true]);
+  });
+
+  it('keeps a folder changed within the last minute, whatever its manifest says', () => {
+    const cacheRoot = join(apart, 'user-cache-recent');
+    const gone = aCheckoutsFolder(cacheRoot, 'gone', join(apart, 'a-deleted-checkout'));
+
+    deleteBundlesOfDeletedCheckouts(cacheRoot);
+
+    expect(existsSync(gone)).toBe(true);
+  });
+
+  it('leaves a missing cache alone', () => {
+    expect(() => deleteBundlesOfDeletedCheckouts(join(apart, 'no-cache-yet'))).not.toThrow();
   });
 });
 
