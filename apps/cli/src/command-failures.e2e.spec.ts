@@ -1,5 +1,5 @@
 import { useTempFolder } from '@debiteur/store-sqlite/testing';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { seedFirstBooks } from './analyst/testing/seed-books';
 import { runCli, runCliIntoEarlyStop, runCliOnTerminal } from './testing/run-cli';
 
@@ -196,6 +196,66 @@ describe('How debiteur fails', () => {
     expect(before.stderr).toBe(
       'No event was recorded by 2001-01-01T00:00:00Z: the books were empty then.\n',
     );
+  });
+
+  it('refuses an --out that is the file it reads, which stays as it was (exit 2)', async () => {
+    const source = folder.path('read-and-kept.jsonl');
+    const events = readFileSync(portfolio, 'utf8');
+    writeFileSync(source, events);
+    for (const command of [
+      ['replay', '--projection', 'aging', '--out', source],
+      ['export', '--out', source],
+    ]) {
+      const run = await runCli([...command, '--store', `jsonl:${source}`]);
+      expect({ command, code: run.code, stderr: run.stderr }).toEqual({
+        command,
+        code: 2,
+        stderr: `debiteur: --out ${source} is the source being read (jsonl:${source}): write to another file\n`,
+      });
+      expect(readFileSync(source, 'utf8')).toBe(events);
+    }
+  });
+
+  it('leaves no partial output when it fails midway, and an earlier file as it was (exit 1)', async () => {
+    const damaged = folder.path('bad-line-midway.jsonl');
+    const lines = readFileSync(portfolio, 'utf8').trimEnd().split('\n');
+    const middle = Math.floor(lines.length / 2);
+    writeFileSync(
+      damaged,
+      `${[...lines.slice(0, middle), '{not json', ...lines.slice(middle)].join('\n')}\n`,
+    );
+    const out = folder.path('midway', 'books.csv');
+    mkdirSync(folder.path('midway'));
+    for (const command of [
+      ['replay', '--projection', 'all', '--out', out],
+      ['export', '--format', 'csv', '--out', out],
+    ]) {
+      writeFileSync(out, 'an earlier export\n');
+      const run = await runCli([...command, '--store', `jsonl:${damaged}`]);
+      expect({ command, code: run.code }).toEqual({ command, code: 1 });
+      expect(run.stderr).toContain(`${damaged}:${middle + 1}: not valid JSON`);
+      expect(readdirSync(folder.path('midway'))).toEqual(['books.csv']);
+      expect(readFileSync(out, 'utf8')).toBe('an earlier export\n');
+    }
+  });
+
+  it('writes the header of every CSV report, also when the books held nothing yet', async () => {
+    const out = folder.path('empty-books', 'books.csv');
+    mkdirSync(folder.path('empty-books'));
+    const run = await runCli([
+      ...['replay', '--projection', 'all', '--store', store, '--out', out],
+      ...['--as-of', '2001-01-01T00:00:00Z'],
+    ]);
+    expect(run.code).toBe(0);
+    const files = readdirSync(folder.path('empty-books')).sort();
+    expect(files).toEqual(
+      ['aging', 'behaviour', 'call-sheet', 'dso', 'timeline'].map((p) => `books.${p}.csv`),
+    );
+    for (const file of files) {
+      const text = readFileSync(folder.path('empty-books', file), 'utf8');
+      expect({ file, lines: text.split('\n').length }).toEqual({ file, lines: 2 });
+      expect(text).toMatch(/^tenantId,/);
+    }
   });
 
   it('stops quietly when the reader of its output stops early (exit 0)', async () => {

@@ -96,7 +96,7 @@ export class SourceNotFound extends UsageError {
 }
 
 /** The file a location names, when it names one: JSONL files and SQLite stores. */
-const fileOf = (location: string): string | null => {
+export const sourceFileOf = (location: string): string | null => {
   if (isJsonlLocation(location)) return jsonlPathOf(location);
   const parsed = parseStoreLocation(location);
   return parsed.kind === 'sqlite' ? parsed.path : null;
@@ -114,7 +114,7 @@ export const openEventSource = async (
   location: string,
   options: EventSourceOptions = {},
 ): Promise<EventSource> => {
-  const file = fileOf(location);
+  const file = sourceFileOf(location);
   if (file !== null && !existsSync(file)) throw new SourceNotFound(location);
   if (isJsonlLocation(location)) {
     const path = jsonlPathOf(location);

@@ -1,5 +1,5 @@
 import { useTempFolder } from '@debiteur/store-sqlite/testing';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { FILE_BUFFER_BYTES, fileLineSink, OutputNotWritable } from './file-line-sink';
 
@@ -50,6 +50,34 @@ describe('fileLineSink', () => {
     await sink.close();
     await sink.close();
     expect(readFileSync(path, 'utf8')).toBe('one\n');
+  });
+
+  it('keeps an earlier file as it was until close puts the whole output in its place', async () => {
+    const path = folder.path('report.csv');
+    writeFileSync(path, 'earlier\n');
+    const sink = fileLineSink(path);
+    for (let line = 0; line < 30_000; line += 1) sink.add(`line ${line}`);
+    expect(readFileSync(path, 'utf8')).toBe('earlier\n');
+    await sink.close();
+    expect(readFileSync(path, 'utf8').split('\n')).toHaveLength(30_001);
+    expect(readdirSync(folder.dir)).toEqual(['report.csv']);
+  });
+
+  it('abandon leaves an earlier file as it was, and no file where there was none', async () => {
+    const earlier = folder.path('earlier.csv');
+    writeFileSync(earlier, 'earlier\n');
+    for (const path of [earlier, folder.path('new.csv')]) {
+      const sink = fileLineSink(path);
+      for (let line = 0; line < 30_000; line += 1) sink.add(`line ${line}`);
+      await sink.abandon();
+      await sink.close();
+    }
+    expect(readdirSync(folder.dir)).toEqual(['earlier.csv']);
+    expect(readFileSync(earlier, 'utf8')).toBe('earlier\n');
+  });
+
+  it('refuses a directory, naming it', () => {
+    expect(() => fileLineSink(folder.dir)).toThrow(`cannot write ${folder.dir}: it is a directory`);
   });
 
   it('refuses lines once closed', async () => {

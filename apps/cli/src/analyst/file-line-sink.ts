@@ -1,4 +1,6 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { LineSink } from './line-sink';
 
 const messageOf = (error: unknown): string =>
@@ -33,19 +35,41 @@ const MAX_UTF8_BYTES_PER_UNIT = 3;
 const LINE_FEED = 0x0a;
 
 /**
+ * Where a file sink writes until it is closed: a temporary file beside `path`, renamed over it
+ * at the end, so an earlier file of that name stays as it was until the whole output is there.
+ * A path that names something else than a file (`/dev/stdout`, a pipe) is written directly.
+ */
+const writtenThrough = (path: string): string => {
+  let existing;
+  try {
+    existing = statSync(path);
+  } catch {
+    existing = undefined;
+  }
+  if (existing?.isDirectory()) throw new OutputNotWritable(path, 'it is a directory');
+  if (existing !== undefined && !existing.isFile()) return path;
+  const unique = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  return join(dirname(path), `.${basename(path)}.${unique}.tmp`);
+};
+
+/**
  * A file of lines: each line is encoded straight into one reused buffer, which is written
  * out synchronously whenever the next line might not fit, and at `close`. No line is joined
  * into a larger string first (flattening those joins cost a tenth of a million-event replay)
  * and no fresh memory is taken per chunk (docs/adr/0019). A line longer than the buffer is
- * written on its own. Nothing waits, so `drain` has nothing to do; `write` and `close` report
- * a failed write as a rejected promise, and nothing can be added once the sink is closed.
+ * written on its own. The lines go to a temporary file that `close` renames to `path`, and
+ * `abandon` deletes: a failed command leaves no partial output in its place. Nothing waits,
+ * so `drain` has nothing to do; `write` and `close` report a failed write as a rejected
+ * promise, and nothing can be added once the sink is closed.
  */
 export const fileLineSink = (path: string): LineSink => {
+  const target = writtenThrough(path);
   let fd: number;
   try {
-    fd = openSync(path, 'w');
+    fd = openSync(target, 'w');
   } catch (error) {
-    throw new OutputNotWritable(path, error);
+    // Named as the user gave it: the temporary file is an inner detail.
+    throw new OutputNotWritable(path, messageOf(error).replace(target, path));
   }
   const buffer = Buffer.allocUnsafeSlow(FILE_BUFFER_BYTES);
   let used = 0;
@@ -71,19 +95,37 @@ export const fileLineSink = (path: string): LineSink => {
     used += buffer.write(line, used);
     buffer[used++] = LINE_FEED;
   };
+  /** Marks the sink finished: false when `close` or `abandon` already did. */
+  const finish = (): boolean => {
+    if (closed) return false;
+    closed = true;
+    return true;
+  };
+  const deleteTarget = () => {
+    if (target !== path) rmSync(target, { force: true });
+  };
   return {
     write: (line) => settled(() => add(line)),
     add,
     drain: () => Promise.resolve(),
     close: () =>
       settled(() => {
-        if (closed) return;
-        closed = true;
+        if (!finish()) return;
         try {
           writeOut();
-        } finally {
+        } catch (error) {
           closeSync(fd);
+          deleteTarget();
+          throw error;
         }
+        closeSync(fd);
+        if (target !== path) renameSync(target, path);
+      }),
+    abandon: () =>
+      settled(() => {
+        if (!finish()) return;
+        closeSync(fd);
+        deleteTarget();
       }),
   };
 };

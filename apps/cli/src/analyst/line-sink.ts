@@ -10,7 +10,13 @@ export interface LineSink {
   add(line: string): void;
   /** Writes out what `add` buffered once it fills a chunk, with back-pressure. */
   drain(): Promise<void>;
+  /** Writes out what is left and puts the output in place (a file appears only now). */
   close(): Promise<void>;
+  /**
+   * Gives the output up after a failure: a file's partial output is deleted, so an earlier
+   * file of that name stays as it was; lines already sent to a stream stay sent.
+   */
+  abandon(): Promise<void>;
 }
 
 const CHUNK = 64 * 1024;
@@ -43,6 +49,7 @@ const streamSink = (out: Writable): LineSink => {
     add,
     drain,
     close: flush,
+    abandon: () => Promise.resolve(),
   };
 };
 
@@ -54,10 +61,27 @@ const ioSink = (io: CliIo): LineSink => ({
   add: (line) => io.out(line),
   drain: () => Promise.resolve(),
   close: () => Promise.resolve(),
+  abandon: () => Promise.resolve(),
 });
 
 /** Opens `--out` when given, else writes to stdout (with back-pressure for the real one). */
 export const openLineSink = (path: string | undefined, io: CliIo): LineSink => {
   if (path !== undefined) return fileLineSink(path);
   return io === processIo ? streamSink(process.stdout) : ioSink(io);
+};
+
+/**
+ * Runs `work`, which writes to `sink`, then closes the sink; when `work` fails the sink is
+ * abandoned instead, so a failed command never leaves a partial file where its output goes.
+ */
+export const writingTo = async <T>(sink: LineSink, work: () => Promise<T>): Promise<T> => {
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    await sink.abandon().catch(() => undefined);
+    throw error;
+  }
+  await sink.close();
+  return result;
 };

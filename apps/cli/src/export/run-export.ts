@@ -1,7 +1,8 @@
 import { CliIo } from '../cli-io';
 import { csvLine } from '../analyst/csv';
 import { withEventSource } from '../analyst/event-source';
-import { openLineSink } from '../analyst/line-sink';
+import { openLineSink, writingTo } from '../analyst/line-sink';
+import { refuseOutputOverSource } from '../analyst/output-over-source';
 import { outputFormatOf } from '../analyst/output-format';
 import { domainFilter } from '../analyst/service-streams';
 import { sourceProgress } from '../analyst/source-progress';
@@ -25,26 +26,27 @@ export interface ExportOptions {
 export const runExport = async (io: CliIo, options: ExportOptions): Promise<void> => {
   const format = outputFormatOf(options.out, options.format, 'jsonl');
   const filter = domainFilter(options);
-  await withEventSource(storeLocation(options, io), async (source) => {
+  const location = storeLocation(options, io);
+  if (options.out !== undefined) refuseOutputOverSource(location, [options.out]);
+  await withEventSource(location, async (source) => {
     await requireEventsOfTenant(source, options.tenant);
     // Opened first: an --out that cannot be written fails before the count and the bar.
     const sink = openLineSink(options.out, io);
-    let count = 0;
-    try {
+    const count = await writingTo(sink, async () => {
       const progress = await sourceProgress('export', source, filter);
+      let written = 0;
       try {
         if (format === 'csv') await sink.write(csvLine(EXPORT_CSV_HEADER));
         for await (const event of source.events(filter)) {
           await sink.write(format === 'csv' ? csvLine(exportCsvRow(event)) : JSON.stringify(event));
-          count += 1;
-          if (count % 1000 === 0) progress.tick(1000);
+          written += 1;
+          if (written % 1000 === 0) progress.tick(1000);
         }
       } finally {
         progress.stop();
       }
-    } finally {
-      await sink.close();
-    }
+      return written;
+    });
     if (options.out !== undefined) {
       io.err(`Exported ${count} events from ${source.description} to ${options.out}.`);
     }

@@ -1,6 +1,7 @@
 import { instantInUtc, RecordedEvent } from '@debiteur/eventstore';
 import { createReadStream } from 'node:fs';
 import { fileLineSink } from '../analyst/file-line-sink';
+import { writingTo } from '../analyst/line-sink';
 
 /**
  * The JSONL event file (`jsonl:<path>`): one recorded event per line, in global order, as
@@ -168,8 +169,8 @@ export const writeJsonlEvents = async (
   onEvent: (count: number) => void = () => undefined,
 ): Promise<number> => {
   const out = fileLineSink(path);
-  let count = 0;
-  try {
+  return writingTo(out, async () => {
+    let count = 0;
     if (Symbol.iterator in events) {
       // A synchronous source (a generated portfolio) is written without a promise per event.
       for (const event of events) {
@@ -184,8 +185,6 @@ export const writeJsonlEvents = async (
         onEvent(count);
       }
     }
-  } finally {
-    await out.close();
-  }
-  return count;
+    return count;
+  });
 };

@@ -1,7 +1,7 @@
 import { instant, Instant } from '@debiteur/core';
 import { usePostgresTestServer } from '@debiteur/store-postgres/testing';
 import { tempFolder, TempFolderPaths, useTempFolder } from '@debiteur/store-sqlite/testing';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -160,7 +160,10 @@ describe('debiteur replay usage', () => {
         out,
       ]);
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain(`cannot write ${folder.path('books.dso.csv')}: EISDIR`);
+      expect(run.stderr).toContain(
+        `cannot write ${folder.path('books.dso.csv')}: it is a directory`,
+      );
+      expect(readdirSync(folder.dir)).toEqual(['books.dso.csv']); // no file of the others
     } finally {
       folder.remove();
     }

@@ -6,6 +6,7 @@ import { csvLine } from '../analyst/csv';
 import { EventFilter, withEventSource } from '../analyst/event-source';
 import { LineSink, openLineSink } from '../analyst/line-sink';
 import { OutputFormat, outputFormatOf } from '../analyst/output-format';
+import { refuseOutputOverSource } from '../analyst/output-over-source';
 import { sourceProgress, tickTo } from '../analyst/source-progress';
 import { requireEventsOfTenant } from '../analyst/tenant-events';
 import { storeLocation } from '../store-option';
@@ -57,14 +58,11 @@ const jsonlSink = (sink: LineSink): ProjectionSink => ({
   write: (record) => sink.write(JSON.stringify(record)),
 });
 
+/** A CSV file's header is written when it is opened: a report with no rows still has one. */
 const csvSink = (sink: LineSink, projection: ProjectionName): ProjectionSink => {
-  let headed = false;
+  sink.add(csvLine(CSV_HEADERS[projection]));
   return {
     async write(record) {
-      if (!headed) {
-        headed = true;
-        await sink.write(csvLine(CSV_HEADERS[projection]));
-      }
       for (const row of csvRowsOf(record)) await sink.write(csvLine(row));
     },
   };
@@ -79,32 +77,54 @@ const timelineSink = (sink: LineSink, format: OutputFormat): TimelineSink => {
 interface Sinks {
   readonly reports: Map<ReportProjection, ProjectionSink>;
   readonly timeline: TimelineSink | undefined;
+  /** Puts every output in place. */
   close(): Promise<void>;
+  /** Gives every output up: no partial file is left where one goes (LineSink.abandon). */
+  abandon(): Promise<void>;
 }
 
-/** Closes every sink, each whatever the others do; the first failure, if any, is thrown. */
-const closeAll = async (sinks: ReadonlySet<LineSink>): Promise<void> => {
-  const closed = await Promise.allSettled([...sinks].map((sink) => sink.close()));
-  const failed = closed.find((result) => result.status === 'rejected');
+/** Ends every sink, each whatever the others do; the first failure, if any, is thrown. */
+const endAll = async (
+  sinks: ReadonlySet<LineSink>,
+  end: (sink: LineSink) => Promise<void>,
+): Promise<void> => {
+  const ended = await Promise.allSettled([...sinks].map(end));
+  const failed = ended.find((result) => result.status === 'rejected');
   if (failed !== undefined) throw failed.reason;
 };
+const closeAll = (sinks: ReadonlySet<LineSink>) => endAll(sinks, (sink) => sink.close());
+const abandonAll = (sinks: ReadonlySet<LineSink>) => endAll(sinks, (sink) => sink.abandon());
+
+/** The file each projection goes to (undefined: stdout): one JSONL file, or a CSV file each. */
+const outputFilesOf = (
+  projections: readonly ProjectionName[],
+  out: string | undefined,
+  format: OutputFormat,
+): Map<ProjectionName, string | undefined> =>
+  new Map(
+    projections.map((p) => [
+      p,
+      out === undefined || format === 'jsonl' || projections.length === 1
+        ? out
+        : csvFileFor(out, p),
+    ]),
+  );
 
 /** Opens one sink per projection: one JSONL stream for all, or one CSV file each. */
 const openSinks = (
-  projections: readonly ProjectionName[],
+  files: ReadonlyMap<ProjectionName, string | undefined>,
   format: OutputFormat,
-  out: string | undefined,
   io: CliIo,
 ): Sinks => {
   const lines = new Map<ProjectionName, LineSink>();
   try {
-    const jsonl = format === 'jsonl' ? openLineSink(out, io) : undefined;
-    for (const p of projections) {
-      const file = out === undefined || projections.length === 1 ? out : csvFileFor(out, p);
-      lines.set(p, jsonl ?? openLineSink(file, io));
+    let jsonl: LineSink | undefined;
+    for (const [p, file] of files) {
+      if (format === 'csv') lines.set(p, openLineSink(file, io));
+      else lines.set(p, (jsonl ??= openLineSink(file, io)));
     }
   } catch (error) {
-    closeAll(new Set(lines.values())).catch(() => undefined);
+    abandonAll(new Set(lines.values())).catch(() => undefined);
     throw error;
   }
   const reports = new Map<ReportProjection, ProjectionSink>();
@@ -114,7 +134,7 @@ const openSinks = (
     else reports.set(p, format === 'jsonl' ? jsonlSink(sink) : csvSink(sink, p));
   }
   const all = new Set(lines.values());
-  return { reports, timeline, close: () => closeAll(all) };
+  return { reports, timeline, close: () => closeAll(all), abandon: () => abandonAll(all) };
 };
 
 /** `; 3 events <what>` for a count above nought, else nothing: for the closing line. */
@@ -141,17 +161,24 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
   // the service's own streams alone): a store reads its global order straight through rather
   // than through the category index.
   const filter: EventFilter = options.tenant === undefined ? {} : { tenantId: options.tenant };
-  await withEventSource(storeLocation(options, io), async (source) => {
+  const location = storeLocation(options, io);
+  const files = outputFilesOf(projections, options.out, format);
+  refuseOutputOverSource(
+    location,
+    [...files.values()].filter((file) => file !== undefined),
+  );
+  await withEventSource(location, async (source) => {
     await requireEventsOfTenant(source, options.tenant);
     const notice = futureAsOfNotice(asOf, now);
     if (notice !== null) io.err(notice);
     // Opened first: an --out that cannot be written fails before the count and the bar.
-    const sinks = openSinks(projections, format, options.out, io);
+    const sinks = openSinks(files, format, io);
     const progress = await sourceProgress('replay', source, filter).catch(async (error) => {
-      await sinks.close();
+      await sinks.abandon();
       throw error;
     });
     const started = Date.now();
+    let replayed = false;
     try {
       const timeline = sinks.timeline;
       const result = await replayFold(source.pages(filter), {
@@ -184,9 +211,11 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
             leftOut(result.foreignEvents, 'of streams Debiteur did not make left out'),
         );
       }
+      replayed = true;
     } finally {
       progress.stop();
-      await sinks.close();
+      // A replay that failed midway leaves no partial report behind (nor empties an old one).
+      await (replayed ? sinks.close() : sinks.abandon());
     }
   });
 };
