@@ -40,10 +40,15 @@ describe('How debiteur fails', () => {
     expect(generated.code).toBe(0);
   });
 
-  it('exits 2 on a bad command line, saying why', async () => {
+  it('exits 2 on a bad command line, saying why and printing the usage', async () => {
     const run = await runCli(['replay', '--projection', 'all', '--no-such-flag']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("unknown option '--no-such-flag'");
+    expect(run.stderr).toContain('Usage: debiteur replay [options]');
+    const missing = await runCli(['history', 'F-1', '--store', store]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("required option '--tenant <id>' not specified");
+    expect(missing.stderr).toContain('Usage: debiteur history [options] <invoice>');
   });
 
   it('refuses a SQLite source that is not there, and does not create it (exit 2)', async () => {

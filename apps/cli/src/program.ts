@@ -13,11 +13,12 @@ import { verifyCommand } from './verify/verify.command';
 import { syncCommand } from './sync/sync.command';
 
 /**
- * Makes Commander throw instead of exiting, on the command and every subcommand (settings
- * are not inherited by `addCommand`), so a bad command line ends as `failureOf` says: exit 2.
+ * Makes Commander throw instead of exiting, and print the usage after the error, on the
+ * command and every subcommand (settings are not inherited by `addCommand`), so a bad
+ * command line ends as `failureOf` says: exit 2, with why and the usage.
  */
 const throwingOnBadCommandLines = (command: Command): Command => {
-  command.exitOverride();
+  command.exitOverride().showHelpAfterError();
   for (const sub of command.commands) throwingOnBadCommandLines(sub);
   return command;
 };
@@ -27,7 +28,6 @@ export const buildProgram = (io: CliIo): Command =>
   throwingOnBadCommandLines(
     new Command('debiteur')
       .description('Debiteur: event-sourced credit control')
-      .showHelpAfterError()
       .addCommand(serveCommand(io))
       .addCommand(scheduleCommand(io))
       .addCommand(generateCommand(io))

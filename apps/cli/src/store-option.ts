@@ -13,6 +13,16 @@ export const withStoreOption = (command: Command): Command =>
     'sqlite:<path> | postgres://… | esdb://… (default: $DEBITEUR_STORE or sqlite:./data/debiteur.db)',
   );
 
+/**
+ * Adds `--store` for the commands that only read events, which also take a JSONL event file
+ * (`jsonl:<path>`, as `debiteur export` or `debiteur generate` write it) as their source.
+ */
+export const withSourceOption = (command: Command): Command =>
+  command.option(
+    '--store <location>',
+    'sqlite:<path> | postgres://… | esdb://… | jsonl:<path> (a file of debiteur export or generate; default: $DEBITEUR_STORE or sqlite:./data/debiteur.db)',
+  );
+
 export const storeLocation = (options: StoreOption, io: CliIo): string =>
   options.store ?? (io.env['DEBITEUR_STORE']?.trim() || DEFAULT_STORE_LOCATION);
 

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { CliIo } from '../cli-io';
-import { withStoreOption } from '../store-option';
+import { withSourceOption } from '../store-option';
 import type { HistoryOptions } from './run-history';
 
 const history = (io: CliIo) => async (invoice: string, options: HistoryOptions) => {
@@ -11,7 +11,7 @@ const history = (io: CliIo) => async (invoice: string, options: HistoryOptions) 
 
 /** `debiteur history <invoice>`: the "oud geval" view of one invoice, by id or number. */
 export const historyCommand = (io: CliIo): Command =>
-  withStoreOption(
+  withSourceOption(
     new Command('history')
       .description(
         'every event of one invoice: when, who, why, amounts and the running outstanding balance',

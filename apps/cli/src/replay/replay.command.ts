@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { CliIo } from '../cli-io';
-import { withStoreOption } from '../store-option';
+import { withSourceOption } from '../store-option';
 import type { ReplayOptions } from './run-replay';
 
 // The implementation loads on demand, so other commands do not load the projections.
@@ -12,7 +12,7 @@ const replay = (io: CliIo) => async (options: ReplayOptions) => {
 
 /** `debiteur replay`: the books rebuilt from the events, as of now or an earlier instant. */
 export const replayCommand = (io: CliIo): Command =>
-  withStoreOption(
+  withSourceOption(
     new Command('replay')
       .description(
         'stream every event through the projections and write the reports (CSV or JSONL)',
@@ -28,9 +28,7 @@ export const replayCommand = (io: CliIo): Command =>
       )
       .option(
         '--out <file>',
-        'write to file.csv or file.jsonl (all as CSV: file.<projection>.csv); default stdout',
+        'write to file.csv, file.jsonl or file.ndjson (all as CSV: file.<projection>.csv); default stdout',
       )
       .option('--format <format>', 'csv | jsonl, for stdout (default jsonl)'),
-  )
-    .addHelpText('after', '\n--store also takes jsonl:<path>, a file written by debiteur export.')
-    .action(replay(io));
+  ).action(replay(io));
