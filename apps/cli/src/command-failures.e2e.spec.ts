@@ -263,6 +263,37 @@ describe('How debiteur fails', () => {
     }
   });
 
+  it('leaves out the events of a file that repeat a version already read, and says so', async () => {
+    const events = readFileSync(portfolio, 'utf8');
+    const twice = folder.path('export-joined-to-itself.jsonl');
+    writeFileSync(twice, events + events);
+    const lines = events.trimEnd().split('\n');
+    const replayOf = (file: string) =>
+      runCli(['replay', '--projection', 'all', '--store', `jsonl:${file}`]);
+    const [once, doubled] = [await replayOf(portfolio), await replayOf(twice)];
+    expect(doubled.code).toBe(0);
+    expect(doubled.stdout).toBe(once.stdout);
+    expect(doubled.stderr).toContain(
+      `; ${lines.length} events repeating a version of their stream already read left out (run debiteur verify)`,
+    );
+
+    const issued = lines
+      .map((line) => JSON.parse(line) as { type: string; streamId: string; data: object })
+      .find((event) => event.type === 'Issued' && event.streamId.startsWith('invoice:'));
+    const { invoiceId, tenant } = {
+      invoiceId: (issued?.data as { invoiceId: string }).invoiceId,
+      tenant: issued?.streamId.split(':')[1] ?? '',
+    };
+    const historyOf = (file: string) =>
+      runCli(['history', invoiceId, '--tenant', tenant, '--store', `jsonl:${file}`]);
+    const [caseOnce, caseTwice] = [await historyOf(portfolio), await historyOf(twice)];
+    expect(caseTwice.code).toBe(0);
+    expect(caseTwice.stdout).toBe(caseOnce.stdout);
+    expect(caseTwice.stderr).toMatch(
+      /^invoice:\S+ version 1 \(Issued\) repeats an event already read and is left out \(run debiteur verify\)$/m,
+    );
+  });
+
   it('stops quietly when the reader of its output stops early (exit 0)', async () => {
     const run = await runCliIntoEarlyStop(['export', '--store', `jsonl:${portfolio}`]);
     expect(run).toEqual({ code: 0, stderr: '' });

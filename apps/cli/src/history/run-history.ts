@@ -24,9 +24,21 @@ export interface HistoryOptions {
   readonly json?: boolean;
 }
 
+/**
+ * The invoice's events decoded; one that does not decode, or repeats a version already read
+ * (a JSONL file holding an export twice), is reported on stderr and left out.
+ */
 const decodedEnvelopes = (io: CliIo, invoice: ResolvedInvoice): EventEnvelope<InvoiceEvent>[] => {
   const envelopes: EventEnvelope<InvoiceEvent>[] = [];
+  const versions = new Set<number>();
   for (const recorded of invoice.events) {
+    if (versions.has(recorded.streamVersion)) {
+      io.err(
+        `${invoice.streamId} version ${recorded.streamVersion} (${recorded.type}) repeats an event already read and is left out (run debiteur verify)`,
+      );
+      continue;
+    }
+    versions.add(recorded.streamVersion);
     const decoded = decodeRecordedEvent(recorded);
     if (isLeft(decoded) || !isInvoiceEvent(decoded.right.event)) {
       io.err(

@@ -57,6 +57,8 @@ export interface ReplayFoldResult {
   readonly serviceEvents: number;
   /** Events of streams neither the domain's nor the service's (say `invoices:…`): left out. */
   readonly foreignEvents: number;
+  /** Events of a file at or below a version of their stream already read: left out. */
+  readonly repeated: number;
 }
 
 /** One replay's fold: the reports, the timeline's balances and the counts, event by event. */
@@ -67,14 +69,19 @@ class ReplayFold {
   private undecodable = 0;
   private serviceEvents = 0;
   private foreignEvents = 0;
+  private repeated = 0;
   private readonly reports = new ReportsFold();
   // Per invoice what the next timeline entry needs, when no ledger is folded to read it off;
   // replay-local, so updated in place.
   private readonly balances = new Map<string, TimelineBalance>();
   private readonly decode: typeof decodeRecordedEvent;
+  // Per stream of a file, the last version folded; a store's rows are unique by stream and
+  // version, so a store's replay keeps none.
+  private readonly fileVersions: Map<string, number> | null;
 
   constructor(private readonly options: ReplayFoldOptions) {
     this.decode = options.trusted ? decodeTrustedRecordedEvent : decodeRecordedEvent;
+    this.fileVersions = options.trusted ? null : new Map();
   }
 
   apply(recorded: RecordedEvent): void {
@@ -87,6 +94,10 @@ class ReplayFold {
     }
     if (!recordedBy(recorded.recordedAt, this.options.asOf)) {
       this.later += 1;
+      return;
+    }
+    if (this.repeats(recorded)) {
+      this.repeated += 1;
       return;
     }
     const decoded = this.decode(recorded);
@@ -111,9 +122,21 @@ class ReplayFold {
   }
 
   result(): ReplayFoldResult {
-    const { read, folded, later, undecodable, serviceEvents, foreignEvents } = this;
+    const { read, folded, later, undecodable, serviceEvents, foreignEvents, repeated } = this;
     const reports = this.reports.state();
-    return { reports, read, folded, later, undecodable, serviceEvents, foreignEvents };
+    return { reports, read, folded, later, undecodable, serviceEvents, foreignEvents, repeated };
+  }
+
+  /**
+   * Whether a file's event repeats a version of its stream already read (an export joined to
+   * itself): left out, as the ledger leaves it out, so the timeline's balances agree with it.
+   */
+  private repeats(recorded: RecordedEvent): boolean {
+    if (this.fileVersions === null) return false;
+    const last = this.fileVersions.get(recorded.streamId) ?? 0;
+    if (recorded.streamVersion <= last) return true;
+    this.fileVersions.set(recorded.streamId, recorded.streamVersion);
+    return false;
   }
 
   /** What the invoice owed before this event, kept here when no reports are folded. */

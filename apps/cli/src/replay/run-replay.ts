@@ -201,14 +201,19 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
         }
       }
       const seconds = (Date.now() - started) / 1000;
-      if (process.stderr.isTTY || result.undecodable > 0 || result.foreignEvents > 0) {
+      const unusual = result.undecodable + result.foreignEvents + result.repeated > 0;
+      if (process.stderr.isTTY || unusual) {
         io.err(
           `Replayed ${result.read} events from ${source.description} in ${seconds.toFixed(1)} s ` +
             `(${Math.round(result.read / Math.max(seconds, 0.001))} events/s): ${result.folded} folded, ` +
             `${result.later} recorded after --as-of, ${result.undecodable} undecodable` +
             (result.undecodable > 0 ? ' (run debiteur verify)' : '') +
             leftOut(result.serviceEvents, "of the service's own streams left alone") +
-            leftOut(result.foreignEvents, 'of streams Debiteur did not make left out'),
+            leftOut(result.foreignEvents, 'of streams Debiteur did not make left out') +
+            leftOut(
+              result.repeated,
+              'repeating a version of their stream already read left out (run debiteur verify)',
+            ),
         );
       }
       replayed = true;

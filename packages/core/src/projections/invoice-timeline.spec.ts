@@ -88,6 +88,11 @@ describe('Invoice timeline', () => {
       expect(invoiceTimeline(shuffled)).toEqual(invoiceTimeline(creditNoteCase));
     });
 
+    it('leaves out an event that repeats a version, as the ledger does (a file read twice)', () => {
+      const twice = [...creditNoteCase, ...creditNoteCase];
+      expect(invoiceTimeline(twice)).toEqual(invoiceTimeline(creditNoteCase));
+    });
+
     it('gives the same timeline however the stream is folded in parts', () => {
       fc.assert(
         fc.property(fc.nat(creditNoteCase.length), (split) => {

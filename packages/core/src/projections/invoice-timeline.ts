@@ -151,12 +151,18 @@ export const timelineEntryOf = (
     summary: summaryOf(event),
   }) as TimelineEntry;
 
-/** Adds one recorded event of the invoice's stream to its timeline. */
+/**
+ * Adds one recorded event of the invoice's stream to its timeline; an event at or below the
+ * version the timeline already shows repeats one (an export read twice) and is left out, as
+ * the ledger leaves it out.
+ */
 export const applyToTimeline = (
   timeline: InvoiceTimeline,
   envelope: EventEnvelope<InvoiceEvent>,
 ): InvoiceTimeline => {
-  const before = timeline.entries[timeline.entries.length - 1]?.outstandingAfter ?? null;
+  const last = timeline.entries[timeline.entries.length - 1];
+  if (last !== undefined && envelope.metadata.streamVersion <= last.version) return timeline;
+  const before = last?.outstandingAfter ?? null;
   const { event } = envelope;
   return {
     invoiceId: event.type === 'Issued' ? event.data.invoiceId : timeline.invoiceId,
