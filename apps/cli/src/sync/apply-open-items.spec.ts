@@ -261,4 +261,23 @@ describe('The accounting sync', () => {
       { previousDueDate: '2026-01-31', dueDate: '2026-02-15', paymentTermDays: 45 },
     ]);
   });
+
+  it('records the payment of a row whose new due date it refuses, and says why', async () => {
+    // The file dates A-1 in December, and its due date falls before the date Debiteur holds.
+    const outcome = await sync(
+      '2026-03-02T09:00:00+01:00',
+      'A-1;k1;Klant Een;2025-12-01;2025-12-20;100,00;40,00;EUR',
+      'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR',
+    );
+
+    expect(outcome.rejected.map((r) => [r.row, r.problem])).toEqual([
+      [2, { _tag: 'DueBeforeIssueDateHeld', dueDate: '2025-12-20', issueDateHeld: '2026-01-01' }],
+    ]);
+    expect(outcome.counts).toMatchObject({ paid: 1, adjusted: 0, rejected: 1 });
+    const paid = (await allEvents(events)).filter((e) => e.type === 'Paid');
+    expect(paid.map((e) => e.data)).toEqual([
+      expect.objectContaining({ amount: { amount: 6000, currency: 'EUR' } }),
+    ]);
+    expect((await allEvents(events)).filter((e) => e.type === 'TermsAdjusted')).toEqual([]);
+  });
 });

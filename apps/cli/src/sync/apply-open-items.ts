@@ -4,6 +4,7 @@ import {
   businessDateOf,
   Instant,
   InvoiceCommand,
+  InvoiceError,
   InvoiceId,
   invoiceStreamId,
   IssuedInvoice,
@@ -25,7 +26,7 @@ import { syncEventIds, invoiceIdForNumber } from './sync-event-ids';
 import { invoiceForRow } from './invoice-for-row';
 import { issueDateDiffers } from './issue-date-differs';
 import { KnownInvoice, TenantInvoices } from './tenant-invoices';
-import { vanishedInvoices } from './vanished-invoices';
+import { VanishedNotOpen, vanishedInvoices, vanishedNotOpen } from './vanished-invoices';
 
 /** Who the sync's events are by and why: the operations contract's actor and reason. */
 export const SYNC_ACTOR = 'accounting-sync';
@@ -57,6 +58,8 @@ export interface SyncOutcome {
   /** Rows applied that deserve a look; they do not count as rejected. */
   readonly warnings: readonly WarnedRow[];
   readonly unsettled: readonly UnsettledInvoice[];
+  /** Invoices a complete file lacks that are handed over in Debiteur, so not settled. */
+  readonly vanishedNotOpen: readonly VanishedNotOpen[];
   /** True when the file was incomplete, so invoices missing from it were left open. */
   readonly vanishedSkipped: boolean;
 }
@@ -94,6 +97,15 @@ const problemOf = (
 ): RowProblem =>
   result._tag === 'NotRecorded' ? result.problem : rejectedBy(command, result.error);
 
+/**
+ * New terms the domain refused, as a row problem. Terms and payment are separate facts of a
+ * row: the money the open amount says came in is recorded whether or not the terms are.
+ */
+const termsRefused = (error: InvoiceError): RowProblem =>
+  error._tag === 'InvalidTerms' && error.dueDate !== null
+    ? { _tag: 'DueBeforeIssueDateHeld', dueDate: error.dueDate, issueDateHeld: error.issueDate }
+    : rejectedBy('AdjustTerms', error);
+
 const termsDiffer = (state: IssuedInvoice, item: OpenItem): boolean =>
   'dueDate' in item.dueBy
     ? item.dueBy.dueDate !== state.dueDate
@@ -103,10 +115,11 @@ const termsDiffer = (state: IssuedInvoice, item: OpenItem): boolean =>
  * Applies an open-items list to the store, row by row, as the accounting package's view of
  * the tenant's books: new invoices are issued with their own dates (their debtor registered
  * when unknown), known ones get what changed — new terms, a payment for what the open amount
- * dropped — and open invoices missing from a complete file are paid in full. A row whose
- * number several invoices still being collected carry is refused, for it could be any of
- * them; closed ones with the number are left out. Everything is compared with the current
- * state first, so the same file twice records nothing.
+ * dropped, also when the terms are refused — and open invoices missing from a complete file
+ * are paid in full (handed-over ones are listed instead). A row whose number several
+ * invoices still being collected carry is refused, for it could be any of them; closed ones
+ * with the number are left out. Everything is compared with the current state first, so the
+ * same file twice records nothing.
  */
 export const applyOpenItems = async (
   run: SyncRun,
@@ -258,22 +271,27 @@ export const applyOpenItems = async (
     }
     const actions: SyncAction[] = [];
     let version = invoice.version;
+    let termsProblem: RowProblem | null = null;
     if (state.status === 'open' && termsDiffer(state, item)) {
       const adjusted = await invoiceCommand(invoice.invoiceId, version, {
         type: 'AdjustTerms',
         now: run.now,
         dueBy: item.dueBy,
       });
-      if (adjusted._tag !== 'Accepted') {
-        return { actions, problem: problemOf('AdjustTerms', adjusted) };
+      if (adjusted._tag === 'Accepted') {
+        if (adjusted.events.length > 0) actions.push('adjusted');
+        version = adjusted.version;
+      } else if (adjusted._tag === 'Rejected') {
+        termsProblem = termsRefused(adjusted.error);
+      } else {
+        // The invoice moved on: a payment decided from what was read would not hold either.
+        return { actions, problem: adjusted.problem };
       }
-      if (adjusted.events.length > 0) actions.push('adjusted');
-      version = adjusted.version;
     }
     const received = minusSameCurrency(state.outstanding, item.openAmount);
-    if (received.amount <= 0) return { actions, problem: null };
+    if (received.amount <= 0) return { actions, problem: termsProblem };
     const paid = await pay(invoice.invoiceId, version, received);
-    return { actions: [...actions, ...paid.actions], problem: paid.problem };
+    return { actions: [...actions, ...paid.actions], problem: paid.problem ?? termsProblem };
   };
 
   const storeNumbers = numbersByFoldedCase(known.keys());
@@ -326,6 +344,7 @@ export const applyOpenItems = async (
     rejected,
     warnings,
     unsettled,
+    vanishedNotOpen: parsed.complete ? vanishedNotOpen(known, parsed.numbersInFile) : [],
     vanishedSkipped: !parsed.complete,
   };
 };

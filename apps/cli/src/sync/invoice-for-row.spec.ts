@@ -85,7 +85,12 @@ describe('The accounting sync, when invoices in Debiteur reuse a number', () => 
         {
           row: 3,
           invoiceNumber: 'F-7',
-          warning: { _tag: 'IssueDateDiffers', stored: '2026-02-01', inFile: '2026-02-02' },
+          warning: {
+            _tag: 'IssueDateDiffers',
+            stored: '2026-02-01',
+            inFile: '2026-02-02',
+            byTerm: null,
+          },
         },
       ]);
       expect(outcome.counts).toMatchObject({ paid: 1, rejected: 0 });

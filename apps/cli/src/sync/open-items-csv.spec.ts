@@ -108,6 +108,31 @@ describe('An open-items file', () => {
     ]);
   });
 
+  it('names the term column when a file with only a term leaves it empty', () => {
+    const parsed = read(
+      ['invoice;debtor;name;date;Betalingstermijn;amount;open', 'T-1;k1;K;2026-01-01;;10;10'].join(
+        '\n',
+      ),
+    );
+    expect(parsed.rejected.map((r) => r.problem)).toEqual([
+      { _tag: 'MissingField', field: 'payment_term_days' },
+    ]);
+  });
+
+  it('takes the separator from a first line sep=, as Excel writes it, numbering rows by line', () => {
+    const parsed = read(
+      [
+        'sep=;',
+        'Factuurnummer;Debiteurnummer;Naam;Factuurdatum;Vervaldatum;Bedrag;Openstaand',
+        'X-1;D1;Jansen;01-01-2026;31-01-2026;100,00;100,00',
+        'X-2;D1;Jansen;01-01-2026;31-01-2026;1.00,00;100,00',
+      ].join('\r\n'),
+    );
+    expect(parsed.separator).toBe(';');
+    expect(parsed.items.map((item) => [item.row, item.invoiceNumber])).toEqual([[3, 'X-1']]);
+    expect(parsed.rejected.map((r) => [r.row, r.problem._tag])).toEqual([[4, 'InvalidAmount']]);
+  });
+
   describe('with bad rows', () => {
     const parsed = read(
       [
@@ -131,6 +156,7 @@ describe('An open-items file', () => {
 
     it('reports each with its row number and reason and keeps the good ones', () => {
       expect(parsed.rejected.map((r) => [r.row, r.invoiceNumber, r.problem._tag])).toEqual([
+        [2, 'B-1', 'DuplicateInvoiceNumber'],
         [3, 'B-2', 'InvalidDate'],
         [4, 'B-3', 'InvalidAmount'],
         [5, 'B-4', 'MissingField'],
@@ -142,7 +168,6 @@ describe('An open-items file', () => {
         [11, 'B-9', 'InvalidCurrency'],
       ]);
       expect(parsed.items.map((item) => [item.row, item.invoiceNumber])).toEqual([
-        [2, 'B-1'],
         [13, 'B-10'],
         [15, 'B-11'],
       ]);
@@ -185,27 +210,36 @@ describe('An open-items file', () => {
       [
         'invoice;debtor;name;date;due_date;amount;open',
         'H-1;k1;K;2026-01-01;2026-01-31;12,3,4;10,00',
-        'H-2;k1;K;2026-01-01;2026-01-31;10,00;10,00',
-        'H-1;k1;K;2026-01-01;2026-01-31;10,00;10,00',
         'H-2;k1;K;2026-01-01;2026-01-31;10,00;5,00',
+        'H-1;k1;K;2026-01-01;2026-01-31;10,00;10,00',
+        'H-2;k1;K;2026-01-01;2026-02-28;10,00;5,00',
+        'H-3;k1;K;2026-01-01;2026-01-31;10,00;10,00',
+        'H-2;k1;K;2026-01-01;2026-03-31;10,00;0',
       ].join('\n'),
     );
 
-    it('applies the first row and rejects the later one as its duplicate', () => {
-      expect(parsed.items.map((item) => [item.row, item.invoiceNumber])).toEqual([[3, 'H-2']]);
-      expect(parsed.rejected.find((r) => r.row === 5)?.problem).toEqual({
-        _tag: 'DuplicateInvoiceNumber',
-        firstRow: 3,
-        firstRowRejectedAs: null,
-      });
+    it('applies none of them, also when each is good, and reads the other rows', () => {
+      expect(parsed.items.map((item) => [item.row, item.invoiceNumber])).toEqual([[6, 'H-3']]);
     });
 
-    it('applies neither when the first row is bad, and says the first was rejected and why', () => {
-      expect(parsed.rejected.map((r) => [r.row, r.problem])).toEqual([
-        [2, { _tag: 'InvalidAmount', field: 'amount', value: '12,3,4' }],
-        [4, { _tag: 'DuplicateInvoiceNumber', firstRow: 2, firstRowRejectedAs: 'InvalidAmount' }],
-        [5, { _tag: 'DuplicateInvoiceNumber', firstRow: 3, firstRowRejectedAs: null }],
+    it('rejects each, naming the other rows with the number and what else is wrong with it', () => {
+      expect(parsed.rejected.map((r) => [r.row, r.invoiceNumber, r.problem])).toEqual([
+        [
+          2,
+          'H-1',
+          { _tag: 'DuplicateInvoiceNumber', otherRows: [4], alsoRejectedAs: 'InvalidAmount' },
+        ],
+        [3, 'H-2', { _tag: 'DuplicateInvoiceNumber', otherRows: [5, 7], alsoRejectedAs: null }],
+        [4, 'H-1', { _tag: 'DuplicateInvoiceNumber', otherRows: [2], alsoRejectedAs: null }],
+        [5, 'H-2', { _tag: 'DuplicateInvoiceNumber', otherRows: [3, 7], alsoRejectedAs: null }],
+        [7, 'H-2', { _tag: 'DuplicateInvoiceNumber', otherRows: [3, 5], alsoRejectedAs: null }],
       ]);
+    });
+
+    it('counts the number as in the file, so its invoice is not taken as vanished', () => {
+      expect(parsed.numbersInFile.has('H-1')).toBe(true);
+      expect(parsed.numbersInFile.has('H-2')).toBe(true);
+      expect(parsed.complete).toBe(true);
     });
   });
 
@@ -215,7 +249,6 @@ describe('An open-items file', () => {
         'invoice;debtor;name;date;due_date;amount;open',
         'F-001;k1;K;2026-01-01;2026-01-31;10,00;10,00',
         'f-001;k1;K;2026-01-01;2026-01-31;20,00;20,00',
-        'F-001;k1;K;2026-01-01;2026-01-31;10,00;10,00',
         'F-002;k1;K;2026-01-01;2026-01-31;10,00;10,00',
       ].join('\n'),
     );
@@ -224,11 +257,9 @@ describe('An open-items file', () => {
       expect(parsed.items.map((item) => [item.row, item.invoiceNumber])).toEqual([
         [2, 'F-001'],
         [3, 'f-001'],
-        [5, 'F-002'],
+        [4, 'F-002'],
       ]);
-      expect(parsed.rejected.map((r) => [r.row, r.problem._tag])).toEqual([
-        [4, 'DuplicateInvoiceNumber'],
-      ]);
+      expect(parsed.rejected).toEqual([]);
     });
 
     it('warns of each such row, naming the other spelling and its row', () => {

@@ -1,3 +1,4 @@
+import { OpenItemsFileError } from './open-items-file-error';
 import { openItemsText } from './open-items-text';
 
 describe('openItemsText', () => {
@@ -19,5 +20,19 @@ describe('openItemsText', () => {
 
   it('keeps a replacement character that the UTF-8 file really holds', () => {
     expect(openItemsText(Buffer.from('K-1;\uFFFD', 'utf8'))).toBe('K-1;\uFFFD');
+  });
+
+  it('reads UTF-16 with its byte-order mark, as Excel saves "Unicode text"', () => {
+    const text = 'number\tamount\r\nK-1\t€ 12,50\r\n';
+    const littleEndian = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    const bigEndian = Buffer.from(littleEndian).swap16();
+    expect(openItemsText(littleEndian)).toBe(text);
+    expect(openItemsText(bigEndian)).toBe(text);
+  });
+
+  it('refuses bytes with NULs but no byte-order mark, which are no text CSV', () => {
+    expect(() => openItemsText(Buffer.from('number;amount\n', 'utf16le'))).toThrow(
+      OpenItemsFileError,
+    );
   });
 });

@@ -37,9 +37,32 @@ export interface OpenItem {
   readonly description: string;
 }
 
+/** Why a record of the file cannot be taken apart into the header's columns. */
+export type MalformedDetail =
+  /** More or fewer fields than the header: its values would land in the wrong columns. */
+  | {
+      readonly _tag: 'FieldCount';
+      readonly fields: number;
+      readonly headerFields: number;
+      /** `,` separates the fields and an amount seems written with a decimal comma, unquoted. */
+      readonly decimalCommaAmounts: boolean;
+    }
+  /** Line `line`, inside the record's quotes, reads as a row of its own: a quote is left open. */
+  | { readonly _tag: 'RowInsideQuotes'; readonly line: number }
+  /** A quote opened on the row is never closed: the rest of the file could not be read. */
+  | { readonly _tag: 'QuoteNotClosed' }
+  /** Any other CSV error, by the parser's code. */
+  | { readonly _tag: 'InvalidCsv'; readonly code: string };
+
 /** Why a row was not applied: a tag to act on plus the details a person needs to fix it. */
 export type RowProblem =
-  | { readonly _tag: 'MalformedRow'; readonly detail: string }
+  | {
+      readonly _tag: 'MalformedRow';
+      /** The lines of the file the record takes up; the first is the row's number. */
+      readonly firstLine: number;
+      readonly lastLine: number;
+      readonly detail: MalformedDetail;
+    }
   | { readonly _tag: 'MissingField'; readonly field: OpenItemField }
   | { readonly _tag: 'InvalidId'; readonly field: OpenItemField; readonly value: string }
   | { readonly _tag: 'InvalidDate'; readonly field: OpenItemField; readonly value: string }
@@ -62,9 +85,10 @@ export type RowProblem =
   | { readonly _tag: 'IssueDateInFuture'; readonly issueDate: string; readonly today: string }
   | {
       readonly _tag: 'DuplicateInvoiceNumber';
-      readonly firstRow: number;
-      /** Why the first row was rejected; null when it was read. */
-      readonly firstRowRejectedAs: RowProblem['_tag'] | null;
+      /** The other rows with the same invoice number, in file order. */
+      readonly otherRows: readonly number[];
+      /** What else is wrong with this row; null when it could otherwise be applied. */
+      readonly alsoRejectedAs: RowProblem['_tag'] | null;
     }
   | { readonly _tag: 'DebtorMismatch'; readonly stored: string; readonly inFile: string }
   /** Several invoices in the store carry the row's number: the sync cannot tell which it is. */
@@ -75,6 +99,12 @@ export type RowProblem =
       readonly outstanding: number;
       readonly open: number;
       readonly currency: string;
+    }
+  /** New terms refused because the due date falls before the invoice date Debiteur holds. */
+  | {
+      readonly _tag: 'DueBeforeIssueDateHeld';
+      readonly dueDate: string;
+      readonly issueDateHeld: string;
     }
   | { readonly _tag: 'CommandRejected'; readonly command: string; readonly error: string }
   | {
@@ -115,7 +145,20 @@ export type RowWarning =
       readonly otherInStore: MissingNumberOutcome;
     }
   /** The file dates a known invoice otherwise than the store, which keeps its own date. */
-  | { readonly _tag: 'IssueDateDiffers'; readonly stored: string; readonly inFile: string };
+  | {
+      readonly _tag: 'IssueDateDiffers';
+      readonly stored: string;
+      readonly inFile: string;
+      /**
+       * When the row gives a payment term, not a due date: the due date that term makes from
+       * the date Debiteur holds, and the one it makes from the file's date.
+       */
+      readonly byTerm: {
+        readonly paymentTermDays: number;
+        readonly dueDateHeld: string;
+        readonly dueDateInFile: string;
+      } | null;
+    };
 
 export interface WarnedRow {
   readonly row: number;
@@ -129,14 +172,13 @@ export interface ParsedOpenItems {
   readonly rejected: readonly RejectedRow[];
   readonly warnings: readonly WarnedRow[];
   /**
-   * Every invoice number in the file, also of rejected rows: an invoice whose row was bad
-   * has not vanished from the books.
+   * Every invoice number in the file, also of rejected rows (repeated numbers included): an
+   * invoice whose row was bad has not vanished from the books.
    */
   readonly numbersInFile: ReadonlySet<string>;
   /**
-   * False when some row's invoice number could not be read (a broken quote, a missing
-   * number): the file is then not known to be the complete list, and no vanished item is
-   * settled.
+   * False when a row is malformed or has no invoice number: the file is then not known to be
+   * the complete list, and no vanished item is settled.
    */
   readonly complete: boolean;
   readonly separator: string;

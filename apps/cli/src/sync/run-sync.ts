@@ -54,7 +54,7 @@ const parseCurrency = (value: string | undefined): Currency | undefined => {
   return upper;
 };
 
-/** The file's text: UTF-8 (with or without BOM), else Windows-1252 (`openItemsText`). */
+/** The file's text: UTF-16 with its mark, UTF-8, else Windows-1252 (`openItemsText`). */
 const readText = (path: string): string => {
   let bytes: Buffer;
   try {
@@ -62,7 +62,12 @@ const readText = (path: string): string => {
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`);
   }
-  return openItemsText(bytes);
+  try {
+    return openItemsText(bytes);
+  } catch (error) {
+    if (error instanceof OpenItemsFileError) throw new UsageError(error.message);
+    throw error;
+  }
 };
 
 const EUR = parseCurrency('EUR');

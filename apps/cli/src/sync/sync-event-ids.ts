@@ -7,11 +7,11 @@ const digest = (value: unknown): string =>
 
 /**
  * Event ids for one command of the sync, derived from the tenant, the stream, the version
- * the command was decided against and the command itself (without its `now`): a sync that
- * is retried after a crash, or a second run of the same file that read the books before the
- * first one wrote, writes the same ids, which the store recognises as already appended
- * instead of recording a change twice. (A run that read them after another wrote finds the
- * invoice moved on: `ChangedDuringSync`.)
+ * the command was decided against and the command itself (without its `now`). Two runs that
+ * decide the same command from the same version before either appends write the same ids,
+ * and the store takes the second append as already done. A run that comes to a stream after
+ * another wrote to it never gets that far: the command shell refuses its pinned command
+ * (`ChangedDuringSync`) or the domain a second issue (`AlreadyIssued`).
  */
 export const syncEventIds = (
   tenant: string,

@@ -1,9 +1,11 @@
 import { InMemoryEventStore } from '@debiteur/eventstore';
 import { runInvoiceCommand } from '@debiteur/application';
-import { calendarDate, money } from '@debiteur/core';
+import { businessDateOf, calendarDate, money } from '@debiteur/core';
+import { applyOpenItems } from './apply-open-items';
+import { parseOpenItems } from './open-items-csv';
 import { invoiceIdForNumber } from './sync-event-ids';
 import { loadTenantInvoices } from './tenant-invoices';
-import { allEvents, at, COLLECTOR, syncAt, syncedBooks, TENANT, valid } from './testing/books';
+import { allEvents, at, COLLECTOR, EUR, syncAt, syncedBooks, TENANT, valid } from './testing/books';
 
 const NEXT = '2026-03-02T09:00:00+01:00';
 const A_2 = 'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR';
@@ -84,7 +86,12 @@ describe('The warnings of the accounting sync', () => {
         {
           row: 2,
           invoiceNumber: 'A-1',
-          warning: { _tag: 'IssueDateDiffers', stored: '2026-01-01', inFile: '2026-01-02' },
+          warning: {
+            _tag: 'IssueDateDiffers',
+            stored: '2026-01-01',
+            inFile: '2026-01-02',
+            byTerm: null,
+          },
         },
       ]);
       expect(outcome.counts).toMatchObject({ paid: 1, unchanged: 1, rejected: 0 });
@@ -101,6 +108,32 @@ describe('The warnings of the accounting sync', () => {
       expect(again.warnings.map((w) => w.warning._tag)).toEqual(['IssueDateDiffers']);
       expect(again.counts).toMatchObject({ paid: 0, unchanged: 2 });
       expect(await allEvents(events)).toHaveLength(count);
+    });
+
+    it('names both due dates when the row gives a term, for they then differ too', async () => {
+      const now = at(NEXT);
+      const outcome = await applyOpenItems(
+        { events, tenant: TENANT, now, correlationId: 't' },
+        parseOpenItems(
+          [
+            'invoice;debtor;name;date;terms;amount;open',
+            'A-1;k1;Klant Een;2026-01-02;30;100,00;100,00',
+            'A-2;k1;Klant Een;2026-02-01;30;50,00;50,00',
+          ].join('\n'),
+          { defaultCurrency: EUR, today: businessDateOf(now) },
+        ),
+        await loadTenantInvoices(events, TENANT),
+      );
+
+      expect(outcome.warnings.map((w) => w.warning)).toEqual([
+        {
+          _tag: 'IssueDateDiffers',
+          stored: '2026-01-01',
+          inFile: '2026-01-02',
+          byTerm: { paymentTermDays: 30, dueDateHeld: '2026-01-31', dueDateInFile: '2026-02-01' },
+        },
+      ]);
+      expect(outcome.counts).toMatchObject({ adjusted: 0, unchanged: 2 });
     });
 
     it('warns of nothing when the dates agree', async () => {

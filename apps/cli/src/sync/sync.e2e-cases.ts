@@ -7,9 +7,15 @@ import { issueThroughApi, settleThroughApi } from './testing/books';
 import {
   CASE_VARIANTS,
   DATED_AFTER_THE_RUN,
+  G_1_IN_INSTALMENTS,
+  G_1_OPEN,
+  K_1_OPEN,
+  K_1_SHIFTED,
   LACKS_THE_SHARED_NUMBER,
   LISTS_A_REUSED_NUMBER,
   LISTS_A_SHARED_NUMBER,
+  N_1_TO_3,
+  N_2_SWALLOWED,
   ONBOARDING,
   REDATED,
   TWO_ROWS_FOR_ONE_INVOICE,
@@ -253,12 +259,53 @@ export const describeSync = (name: string, store: SyncStore): void => {
       const summary = summaryOf(run);
       expect(summary).toMatchObject({ issued: 1, rejected: 2 });
       expect(summary.rejectedRows.map((r) => [r.row, r.problem])).toEqual([
-        [2, { _tag: 'InvalidAmount', field: 'amount', value: '12.3.4' }],
-        [3, { _tag: 'DuplicateInvoiceNumber', firstRow: 2, firstRowRejectedAs: 'InvalidAmount' }],
+        [2, { _tag: 'DuplicateInvoiceNumber', otherRows: [3], alsoRejectedAs: 'InvalidAmount' }],
+        [3, { _tag: 'DuplicateInvoiceNumber', otherRows: [2], alsoRejectedAs: null }],
       ]);
       const events = await tenantEvents(location);
       expect(streamOfNumber(events, 'INV-1')).toBeUndefined();
       expect(streamOfNumber(events, 'INV-2')).toBeDefined();
+    });
+
+    it('records no payment from a row whose columns shifted, and says how many fields it has', async () => {
+      await sync(K_1_OPEN, FIRST_RUN);
+      const before = await tenantEvents(location);
+
+      const run = await sync(K_1_SHIFTED, LATER_RUN);
+
+      expect(run.code).toBe(1);
+      expect(summaryOf(run)).toMatchObject({ paid: 0, settled: 0, rejected: 1 });
+      expect(summaryOf(run).rejectedRows.map((r) => [r.row, r.problem._tag])).toEqual([
+        [2, 'MalformedRow'],
+      ]);
+      expect(run.stderr).toMatch(/^row 2 \(K-1\): MalformedRow: .*9 fields.*header has 7/m);
+      expect(await tenantEvents(location)).toHaveLength(before.length);
+    });
+
+    it('settles no invoice whose row a quote left open swallowed, naming the lines', async () => {
+      await sync(N_1_TO_3, FIRST_RUN);
+      const before = await tenantEvents(location);
+
+      const run = await sync(N_2_SWALLOWED, LATER_RUN);
+
+      expect(run.code).toBe(1);
+      expect(summaryOf(run)).toMatchObject({ settled: 0, paid: 0, unchanged: 1, rejected: 1 });
+      expect(run.stderr).toMatch(/^row 2 \(N-1\): MalformedRow: .*lines 2–3/m);
+      expect(run.stderr).toMatch(/NOT settled/);
+      expect(await tenantEvents(location)).toHaveLength(before.length);
+    });
+
+    it('records nothing for an invoice listed on two rows, naming both', async () => {
+      await sync(G_1_OPEN, FIRST_RUN);
+      const before = await tenantEvents(location);
+
+      const run = await sync(G_1_IN_INSTALMENTS, LATER_RUN);
+
+      expect(run.code).toBe(1);
+      expect(summaryOf(run)).toMatchObject({ paid: 0, settled: 0, rejected: 2 });
+      expect(run.stderr).toMatch(/^row 2 \(G-1\): DuplicateInvoiceNumber: .*row 3/m);
+      expect(run.stderr).toMatch(/^row 3 \(G-1\): DuplicateInvoiceNumber: .*row 2/m);
+      expect(await tenantEvents(location)).toHaveLength(before.length);
     });
 
     it('issues two numbers that differ only in case as two invoices, warning of each', async () => {
@@ -362,7 +409,12 @@ export const describeSync = (name: string, store: SyncStore): void => {
         expect.objectContaining({
           row: 3,
           invoiceNumber: '2026/0007',
-          warning: { _tag: 'IssueDateDiffers', stored: '2026-02-20', inFile: '2026-02-21' },
+          warning: {
+            _tag: 'IssueDateDiffers',
+            stored: '2026-02-20',
+            inFile: '2026-02-21',
+            byTerm: { paymentTermDays: 14, dueDateHeld: '2026-03-06', dueDateInFile: '2026-03-07' },
+          },
         }),
       ]);
       expect(run.stderr).toMatch(/^warning: row 3 \(2026\/0007\): IssueDateDiffers/m);

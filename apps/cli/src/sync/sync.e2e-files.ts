@@ -81,3 +81,44 @@ export const WITH_CORRUPT_ROWS = [
   'INV-3,c-2,Brown Ltd,2026-01-10,2026-02-09,250.00,200.00,EUR',
   'INV-4,c-2,Brown Ltd,2026-01-11,2026-02-10,12.3.4,10.00,EUR',
 ].join('\n');
+
+/** K-1 of 1210.00 with 500.00 still open, as a Dutch package exports it. */
+export const K_1_OPEN = [
+  'Invoice;Customer ID;Name;Date;Due Date;Amount;Open Amount',
+  'K-1;D1;Jansen;2026-01-01;2026-01-31;1210,00;500,00',
+].join('\n');
+
+/** K-1 again, separated by `,` with its decimal-comma amounts unquoted: the columns shift. */
+export const K_1_SHIFTED = [
+  'Invoice,Customer ID,Name,Date,Due Date,Amount,Open Amount',
+  'K-1,D1,Jansen,2026-01-01,2026-01-31,1210,00,500,00',
+].join('\n');
+
+/** Three open invoices of N-1, N-2 and N-3. */
+export const N_1_TO_3 = [
+  'Factuurnummer;Debiteurnummer;Naam;Factuurdatum;Vervaldatum;Bedrag;Openstaand;Omschrijving',
+  'N-1;D1;Jansen;01-01-2026;31-01-2026;100,00;100,00;x',
+  'N-2;D1;Jansen;01-01-2026;31-01-2026;250,00;250,00;x',
+  'N-3;D1;Jansen;01-01-2026;31-01-2026;100,00;100,00;x',
+].join('\n');
+
+/** The same three, but a quote left open on row 2 runs on into the quoted field of row 3. */
+export const N_2_SWALLOWED = [
+  'Factuurnummer;Debiteurnummer;Naam;Factuurdatum;Vervaldatum;Bedrag;Openstaand;Omschrijving',
+  'N-1;D1;"Jansen;01-01-2026;31-01-2026;100,00;100,00;x',
+  'N-2;D1;Jansen;01-01-2026;31-01-2026;250,00;250,00;"Scherm 27"',
+  'N-3;D1;Jansen;01-01-2026;31-01-2026;100,00;100,00;x',
+].join('\n');
+
+/** G-1 of 1000.00, all of it open. */
+export const G_1_OPEN = [
+  'Factuurnummer;Debiteurnummer;Naam;Factuurdatum;Vervaldatum;Bedrag;Openstaand',
+  'G-1;D1;Jansen;01-01-2026;31-01-2026;1.000,00;1.000,00',
+].join('\n');
+
+/** G-1 as an export per instalment lists it: two rows of 500.00 open each. */
+export const G_1_IN_INSTALMENTS = [
+  'Factuurnummer;Debiteurnummer;Naam;Factuurdatum;Vervaldatum;Bedrag;Openstaand',
+  'G-1;D1;Jansen;01-01-2026;31-01-2026;1.000,00;500,00',
+  'G-1;D1;Jansen;01-01-2026;28-02-2026;1.000,00;500,00',
+].join('\n');

@@ -1,3 +1,4 @@
+import { InvoiceId, isInvoiceTerminal, Money } from '@debiteur/core';
 import { MissingNumberOutcome } from './open-items.types';
 import { KnownInvoice, TenantInvoices } from './tenant-invoices';
 
@@ -18,6 +19,36 @@ export const vanishedInvoices = (
 ): KnownInvoice[] =>
   [...known].flatMap(([number, invoices]) =>
     numbersInFile.has(number) ? [] : invoices.filter(settlesWhenVanished),
+  );
+
+/** An invoice a complete file lacks that Debiteur still collects, so the sync leaves it. */
+export interface VanishedNotOpen {
+  readonly invoiceNumber: string;
+  readonly invoiceId: InvoiceId;
+  readonly status: KnownInvoice['state']['status'];
+  readonly outstanding: Money;
+}
+
+/**
+ * The invoices a complete file lacks that are still being collected but not open (handed
+ * over): the accounting package closed them, the sync does not settle them, and the analyst
+ * records how the case was closed. Settled and written-off ones agree with the file.
+ */
+export const vanishedNotOpen = (
+  known: TenantInvoices,
+  numbersInFile: ReadonlySet<string>,
+): VanishedNotOpen[] =>
+  [...known].flatMap(([number, invoices]) =>
+    numbersInFile.has(number)
+      ? []
+      : invoices
+          .filter(({ state }) => state.status !== 'open' && !isInvoiceTerminal(state))
+          .map(({ invoiceId, state }) => ({
+            invoiceNumber: number,
+            invoiceId,
+            status: state.status,
+            outstanding: state.outstanding,
+          })),
   );
 
 /**
