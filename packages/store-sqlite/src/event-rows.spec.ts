@@ -1,6 +1,13 @@
 import { EventDecodeFailed } from '@debiteur/eventstore';
 import { makeEvent } from '@debiteur/eventstore/testing';
-import { EventInsert, EventRow, toEventInsert, toRecordedEvent } from './event-rows';
+import {
+  EventInsert,
+  EventRow,
+  recordedEventsOf,
+  StoredRowUnreadable,
+  toEventInsert,
+  toRecordedEvent,
+} from './event-rows';
 
 const RECORDED_AT = '2024-03-01T08:30:00.000Z';
 
@@ -89,6 +96,32 @@ describe('Event rows', () => {
           { path: 'metadata.reason', message: expect.any(String) },
         ],
       });
+    });
+
+    it('name the event id, the position and the reason of a row that does not decode', () => {
+      const good = toEventInsert('invoice:t:1', 1, makeEvent(), RECORDED_AT);
+      const metadata = JSON.stringify({ ...JSON.parse(good.metadata), actor: undefined });
+      const bad = toEventInsert('invoice:t:1', 2, makeEvent(), RECORDED_AT);
+      const page = [...rowOf(good, '41'), ...rowOf({ ...bad, metadata }, '42')];
+
+      const error = (() => {
+        try {
+          return recordedEventsOf(page);
+        } catch (thrown) {
+          return thrown;
+        }
+      })();
+
+      expect(error).toBeInstanceOf(StoredRowUnreadable);
+      expect(error).toBeInstanceOf(EventDecodeFailed);
+      expect(error).toMatchObject({
+        streamId: 'invoice:t:1',
+        streamVersion: 2,
+        eventId: bad.event_id,
+        globalPosition: '42',
+        errors: [{ path: 'metadata.actor', message: expect.any(String) }],
+      });
+      expect((error as Error).message).toContain('metadata.actor');
     });
 
     it('fail to decode when the metadata is not an object', () => {

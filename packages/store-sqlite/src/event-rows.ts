@@ -2,6 +2,7 @@ import {
   EventDecodeFailed,
   EventMetadataToAppend,
   EventToAppend,
+  GlobalPosition,
   RecordedEvent,
   streamCategory,
 } from '@debiteur/eventstore';
@@ -79,9 +80,32 @@ export const toEventInsert = (
   };
 };
 
-interface DecodeProblem {
+/** What is wrong with a stored row: the JSON path and why (EventDecodeFailed's `errors`). */
+export interface DecodeProblem {
   readonly path: string;
   readonly message: string;
+}
+
+/**
+ * A stored row whose JSON does not decode (metadata without `actor`, say: the table's
+ * json_valid CHECK lets it in). Beside what EventDecodeFailed names, it carries the row's
+ * event id and global position, so a reader that lists such rows (`debiteur verify`) can
+ * name it and read on after it, and its message says why.
+ */
+export class StoredRowUnreadable extends EventDecodeFailed {
+  constructor(
+    streamId: string,
+    streamVersion: number,
+    eventType: string,
+    problems: readonly DecodeProblem[],
+    readonly eventId: string,
+    readonly globalPosition: GlobalPosition,
+  ) {
+    super(streamId, streamVersion, eventType, problems);
+    this.message +=
+      ` (position ${globalPosition}): ` +
+      problems.map(({ path, message }) => `${path} ${message}`).join('; ');
+  }
 }
 
 const NOT_JSON = Symbol('not JSON');
@@ -140,7 +164,7 @@ export const EVENT_COLUMN_COUNT = 9;
 /**
  * The recorded event of the row whose values start at `at` in `values`: a row, or a page
  * flattened row after row (as the read-ahead thread posts it). A row whose JSON does not
- * decode is EventDecodeFailed.
+ * decode is StoredRowUnreadable (an EventDecodeFailed); only that path does more work.
  */
 const recordedEventAt = (values: readonly EventRow[number][], at: number): RecordedEvent => {
   const streamId = values[at + 2] as string;
@@ -150,7 +174,14 @@ const recordedEventAt = (values: readonly EventRow[number][], at: number): Recor
   const data = parseJson(values[at + 6] as string, 'data', problems);
   const metadata = decodeMetadata(values[at + 7] as string, problems);
   if (problems.length > 0 || metadata === undefined) {
-    throw new EventDecodeFailed(streamId, streamVersion, type, problems);
+    throw new StoredRowUnreadable(
+      streamId,
+      streamVersion,
+      type,
+      problems,
+      values[at + 1] as string,
+      values[at] as string,
+    );
   }
   return {
     eventId: values[at + 1] as string,

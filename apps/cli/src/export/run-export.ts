@@ -1,10 +1,12 @@
 import { CliIo } from '../cli-io';
 import { csvLine } from '../analyst/csv';
-import { withEventSource } from '../analyst/event-source';
+import { categoryOf } from '@debiteur/core';
+import { EventDecodeFailed, RecordedEvent } from '@debiteur/eventstore';
+import { EventFilter, withEventSource } from '../analyst/event-source';
 import { openLineSink, writingTo } from '../analyst/line-sink';
 import { refuseOutputOverSource } from '../analyst/output-over-source';
 import { outputFormatOf } from '../analyst/output-format';
-import { domainFilter } from '../analyst/service-streams';
+import { isServiceStream } from '../analyst/service-streams';
 import { sourceProgress } from '../analyst/source-progress';
 import { requireEventsOfTenant } from '../analyst/tenant-events';
 import { storeLocation } from '../store-option';
@@ -18,14 +20,46 @@ export interface ExportOptions {
   readonly serviceStreams?: boolean;
 }
 
+/** Which events an export writes, and how many of streams Debiteur did not make it left out. */
+const exportedStreams = (options: ExportOptions) => {
+  let foreign = 0;
+  return {
+    keeps: (event: RecordedEvent): boolean => {
+      if (categoryOf(event.streamId) !== null) return true;
+      if (isServiceStream(event.streamId)) return options.serviceStreams === true;
+      foreign += 1;
+      return false;
+    },
+    get foreign() {
+      return foreign;
+    },
+  };
+};
+
+/**
+ * The store's EventDecodeFailed, pointing to `debiteur verify`, which lists every such event
+ * where an export stops at the first.
+ */
+const pointingToVerify = (error: unknown, description: string): unknown => {
+  if (error instanceof EventDecodeFailed) {
+    error.message += `; run debiteur verify --store ${description} to list every such event`;
+  }
+  return error;
+};
+
 /**
  * `debiteur export`: every event of the domain streams (invoice, debtor, tenant; with
- * `--service-streams` every stream) in global order, with its metadata. JSONL is the
- * format `debiteur import` and `--store jsonl:<file>` read; CSV is for spreadsheets.
+ * `--service-streams` the service's own streams too) in global order, with its metadata.
+ * JSONL is the format `debiteur import` and `--store jsonl:<file>` read; CSV is for
+ * spreadsheets. Events of any other stream (`Invoice:…`, written by something else) are
+ * left out and counted on stderr; a stored event that cannot be read back stops the export
+ * (exit 1, no file), naming it.
  */
 export const runExport = async (io: CliIo, options: ExportOptions): Promise<void> => {
   const format = outputFormatOf(options.out, options.format, 'jsonl');
-  const filter = domainFilter(options);
+  // Every category is read: those of other streams are counted as they are left out.
+  const filter: EventFilter = options.tenant === undefined ? {} : { tenantId: options.tenant };
+  const streams = exportedStreams(options);
   const location = storeLocation(options, io);
   if (options.out !== undefined) refuseOutputOverSource(location, [options.out]);
   await withEventSource(location, async (source) => {
@@ -37,11 +71,18 @@ export const runExport = async (io: CliIo, options: ExportOptions): Promise<void
       let written = 0;
       try {
         if (format === 'csv') await sink.write(csvLine(EXPORT_CSV_HEADER));
-        for await (const event of source.events(filter)) {
-          await sink.write(format === 'csv' ? csvLine(exportCsvRow(event)) : JSON.stringify(event));
-          written += 1;
-          if (written % 1000 === 0) progress.tick(1000);
+        for await (const page of source.pages(filter)) {
+          for (const event of page) {
+            if (!streams.keeps(event)) continue;
+            await sink.write(
+              format === 'csv' ? csvLine(exportCsvRow(event)) : JSON.stringify(event),
+            );
+            written += 1;
+          }
+          progress.tick(page.length);
         }
+      } catch (error) {
+        throw pointingToVerify(error, source.description);
       } finally {
         progress.stop();
       }
@@ -49,6 +90,12 @@ export const runExport = async (io: CliIo, options: ExportOptions): Promise<void
     });
     if (options.out !== undefined) {
       io.err(`Exported ${count} events from ${source.description} to ${options.out}.`);
+    }
+    if (streams.foreign > 0) {
+      io.err(
+        `Left out ${streams.foreign} event${streams.foreign === 1 ? '' : 's'} of streams ` +
+          'Debiteur did not make (not invoice, debtor or tenant; run debiteur verify).',
+      );
     }
   });
 };

@@ -1,19 +1,18 @@
-import { openStores } from '@debiteur/application';
+import { openStores, Stores } from '@debiteur/application';
 import {
-  decodedOrThrow,
-  decodeRecordedEvent,
   EventIdReused,
   EventStore,
   EventToAppend,
+  ExpectedVersionConflict,
   RecordedEvent,
-  streamCategory,
 } from '@debiteur/eventstore';
 import { CliIo, UsageError } from '../cli-io';
-import { openEventSource, passesFilter } from '../analyst/event-source';
-import { DOMAIN_CATEGORIES, domainFilter } from '../analyst/service-streams';
+import { EventSource, openEventSource } from '../analyst/event-source';
 import { sourceProgress } from '../analyst/source-progress';
+import { JsonlLineInvalid, readJsonlNumberedPages } from '../jsonl/jsonl-events';
 import { storeLocation } from '../store-option';
-import { streamRuns } from './stream-runs';
+import { ImportCheck } from './import-check';
+import { NumberedEvent, StreamRun, streamRuns } from './stream-runs';
 
 export interface ImportOptions {
   readonly store?: string;
@@ -26,6 +25,7 @@ export class ImportCountMismatch extends Error {
   constructor(
     readonly inFile: number,
     readonly inStore: number,
+    /** Each stream that differs, with its version in the store and its last in the file. */
     readonly streams: readonly string[],
   ) {
     super(
@@ -46,51 +46,52 @@ const toAppend = (event: RecordedEvent): EventToAppend => ({
   originallyRecordedAt: event.recordedAt,
 });
 
-const isDomainStream = (streamId: string): boolean =>
-  (DOMAIN_CATEGORIES as readonly string[]).includes(streamCategory(streamId));
-
-/**
- * Every domain event of a run must decode (through the upcasters) before any of it is
- * appended: what a store holds was checked on the way in, which is what lets a replay trust
- * it (docs/adr/0012). A bad event throws EventDecodeFailed, naming stream and version. (The
- * file's reader has already refused a line whose `recordedAt` no store could keep.)
- */
-const checkDecodes = (streamId: string, events: readonly RecordedEvent[]): void => {
-  if (!isDomainStream(streamId)) return;
-  for (const event of events) decodedOrThrow(event, decodeRecordedEvent(event));
-};
-
 export interface ImportCounts {
   readonly appended: number;
   readonly alreadyThere: number;
 }
 
 /**
+ * The store's refusal of a run, naming the file's line and what the target holds: the
+ * target's own stream is not the file's (an earlier, different import, or other writes).
+ */
+const withLine = (error: unknown, file: string, run: StreamRun): unknown => {
+  const first = run.events[0];
+  const at = `${file}:${run.lines[0] ?? '?'}: ${run.streamId}@${first?.streamVersion ?? '?'}: `;
+  if (error instanceof ExpectedVersionConflict) {
+    error.message =
+      `${at}the target already holds ${run.streamId} at version ${error.actual}, not with ` +
+      `the file's events (the file's run needs it at version ${(first?.streamVersion ?? 1) - 1}); ` +
+      'import into an empty store, or one this file was imported into before';
+  } else if (error instanceof EventIdReused) {
+    error.message = `${at}${error.message} in the target (event id ${error.eventId})`;
+  }
+  return error;
+};
+
+/**
  * Appends one run at the version it had in the export, with its original event ids: a run
  * already stored is a no-op (idempotent by event id); a run partly stored (an import cut
  * off halfway) is appended event by event, skipping those already there.
  */
-const appendRun = async (
-  store: EventStore,
-  streamId: string,
-  events: readonly RecordedEvent[],
-): Promise<ImportCounts> => {
-  const first = events[0];
+const appendRun = async (store: EventStore, run: StreamRun): Promise<ImportCounts> => {
+  const first = run.events[0];
   if (first === undefined) return { appended: 0, alreadyThere: 0 };
   try {
-    const result = await store.appendToStream(streamId, events.map(toAppend), {
+    const result = await store.appendToStream(run.streamId, run.events.map(toAppend), {
       expectedVersion: first.streamVersion - 1,
     });
     return result.alreadyAppended
-      ? { appended: 0, alreadyThere: events.length }
-      : { appended: events.length, alreadyThere: 0 };
+      ? { appended: 0, alreadyThere: run.events.length }
+      : { appended: run.events.length, alreadyThere: 0 };
   } catch (error) {
-    if (!(error instanceof EventIdReused) || events.length === 1) throw error;
+    if (!(error instanceof EventIdReused) || run.events.length === 1) throw error;
   }
   let appended = 0;
   let alreadyThere = 0;
-  for (const event of events) {
-    const counts = await appendRun(store, streamId, [event]);
+  for (const [k, event] of run.events.entries()) {
+    const one = { streamId: run.streamId, events: [event], lines: [run.lines[k] ?? 0] };
+    const counts = await appendRun(store, one);
     appended += counts.appended;
     alreadyThere += counts.alreadyThere;
   }
@@ -113,55 +114,130 @@ const countCheck = async (
     slice.forEach(([id, last], k) => {
       const version = versions[k] ?? 0;
       inStore += version;
-      if (version !== last) differing.push(id);
+      if (version !== last) differing.push(`${id} (store ${version}, file ${last})`);
     });
   }
   return { inStore, differing };
 };
 
 /**
- * `debiteur import --format jsonl <file>`: appends the file's events to `--store` stream by
- * stream, each at its original version and with its original event id, in file order, so
- * a store moves to another (SQLite → PostgreSQL) unchanged and a second import changes
- * nothing. Service streams are skipped unless `--service-streams`. Ends with a count
- * check: the store's version of every imported stream must be the file's last version
- * of it (a stream's version counts its events); if not, it fails (exit 1).
+ * The first pass: every line and event of the file checked before anything is written,
+ * each problem printed (naming line, stream, version and reason). The number of problems.
+ */
+const checkFile = async (
+  io: CliIo,
+  file: string,
+  source: EventSource,
+  serviceStreams: boolean,
+): Promise<number> => {
+  const check = new ImportCheck(file, serviceStreams);
+  const progress = await sourceProgress('check', source);
+  let problems = 0;
+  const tell = (message: string) => {
+    problems += 1;
+    io.err(message);
+  };
+  try {
+    const pages = readJsonlNumberedPages(file, { onInvalidLine: (line) => tell(line.message) });
+    for await (const { events, lines } of pages) {
+      events.forEach((event, k) => {
+        for (const problem of check.check(event, lines[k] ?? 0).problems) tell(problem.message);
+      });
+      progress.tick(events.length);
+    }
+  } finally {
+    progress.stop();
+  }
+  return problems;
+};
+
+/**
+ * `debiteur import --format jsonl <file>`: first checks the whole file as `debiteur verify`
+ * would (ImportCheck) and, if any line or event is wrong, lists each and imports nothing
+ * (exit 1). Then appends the events of the streams it imports to `--store`, run by run
+ * (consecutive events of a stream), each at its original version and with its original
+ * event id, in file order, so a store moves to another (SQLite → PostgreSQL) unchanged and
+ * a second import changes nothing; each run is checked again as it is read (the file may
+ * have changed). A target whose own stream differs stops the import at that run. Ends with
+ * a count check: the store's version of every imported stream must be the file's last
+ * version of it; if not, it fails (exit 1).
  */
 export const runImport = async (io: CliIo, file: string, options: ImportOptions): Promise<void> => {
   if (options.format !== undefined && options.format !== 'jsonl') {
     throw new UsageError('import reads --format jsonl only (write one with debiteur export)');
   }
-  const filter = domainFilter(options);
+  const serviceStreams = options.serviceStreams === true;
   const source = await openEventSource(`jsonl:${file}`);
+  // Opened first: a store that cannot be reached fails before the file is read.
   const stores = await openStores(storeLocation(options, io));
-  const progress = await sourceProgress('import', source, filter);
+  try {
+    const problems = await checkFile(io, file, source, serviceStreams);
+    if (problems > 0) {
+      io.err(
+        `debiteur: import refused: ${problems} problem${problems === 1 ? '' : 's'} in ${file}; ` +
+          'nothing was imported.',
+      );
+      process.exitCode = 1;
+      return;
+    }
+    await importFile(io, file, source, stores, serviceStreams);
+  } finally {
+    await stores.close();
+    await source.close();
+  }
+};
+
+/** The second pass: the checked file appended run by run, then the count check. */
+const importFile = async (
+  io: CliIo,
+  file: string,
+  source: EventSource,
+  stores: Stores,
+  serviceStreams: boolean,
+): Promise<void> => {
+  const progress = await sourceProgress('import', source);
+  const check = new ImportCheck(file, serviceStreams);
   const lastVersions = new Map<string, number>();
   let inFile = 0;
   let appended = 0;
   let alreadyThere = 0;
-  let skipped = 0;
   try {
-    const wanted = async function* () {
-      for await (const event of source.events()) {
-        if (passesFilter(event, filter)) yield event;
-        else skipped += 1;
+    const imported = async function* (): AsyncGenerator<NumberedEvent> {
+      for await (const { events, lines } of readJsonlNumberedPages(file)) {
+        for (const [k, event] of events.entries()) {
+          const line = lines[k] ?? 0;
+          const { role, problems } = check.check(event, line);
+          const [problem] = problems;
+          if (problem !== undefined) {
+            throw new JsonlLineInvalid(
+              file,
+              line,
+              `${problem.problem} (the file changed since it was checked)`,
+              event,
+            );
+          }
+          if (role === 'imported') yield { event, line };
+        }
+        progress.tick(events.length);
       }
     };
-    for await (const run of streamRuns(wanted())) {
-      checkDecodes(run.streamId, run.events);
-      const counts = await appendRun(stores.events, run.streamId, run.events);
+    for await (const run of streamRuns(imported())) {
+      const counts = await appendRun(stores.events, run).catch((error: unknown) => {
+        throw withLine(error, file, run);
+      });
       appended += counts.appended;
       alreadyThere += counts.alreadyThere;
       inFile += run.events.length;
       const last = run.events[run.events.length - 1];
       if (last !== undefined) lastVersions.set(run.streamId, last.streamVersion);
-      progress.tick(run.events.length);
     }
     progress.stop();
     const { inStore, differing } = await countCheck(stores.events, lastVersions);
+    const { serviceSkipped, foreign } = check;
     io.err(
       `Imported ${file} into ${stores.description}: ${appended} events appended, ` +
-        `${alreadyThere} already there, ${skipped} in service streams skipped.`,
+        `${alreadyThere} already there, ${serviceSkipped} in service streams skipped` +
+        (foreign > 0 ? `, ${foreign} of streams Debiteur did not make left out.` : '.'),
     );
     io.out(
       JSON.stringify({
@@ -170,13 +246,12 @@ export const runImport = async (io: CliIo, file: string, options: ImportOptions)
         streams: lastVersions.size,
         appended,
         alreadyThere,
-        skipped,
+        skipped: serviceSkipped,
+        foreign,
       }),
     );
     if (differing.length > 0) throw new ImportCountMismatch(inFile, inStore, differing);
   } finally {
     progress.stop();
-    await stores.close();
-    await source.close();
   }
 };

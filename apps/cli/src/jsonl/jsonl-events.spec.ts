@@ -5,6 +5,7 @@ import {
   JsonlLineInvalid,
   readJsonlEventPages,
   readJsonlEvents,
+  readJsonlNumberedPages,
   writeJsonlEvents,
 } from './jsonl-events';
 import { recordedEvent } from '../testing/recorded-event';
@@ -145,5 +146,47 @@ describe('JSONL event files', () => {
     for await (const page of readJsonlEventPages(path, { keep })) kept.push(...page);
 
     expect(kept).toEqual([event(1), event(3)]);
+  });
+
+  it('reads a file that starts with a byte order mark', async () => {
+    const path = folder.path('bom.jsonl');
+    writeFileSync(path, `\uFEFF${JSON.stringify(event(1))}\n${JSON.stringify(event(2))}\n`);
+
+    expect(await readAll(path)).toEqual([event(1), event(2)]);
+  });
+
+  it.each([
+    ['a streamId that is a number', { streamId: 123 }],
+    ['an eventId that is null', { eventId: null }],
+    ['a streamVersion that is text', { streamVersion: '2' }],
+    ['a schemaVersion of 1.5', { schemaVersion: 1.5 }],
+    ['metadata that is a list', { metadata: [] }],
+  ])('names the line of an event with %s, and reads on when told to', async (_case, change) => {
+    const path = folder.path('typed.jsonl');
+    const lines = [event(1), { ...event(2), ...change }, event(3)];
+    writeFileSync(path, lines.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    const invalid: JsonlLineInvalid[] = [];
+
+    await expect(readAll(path)).rejects.toEqual(
+      expect.objectContaining({ line: 2 }) as JsonlLineInvalid,
+    );
+    const read: RecordedEvent[] = [];
+    for await (const page of readJsonlEventPages(path, { onInvalidLine: (i) => invalid.push(i) }))
+      read.push(...page);
+    expect(read).toEqual([event(1), event(3)]);
+    expect(invalid.map((i) => i.line)).toEqual([2]);
+  });
+
+  it('gives the line of each event, past blank lines and skipped events', async () => {
+    const path = folder.path('numbered.jsonl');
+    const other = { ...event(2), streamId: 'invoice:bolt:B-2' };
+    const lines = [JSON.stringify(event(1)), '', JSON.stringify(other), JSON.stringify(event(3))];
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const keep = (e: RecordedEvent) => !e.streamId.startsWith('invoice:bolt:');
+
+    const numbers: number[] = [];
+    for await (const page of readJsonlNumberedPages(path, { keep })) numbers.push(...page.lines);
+
+    expect(numbers).toEqual([1, 4]);
   });
 });

@@ -59,8 +59,48 @@ export interface JsonlReadOptions {
 /** An event as JSON.parse gave it: fresh, so the reader may set its fields in place. */
 type ParsedEvent = { -readonly [K in keyof RecordedEvent]: RecordedEvent[K] };
 
+const isText = (value: unknown): boolean => typeof value === 'string' && value !== '';
+const isWhole = (value: unknown): boolean => Number.isSafeInteger(value);
+
+/**
+ * What is wrong with the envelope's fields, by type (the event's data and metadata fields
+ * are the codecs' to judge): every reader of the event relies on them.
+ */
+const envelopeProblems = (event: Readonly<Record<string, unknown>>): string[] => {
+  const problems: string[] = [];
+  for (const field of ['eventId', 'streamId', 'type'] as const) {
+    if (!isText(event[field])) problems.push(`${field} is not a non-empty string`);
+  }
+  for (const field of ['streamVersion', 'schemaVersion'] as const) {
+    if (!isWhole(event[field])) problems.push(`${field} is not a whole number`);
+  }
+  const metadata = event['metadata'];
+  if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
+    problems.push('metadata is not an object');
+  }
+  const position = event['globalPosition'];
+  if (position !== undefined && position !== null && typeof position !== 'string') {
+    problems.push('globalPosition is not a string');
+  }
+  return problems;
+};
+
+/** The quick form of `envelopeProblems` (none), for the reads of millions of lines. */
+const envelopeSound = (event: ParsedEvent): boolean =>
+  isText(event.eventId) &&
+  isText(event.streamId) &&
+  isText(event.type) &&
+  isWhole(event.streamVersion) &&
+  isWhole(event.schemaVersion) &&
+  typeof event.metadata === 'object' &&
+  (event.metadata as unknown) !== null &&
+  !Array.isArray(event.metadata) &&
+  (event.globalPosition === undefined ||
+    (event.globalPosition as unknown) === null ||
+    typeof event.globalPosition === 'string');
+
 const asRecordedEvent = (value: unknown, path: string, line: number): ParsedEvent => {
-  if (typeof value !== 'object' || value === null) {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new JsonlLineInvalid(path, line, 'not a JSON object');
   }
   const missing = REQUIRED.filter((field) => !(field in value));
@@ -68,8 +108,10 @@ const asRecordedEvent = (value: unknown, path: string, line: number): ParsedEven
     throw new JsonlLineInvalid(path, line, `missing ${missing.join(', ')}`);
   }
   const event = value as ParsedEvent;
-  if (typeof event.metadata !== 'object' || (event.metadata as unknown) === null) {
-    throw new JsonlLineInvalid(path, line, 'metadata is not an object', event);
+  if (!envelopeSound(event)) {
+    const problems = envelopeProblems(value as Readonly<Record<string, unknown>>);
+    const named = isText(event.streamId) && isWhole(event.streamVersion);
+    throw new JsonlLineInvalid(path, line, problems.join('; '), named ? event : null);
   }
   event.globalPosition ??= String(line);
   return event;
@@ -114,29 +156,32 @@ const throwIt: OnInvalidLine = (invalid) => {
   throw invalid;
 };
 
-/**
- * Reads the events of a JSONL file a chunk of about 1 MiB at a time, each chunk's whole
- * lines as one page (never empty); blank lines are skipped, a line may end in CRLF, and
- * only the events `keep` keeps are read on. A line that holds no event is JsonlLineInvalid,
- * unless `onInvalidLine` takes it and the read goes on (as `debiteur verify` does, to list
- * them all). An event whose `recordedAt` no store could keep is JsonlLineInvalid too, or,
- * when `onInvalidLine` is given, passed on as it is for the caller to judge.
- */
-export async function* readJsonlEventPages(
+/** A page of events and, side by side, the line of the file each was on. */
+export interface NumberedPage {
+  readonly events: RecordedEvent[];
+  readonly lines: number[];
+}
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+async function* readPages(
   path: string,
-  { onInvalidLine, keep }: JsonlReadOptions = {},
-): AsyncGenerator<RecordedEvent[]> {
+  { onInvalidLine, keep }: JsonlReadOptions,
+  numbered: boolean,
+): AsyncGenerator<NumberedPage> {
   let number = 0;
   let rest = '';
+  let first = true;
   const passBadTime = onInvalidLine !== undefined;
-  const pageOf = (lines: readonly string[]): RecordedEvent[] => {
-    const page: RecordedEvent[] = [];
+  const pageOf = (lines: readonly string[]): NumberedPage => {
+    const page: NumberedPage = { events: [], lines: [] };
     for (const line of lines) {
       number += 1;
       try {
         const event = eventOfLine(line, path, number);
         if (event === null || (keep !== undefined && !keep(event))) continue;
-        page.push(inUtc(event, path, number, passBadTime));
+        page.events.push(inUtc(event, path, number, passBadTime));
+        if (numbered) page.lines.push(number);
       } catch (error) {
         if (!(error instanceof JsonlLineInvalid)) throw error;
         (onInvalidLine ?? throwIt)(error);
@@ -148,14 +193,41 @@ export async function* readJsonlEventPages(
     encoding: 'utf8',
     highWaterMark: READ_CHUNK,
   })) {
-    const lines = (rest + (chunk as string)).split('\n');
+    let text = chunk as string;
+    // A byte order mark (as some editors write) is no part of the first line.
+    if (first && text.startsWith(BYTE_ORDER_MARK)) text = text.slice(1);
+    first = false;
+    const lines = (rest + text).split('\n');
     rest = lines.pop() ?? '';
     const page = pageOf(lines);
-    if (page.length > 0) yield page;
+    if (page.events.length > 0) yield page;
   }
   const last = pageOf([rest]);
-  if (last.length > 0) yield last;
+  if (last.events.length > 0) yield last;
 }
+
+/**
+ * Reads the events of a JSONL file a chunk of about 1 MiB at a time, each chunk's whole
+ * lines as one page (never empty); a byte order mark at the start and blank lines are
+ * skipped, a line may end in CRLF, and only the events `keep` keeps are read on. A line
+ * that holds no event (not JSON, an envelope field missing or of the wrong type) is
+ * JsonlLineInvalid, unless `onInvalidLine` takes it and the read goes on (as `debiteur
+ * verify` does, to list them all). An event whose `recordedAt` no store could keep is
+ * JsonlLineInvalid too, or, when `onInvalidLine` is given, passed on as it is for the
+ * caller to judge.
+ */
+export async function* readJsonlEventPages(
+  path: string,
+  options: JsonlReadOptions = {},
+): AsyncGenerator<RecordedEvent[]> {
+  for await (const page of readPages(path, options, false)) yield page.events;
+}
+
+/** The same pages, each with the line numbers of its events (for messages that name them). */
+export const readJsonlNumberedPages = (
+  path: string,
+  options: JsonlReadOptions = {},
+): AsyncGenerator<NumberedPage> => readPages(path, options, true);
 
 /** Reads the events of a JSONL file in file order (see `readJsonlEventPages`). */
 export async function* readJsonlEvents(path: string): AsyncGenerator<RecordedEvent> {

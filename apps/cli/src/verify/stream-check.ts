@@ -14,6 +14,7 @@ import {
   tenantPolicyDecider,
 } from '@debiteur/core';
 import { decodeRecordedEvent, instantInUtc, RecordedEvent } from '@debiteur/eventstore';
+import { isServiceStream } from '../analyst/service-streams';
 import { recordedAtProblem } from '../jsonl/jsonl-events';
 
 /** Why an event of a stream is wrong. */
@@ -23,7 +24,8 @@ export type ProblemKind =
   | 'version-gap'
   | 'fold-failed'
   | 'unknown-category'
-  | 'recorded-at-invalid';
+  | 'recorded-at-invalid'
+  | 'nul-in-text';
 
 export interface StreamProblem {
   readonly streamId: string;
@@ -55,7 +57,8 @@ const initialOf = (category: 'invoice' | 'debtor' | 'tenant'): Folded => {
   }
 };
 
-const describe = (value: unknown): string => {
+/** A decode error, or anything else thrown, as a problem's `detail`. */
+export const detailOf = (value: unknown): string => {
   if (value instanceof Error) return value.message;
   const text = JSON.stringify(value);
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
@@ -101,39 +104,64 @@ const evolve = (folded: Folded, event: unknown): Folded => {
 /** Stands in for a `recordedAt` no store could keep, so the rest of the event is still checked. */
 const SOME_INSTANT = '1970-01-01T00:00:00.000Z';
 
+const NUL = '\u0000';
+
+/**
+ * The text fields of the event that hold U+0000, which PostgreSQL cannot store in a text
+ * column (`invalid byte sequence for encoding "UTF8": 0x00`); SQLite and a JSONL file can,
+ * so a move to PostgreSQL would fail midway. `data` is kept as JSON text, `\u0000` escaped.
+ */
+const fieldsWithNul = (recorded: RecordedEvent): string[] => {
+  const fields: string[] = [];
+  for (const name of ['eventId', 'streamId', 'type'] as const) {
+    if (recorded[name].includes(NUL)) fields.push(name);
+  }
+  for (const [name, value] of Object.entries(recorded.metadata)) {
+    if (typeof value === 'string' && value.includes(NUL)) fields.push(`metadata.${name}`);
+  }
+  return fields;
+};
+
+/** An event the store could not read back, as the store named it (see `unreadable`). */
+export type UnreadableEvent = Pick<
+  StreamProblem,
+  'streamId' | 'streamVersion' | 'eventId' | 'type' | 'detail'
+>;
+
 /**
  * Checks streams event by event as `readAll` gives them: each event must decode through the
  * upcasters (with valid metadata), belong to its stream's category, follow the previous
- * version without a gap, fold with its decider's `evolve` without throwing, and carry a
- * `recordedAt` every store could keep (a JSONL file's may not). Only each stream's folded
- * state is kept. A bad event is reported, with each of its problems, and left out of its
- * stream's fold.
+ * version without a gap, fold with its decider's `evolve` without throwing, carry a
+ * `recordedAt` every store could keep (a JSONL file's may not) and no U+0000 in its text
+ * fields. Only each stream's folded state is kept. A bad event is reported, with each of its
+ * problems, and left out of its stream's fold. A stream of the service's own (`apikey:`, …)
+ * is checked for its versions and its text only; any other stream outside invoice, debtor
+ * and tenant is `unknown-category`. `debiteur verify` and `debiteur import` both check with it.
  */
 export class StreamChecker {
   private readonly streams = new Map<string, StreamState>();
+  /** The last version of each service stream. */
+  private readonly serviceVersions = new Map<string, number>();
   checked = 0;
 
   check(recorded: RecordedEvent): StreamProblem[] {
     this.checked += 1;
-    const problem = (kind: ProblemKind, detail: string): StreamProblem => ({
-      streamId: recorded.streamId,
-      streamVersion: recorded.streamVersion,
-      eventId: recorded.eventId,
-      type: recorded.type,
-      problem: kind,
-      detail,
-    });
+    const problem = problemOf(recorded);
+    const problems = fieldsWithNul(recorded).map((field) =>
+      problem('nul-in-text', `${field} holds U+0000, which PostgreSQL cannot store`),
+    );
     const category = categoryOf(recorded.streamId);
-    if (category === null)
-      return [problem('unknown-category', 'not an invoice, debtor or tenant stream')];
+    if (category === null) {
+      if (!isServiceStream(recorded.streamId)) {
+        return [...problems, problem('unknown-category', UNKNOWN_CATEGORY)];
+      }
+      const version = this.serviceVersions.get(recorded.streamId) ?? 0;
+      this.serviceVersions.set(recorded.streamId, recorded.streamVersion);
+      return [...problems, ...gap(problem, version, recorded.streamVersion)];
+    }
     const known = this.streams.get(recorded.streamId);
     const previous = known ?? { version: 0, folded: initialOf(category) };
-    const problems: StreamProblem[] = [];
-    if (recorded.streamVersion !== previous.version + 1) {
-      problems.push(
-        problem('version-gap', `version ${recorded.streamVersion} follows ${previous.version}`),
-      );
-    }
+    problems.push(...gap(problem, previous.version, recorded.streamVersion));
     const timeKept = instantInUtc(recorded.recordedAt) !== null;
     if (!timeKept) {
       problems.push(problem('recorded-at-invalid', recordedAtProblem(recorded.recordedAt)));
@@ -144,19 +172,67 @@ export class StreamChecker {
       return [...problems, problem(kind, detail)];
     };
     const decoded = decodeRecordedEvent(checked);
-    if (decoded._tag === 'Left') return skipped('undecodable', describe(decoded.left));
+    if (decoded._tag === 'Left') return skipped('undecodable', detailOf(decoded.left));
     const inCategory = belongs(previous.folded, checked);
-    if (inCategory._tag === 'Left') return skipped('wrong-category', describe(inCategory.left));
+    if (inCategory._tag === 'Left') return skipped('wrong-category', detailOf(inCategory.left));
     try {
       const folded = evolve(previous.folded, inCategory.right);
       this.streams.set(recorded.streamId, { version: recorded.streamVersion, folded });
     } catch (error) {
-      return skipped('fold-failed', describe(error));
+      return skipped('fold-failed', detailOf(error));
     }
     return problems;
+  }
+
+  /**
+   * An event of a domain or unknown stream that the store could not read back (a stored row
+   * whose metadata does not decode): `undecodable`, after any gap before it; its stream
+   * goes on from its version, without it in the fold.
+   */
+  unreadable(event: UnreadableEvent): StreamProblem[] {
+    this.checked += 1;
+    const problem = (kind: ProblemKind, detail: string): StreamProblem => ({
+      ...event,
+      problem: kind,
+      detail,
+    });
+    const category = categoryOf(event.streamId);
+    if (category === null) {
+      return [problem('unknown-category', UNKNOWN_CATEGORY), problem('undecodable', event.detail)];
+    }
+    const previous = this.streams.get(event.streamId) ?? {
+      version: 0,
+      folded: initialOf(category),
+    };
+    this.streams.set(event.streamId, { ...previous, version: event.streamVersion });
+    return [
+      ...gap(problem, previous.version, event.streamVersion),
+      problem('undecodable', event.detail),
+    ];
   }
 
   get streamCount(): number {
     return this.streams.size;
   }
 }
+
+const UNKNOWN_CATEGORY = 'not an invoice, debtor or tenant stream';
+
+type ProblemOf = (kind: ProblemKind, detail: string) => StreamProblem;
+
+const problemOf =
+  (recorded: RecordedEvent): ProblemOf =>
+  (kind, detail) => ({
+    streamId: recorded.streamId,
+    streamVersion: recorded.streamVersion,
+    eventId: recorded.eventId,
+    type: recorded.type,
+    problem: kind,
+    detail,
+  });
+
+/** A version that does not follow the stream's previous one: `version-gap`. */
+const gap = (problem: ProblemOf, previous: number, version: number): StreamProblem[] =>
+  version === previous + 1
+    ? []
+    : [problem('version-gap', `version ${version} follows ${previous}`)];

@@ -1,7 +1,10 @@
 import { openStores } from '@debiteur/application';
+import { EventToAppend } from '@debiteur/eventstore';
 import { usePostgresTestServer } from '@debiteur/store-postgres/testing';
 import { TempFolderPaths, useTempFolder } from '@debiteur/store-sqlite/testing';
+import { writeFileSync } from 'node:fs';
 import { seedFirstBooks } from '../analyst/testing/seed-books';
+import { recordedEvent } from '../testing/recorded-event';
 import { runCli } from '../testing/run-cli';
 import type { StreamProblem } from './stream-check';
 
@@ -37,8 +40,31 @@ const corrupt = async (location: string) => {
   }
 };
 
+/** The problems `verify --json` printed, by stream, version and kind. */
+const problemsOf = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as StreamProblem)
+    .map(({ streamId, streamVersion, problem }) => ({ streamId, streamVersion, problem }));
+
+const append = async (location: string, streamId: string, event: EventToAppend, at: number) => {
+  const stores = await openStores(location);
+  try {
+    await stores.events.appendToStream(streamId, [event], { expectedVersion: at });
+  } finally {
+    await stores.close();
+  }
+};
+
+let stores = 0;
+
 describe.each([
-  ['SQLite', (folder: TempFolderPaths) => Promise.resolve(`sqlite:${folder.path('books.db')}`)],
+  [
+    'SQLite',
+    (folder: TempFolderPaths) => Promise.resolve(`sqlite:${folder.path(`books-${++stores}.db`)}`),
+  ],
   ['PostgreSQL', () => server().createDatabase()],
 ])('debiteur verify on %s', (_kind, newStore) => {
   const folder = useTempFolder('verify', { per: 'describe' });
@@ -67,5 +93,72 @@ describe.each([
       { streamId: 'invoice:acme:F-1', streamVersion: 4, problem: 'undecodable' },
       { streamId: 'invoice:acme:F-5', streamVersion: 2, problem: 'undecodable' },
     ]);
+  });
+
+  it('names the events of a stream Debiteur did not make (unknown-category), not those of its service', async () => {
+    const store = await newStore(folder);
+    await seedFirstBooks(store);
+    const event = { eventId: 'x', type: 'Issued', schemaVersion: 1, data: {}, metadata };
+    await append(store, 'Invoice:acme:F-1', event, 0);
+    await append(store, 'apikey:demo', { ...event, eventId: 'k', type: 'ApiKeyCreated' }, 0);
+
+    const run = await runCli(['verify', '--store', store, '--json']);
+
+    expect(run.code).toBe(1);
+    expect(problemsOf(run.stdout)).toEqual([
+      { streamId: 'Invoice:acme:F-1', streamVersion: 1, problem: 'unknown-category' },
+    ]);
+  });
+});
+
+describe('debiteur verify on a SQLite row that does not read back', () => {
+  const folder = useTempFolder('verify-rows', { per: 'test' });
+
+  it('names each such row by stream and version, with the reason, and goes on', async () => {
+    const store = `sqlite:${folder.path('books.db')}`;
+    await seedFirstBooks(store);
+    // No actor: the table's json_valid CHECK lets such metadata in.
+    const noActor = { ...metadata };
+    Reflect.deleteProperty(noActor, 'actor');
+    const paid = { type: 'Paid', schemaVersion: 1, metadata: noActor };
+    const data = { amount: { amount: 100, currency: 'EUR' }, paidOn: '2026-03-01' };
+    await append(store, 'invoice:acme:F-1', { ...paid, eventId: 'no-actor-1', data }, 3);
+    await append(store, 'invoice:acme:F-5', { ...paid, eventId: 'no-actor-2', data }, 1);
+
+    const run = await runCli(['verify', '--store', store, '--json']);
+
+    expect(run.code).toBe(1);
+    expect(problemsOf(run.stdout)).toEqual([
+      { streamId: 'invoice:acme:F-1', streamVersion: 4, problem: 'undecodable' },
+      { streamId: 'invoice:acme:F-5', streamVersion: 2, problem: 'undecodable' },
+    ]);
+    expect(run.stdout).toContain('metadata.actor');
+    expect(run.stderr).toMatch(/^Verified \d+ events .*: 2 problems\.$/m);
+  });
+});
+
+describe('debiteur verify on a JSONL file', () => {
+  const folder = useTempFolder('verify-file', { per: 'test' });
+
+  it('names text PostgreSQL cannot store (U+0000), and a line whose envelope has the wrong types', async () => {
+    const file = folder.path('events.jsonl');
+    const nul = recordedEvent(1, {
+      metadata: { ...recordedEvent(1).metadata, reason: 'why\u0000' },
+    });
+    const numbered = { ...recordedEvent(2), streamId: 123 };
+    writeFileSync(file, `${JSON.stringify(nul)}\n${JSON.stringify(numbered)}\n`);
+
+    const run = await runCli(['verify', '--store', `jsonl:${file}`, '--json']);
+
+    expect(run.code).toBe(1);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as object);
+    expect(lines).toContainEqual(
+      expect.objectContaining({ streamVersion: 1, problem: 'nul-in-text' }),
+    );
+    expect(lines).toContainEqual(expect.objectContaining({ line: 2, problem: 'unreadable-line' }));
+    expect(run.stderr).not.toContain('TypeError');
   });
 });
