@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { CliIo } from '../cli-io';
-import { withStoreOption } from '../store-option';
+import { withSourceOption } from '../store-option';
 import type { ExportOptions } from './run-export';
 
 const exportEvents = (io: CliIo) => async (options: ExportOptions) => {
@@ -11,7 +11,7 @@ const exportEvents = (io: CliIo) => async (options: ExportOptions) => {
 
 /** `debiteur export`: every event with its metadata, in global order, to JSONL or CSV. */
 export const exportCommand = (io: CliIo): Command =>
-  withStoreOption(
+  withSourceOption(
     new Command('export')
       .description('write every event with its metadata, in global order, as JSONL or CSV')
       .option('--format <format>', 'jsonl | csv (default: by --out extension, else jsonl)')

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { CliIo } from '../cli-io';
-import { withStoreOption } from '../store-option';
+import { withSourceOption } from '../store-option';
 import type { VerifyOptions } from './run-verify';
 
 const verify = (io: CliIo) => async (options: VerifyOptions) => {
@@ -11,7 +11,7 @@ const verify = (io: CliIo) => async (options: VerifyOptions) => {
 
 /** `debiteur verify`: every event decodes and every stream folds; exit 1 if not. */
 export const verifyCommand = (io: CliIo): Command =>
-  withStoreOption(
+  withSourceOption(
     new Command('verify')
       .description(
         'check that every event decodes (through the upcasters) and every stream folds; exit 1 on problems',
