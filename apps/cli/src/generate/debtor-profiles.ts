@@ -66,6 +66,23 @@ export const drawFate = (
   term: number,
   amount: number,
   random: SeededRandom,
+): InvoiceFate => waitForHold(drawProfileFate(traits, term, amount, random));
+
+/**
+ * A debtor who would pay of his own accord on or after the day a hold starts waits for it to
+ * end, and pays two days after (or on his day, if that is later).
+ */
+const waitForHold = (fate: InvoiceFate): InvoiceFate => {
+  const { hold, naturalPayDay } = fate;
+  if (hold === null || naturalPayDay === null || naturalPayDay < hold.onDay) return fate;
+  return { ...fate, naturalPayDay: Math.max(naturalPayDay, hold.onDay + hold.days + 2) };
+};
+
+const drawProfileFate = (
+  traits: DebtorTraits,
+  term: number,
+  amount: number,
+  random: SeededRandom,
 ): InvoiceFate => {
   const hold = random.chance(CREDIT_NOTE_HOLD_SHARE) ? creditNoteHold(amount, random) : null;
   switch (traits.profile) {

@@ -4,6 +4,7 @@ import { CliIo, UsageError } from '../cli-io';
 import { writeJsonlEvents } from '../jsonl/jsonl-events';
 import { startProgress } from '../progress/progress';
 import { jsonlPath, wholeNumber } from '../simulate/jsonl-location';
+import { COUNT_BOUNDS, FROM_BOUNDS } from './generate-bounds';
 import { GenerateOptions, generatePortfolio } from './generate-portfolio';
 
 export interface GenerateCliOptions {
@@ -16,17 +17,25 @@ export interface GenerateCliOptions {
   readonly days: string;
 }
 
+const count = (value: string, option: keyof typeof COUNT_BOUNDS): number =>
+  wholeNumber(value, option, COUNT_BOUNDS[option].min, COUNT_BOUNDS[option].max);
+
+/** The generator's options from the command line; anything out of bounds is a usage error. */
 export const generateOptionsOf = (options: GenerateCliOptions): GenerateOptions => {
+  const { min, max } = FROM_BOUNDS;
   const start = calendarDate(options.from);
-  if (isLeft(start))
-    throw new UsageError(`--from must be a date YYYY-MM-DD, got "${options.from}"`);
+  if (isLeft(start) || start.right < min || start.right > max) {
+    throw new UsageError(
+      `--from must be a date YYYY-MM-DD from ${min} to ${max}, got "${options.from}"`,
+    );
+  }
   return {
-    tenants: wholeNumber(options.tenants, '--tenants', 1),
-    debtors: wholeNumber(options.debtors, '--debtors', 1),
-    invoices: wholeNumber(options.invoices, '--invoices', 0),
-    seed: wholeNumber(options.seed, '--seed', 0),
+    tenants: count(options.tenants, '--tenants'),
+    debtors: count(options.debtors, '--debtors'),
+    invoices: count(options.invoices, '--invoices'),
+    seed: count(options.seed, '--seed'),
     start: start.right,
-    periodDays: wholeNumber(options.days, '--days', 1),
+    periodDays: count(options.days, '--days'),
   };
 };
 

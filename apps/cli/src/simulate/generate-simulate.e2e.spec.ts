@@ -1,5 +1,6 @@
 import { useTempFolder } from '@debiteur/store-sqlite/testing';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCli } from '../testing/run-cli';
 
 jest.setTimeout(60_000);
@@ -56,6 +57,65 @@ describe('debiteur generate, then debiteur simulate --compare', () => {
     };
     expect(parsed.policies.map((p) => p.name)).toEqual(['day-15.json', 'adaptive.json']);
     expect(parsed.policies.every((p) => p.measures.invoices === 300)).toBe(true);
+  });
+
+  it('tells apart two policy files of the same name by their folders', async () => {
+    const portfolio = folder.path('small.jsonl');
+    const args = ['generate', '--debtors', '5', '--invoices', '20', '--seed', '3'];
+    expect((await runCli([...args, '--out', `jsonl:${portfolio}`])).code).toBe(0);
+    for (const [run, firstAfterDue] of [
+      ['old', 1],
+      ['new', 7],
+    ] as const) {
+      mkdirSync(folder.path(run), { recursive: true });
+      writeFileSync(
+        folder.path(join(run, 'policy.json')),
+        JSON.stringify({
+          defaultPaymentTermDays: 14,
+          adaptive: false,
+          ladder: ladder(firstAfterDue),
+        }),
+      );
+    }
+    const run = await runCli([
+      'simulate',
+      '--portfolio',
+      `jsonl:${portfolio}`,
+      '--policy',
+      folder.path(join('old', 'policy.json')),
+      '--compare',
+      folder.path(join('new', 'policy.json')),
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const names = (JSON.parse(run.stdout) as { policies: { name: string }[] }).policies.map(
+      (p) => p.name,
+    );
+    expect(names).toEqual([join('old', 'policy.json'), join('new', 'policy.json')]);
+  });
+
+  it('fails in one line, without a stack, on a portfolio with no invoice', async () => {
+    const empty = folder.path('empty.jsonl');
+    writeFileSync(empty, '');
+    const run = await runCli([
+      'simulate',
+      '--portfolio',
+      `jsonl:${empty}`,
+      '--policy',
+      folder.path('day-15.json'),
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses a policy file with a misspelt field as a usage error', async () => {
+    const typo = folder.path('typo.json');
+    const policy = { defaultPaymentTermDays: 14, adaptive: false, ladder: ladder(1) };
+    writeFileSync(typo, JSON.stringify({ ...policy, promiseGraceDay: 10 }));
+    const empty = folder.path('empty-too.jsonl');
+    writeFileSync(empty, '');
+    const run = await runCli(['simulate', '--portfolio', `jsonl:${empty}`, '--policy', typo]);
+    expect(run.code).toBe(2);
   });
 
   it('refuses a bad policy file with a usage error', async () => {

@@ -8,11 +8,17 @@ export const jsonlPath = (location: string, option: string): string => {
   return location.slice('jsonl:'.length);
 };
 
-/** A whole number of at least `min`, from a command-line option. */
-export const wholeNumber = (value: string, option: string, min = 0): number => {
+/** A whole number from `min` to `max`, from a command-line option. */
+export const wholeNumber = (
+  value: string,
+  option: string,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number => {
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
-    throw new UsageError(`${option} must be a whole number of at least ${min}, got "${value}"`);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+    throw new UsageError(`${option} must be a whole number ${range}, got "${value}"`);
   }
   return n;
 };

@@ -1,7 +1,7 @@
 import { SimulationMeasures } from './simulation-measures';
 
 export interface PolicyResult {
-  /** The policy file's name, as the column header. */
+  /** The policy file's name (see `policyNames`), as the column header. */
   readonly name: string;
   readonly measures: SimulationMeasures;
   readonly byProfile?: Readonly<Record<string, SimulationMeasures>>;

@@ -1,5 +1,6 @@
 import { UsageError } from '../cli-io';
 import { DEFAULT_PROMISE_GRACE_DAYS, parsePolicy } from './policy-file';
+import { unknownPolicyKeys } from './policy-keys';
 
 const ladder = [
   { level: 1, kind: 'reminder', afterDueDays: 1, channel: 'email' },
@@ -64,5 +65,39 @@ describe('a policy file', () => {
         ],
       }),
     ).toThrow(UsageError);
+  });
+});
+
+describe('a policy file with a misspelt field', () => {
+  const valid = { defaultPaymentTermDays: 14, adaptive: false, promiseGraceDays: 3, ladder };
+
+  it.each([
+    ['promiseGraceDay', { ...valid, promiseGraceDay: 10 }],
+    ['adaptiv', { ...valid, adaptiv: true }],
+    ['a rung field', { ...valid, ladder: [{ ...ladder[0], afterDue: 3 }, ladder[1]] }],
+  ])('is refused as a usage error (%s), not simulated with the default', (_, value) => {
+    expect(parse(value)).toThrow(UsageError);
+  });
+
+  it('names each unknown field by its JSON path, with the field it most likely meant', () => {
+    const { promiseGraceDays, ...withoutGrace } = valid;
+    expect(
+      unknownPolicyKeys({
+        ...withoutGrace,
+        promiseGraceDay: promiseGraceDays,
+        colour: 'red',
+        ladder: [ladder[0], { ...ladder[1], Channel: 'post' }],
+      }),
+    ).toEqual([
+      '$.promiseGraceDay (did you mean promiseGraceDays?)',
+      '$.colour',
+      '$.ladder[1].Channel (did you mean channel?)',
+    ]);
+  });
+
+  it('knows the optional fields of the HTTP contract', () => {
+    expect(
+      unknownPolicyKeys({ ...valid, collectionCostsVatPercent: 21, companySize: 'small' }),
+    ).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { decodeWith, PolicyError, ReminderPolicy, validatePolicy } from '@debite
 import { isLeft } from 'fp-ts/Either';
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../cli-io';
+import { unknownPolicyKeys } from './policy-keys';
 
 /** Grace days of a policy file that leaves `promiseGraceDays` out, as the HTTP API does. */
 export const DEFAULT_PROMISE_GRACE_DAYS = 3;
@@ -30,7 +31,8 @@ const describe = (error: PolicyError): string => {
 /**
  * A reminder policy from JSON in the HTTP contract's shape (`{ defaultPaymentTermDays,
  * adaptive, promiseGraceDays?, ladder: [{ level, kind, afterDueDays, channel }] }`), checked
- * as `PUT /policy` checks it. Every problem is a usage error naming the file and the path.
+ * as `PUT /policy` checks it, and with no field a policy does not have (a misspelt one would
+ * be ignored). Every problem is a usage error naming the file and the path.
  */
 export const parsePolicy = (text: string, source: string): ReminderPolicy => {
   let json: unknown;
@@ -39,6 +41,9 @@ export const parsePolicy = (text: string, source: string): ReminderPolicy => {
   } catch {
     throw new UsageError(`${source}: not valid JSON`);
   }
+  const unknown = unknownPolicyKeys(json);
+  if (unknown.length > 0)
+    throw new UsageError(`${source}: unknown field(s) in the policy: ${unknown.join('; ')}`);
   const withGrace =
     typeof json === 'object' &&
     json !== null &&

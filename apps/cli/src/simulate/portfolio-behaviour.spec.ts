@@ -1,36 +1,66 @@
 import { dateFromParts } from '@debiteur/core';
 import { RecordedEvent } from '@debiteur/eventstore';
-import { GENERATOR_POLICY, generatePortfolio } from '../generate/generate-portfolio';
+import {
+  GENERATOR_POLICY,
+  GenerateOptions,
+  generatePortfolio,
+  generateWorld,
+} from '../generate/generate-portfolio';
+import { DayIndex } from './day-index';
 import { measuresTable } from './measures-table';
 import { worldFromPortfolio } from './portfolio-behaviour';
+import { lastSimulatedDay, playWorld } from './portfolio-engine';
+import { World } from './portfolio-world';
 import { simulatePolicy } from './simulate-policy';
+import { MeasuresCollector, SimulationMeasures } from './simulation-measures';
 import { recordedEvent } from '../testing/recorded-event';
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
 
-const events = [
-  ...generatePortfolio({
-    tenants: 1,
-    debtors: 60,
-    invoices: 600,
-    seed: 5,
-    start: dateFromParts(2025, 1, 1),
-    periodDays: 180,
-  }),
-];
+const generated: GenerateOptions = {
+  tenants: 1,
+  debtors: 60,
+  invoices: 600,
+  seed: 5,
+  start: dateFromParts(2025, 1, 1),
+  periodDays: 180,
+};
+
+const events = [...generatePortfolio(generated)];
+
+/** The measures of the portfolio as generated: what the file shows. */
+const measuresOfFile = (options: GenerateOptions): SimulationMeasures => {
+  const world = generateWorld(options);
+  const days = new DayIndex(world.start);
+  const collector = new MeasuresCollector((d) => days.dayOf(d), lastSimulatedDay(world, days));
+  for (const played of playWorld(world, GENERATOR_POLICY)) collector.add(played);
+  return collector.measures();
+};
 
 async function* streamOf(list: readonly RecordedEvent[]): AsyncGenerator<RecordedEvent> {
   yield* list;
 }
 
+const worldOf = async (list: readonly RecordedEvent[]): Promise<World> => {
+  const world = await worldFromPortfolio(streamOf(list));
+  if (world === null) throw new Error('no invoices');
+  return world;
+};
+
 const count = (type: string): number => events.filter((e) => e.type === type).length;
 
 describe('simulate on a generated portfolio', () => {
   it('reads every debtor and invoice of the portfolio, with its profile', async () => {
-    const world = await worldFromPortfolio(streamOf(events));
+    const world = await worldOf(events);
     expect(world.debtors).toHaveLength(60);
     expect(world.invoices).toHaveLength(600);
     expect(world.debtors.every((d) => d.profile !== null)).toBe(true);
+  });
+
+  it('is null for a portfolio without invoices, so simulate can say so in one line', async () => {
+    const noInvoices = events.filter((e) => !e.streamId.startsWith('invoice:'));
+    expect(await worldFromPortfolio(streamOf(noInvoices))).toBeNull();
+    expect(await worldFromPortfolio(streamOf([]))).toBeNull();
   });
 
   it('ends a hold never released on the day the invoice was paid, not with the simulation', async () => {
@@ -61,25 +91,24 @@ describe('simulate on a generated portfolio', () => {
         data,
       }),
     );
-    const world = await worldFromPortfolio(streamOf(recorded));
+    const world = await worldOf(recorded);
     expect(world.invoices[0]?.fate.hold).toMatchObject({ reason: 'dispute', onDay: 17, days: 4 });
   });
 
-  it('replays the history it was generated with under the same policy', async () => {
-    const measures = simulatePolicy(
-      await worldFromPortfolio(streamOf(events)),
-      GENERATOR_POLICY,
-    ).measures;
-    expect(measures.handOvers).toBe(count('HandedOverToCollection'));
+  it('reproduces the file under the policy it was generated with', async () => {
+    const simulated = simulatePolicy(await worldOf(events), GENERATOR_POLICY).measures;
+    // Only the model's own knowledge (which payments came of his own accord) may differ: a
+    // payment within 3 days of a reminder reads as his own, whatever moved him.
+    const { remindersBeforeOwnAccordPayment: _simulated, ...measures } = simulated;
+    const { remindersBeforeOwnAccordPayment: _file, ...file } = measuresOfFile(generated);
+    expect(measures).toEqual(file);
+    expect(measures.remindersSent).toBe(count('ReminderSent'));
     expect(measures.brokenPromises).toBe(count('PromiseBroken'));
-    // Debtors moved by a reminder pay the same days after it, so nearly the same reminders go out.
-    expect(Math.abs(measures.remindersSent - count('ReminderSent'))).toBeLessThanOrEqual(
-      count('ReminderSent') * 0.05,
-    );
+    expect(measures.handOvers).toBe(count('HandedOverToCollection'));
   });
 
   it('sends fewer first reminders when the first reminder comes later', async () => {
-    const world = await worldFromPortfolio(streamOf(events));
+    const world = await worldOf(events);
     const later = {
       ...GENERATOR_POLICY,
       ladder: GENERATOR_POLICY.ladder.map((r) => ({ ...r, afterDueDays: r.afterDueDays + 6 })),

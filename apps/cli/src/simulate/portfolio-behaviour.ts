@@ -1,41 +1,8 @@
-import {
-  CalendarDate,
-  categoryOf,
-  daysBetween,
-  DebtorKind,
-  HoldReason,
-  invoiceDecider,
-  InvoiceState,
-  isInvoiceEvent,
-} from '@debiteur/core';
-import { decodeRecordedEvent, RecordedEvent } from '@debiteur/eventstore';
+import { categoryOf, DebtorKind, invoiceDecider, isInvoiceEvent } from '@debiteur/core';
+import { decodeRecordedEvent, EventDecodeFailed, RecordedEvent } from '@debiteur/eventstore';
 import { isLeft } from 'fp-ts/Either';
-import { NEEDLESS_WITHIN_DAYS } from './simulation-measures';
-import {
-  HoldFate,
-  InvoiceFate,
-  profileFromReason,
-  World,
-  WorldDebtor,
-  WorldInvoice,
-} from './portfolio-world';
-
-/** What the portfolio file tells of one invoice. */
-interface InvoiceFacts {
-  readonly tenantId: string;
-  state: InvoiceState;
-  reminders: { readonly level: number; readonly sentOn: CalendarDate }[];
-  hold: {
-    reason: HoldReason;
-    since: CalendarDate;
-    until: CalendarDate | null;
-    credited: number;
-  } | null;
-  promise: { promisedOn: CalendarDate; promisedDate: CalendarDate; kept: boolean } | null;
-}
-
-/** Days the simulation goes on after the last invoice is issued. */
-export const SIMULATION_TAIL_DAYS = 150;
+import { fateOf, InvoiceFacts, Observed, observe, SIMULATION_TAIL_DAYS } from './observed-fate';
+import { profileFromReason, World, WorldDebtor, WorldInvoice } from './portfolio-world';
 
 /** The lower median; null for no values. */
 const medianOf = (values: readonly number[]): number | null => {
@@ -50,101 +17,18 @@ const medianOf = (values: readonly number[]): number | null => {
  */
 const FALLBACK_REACT_LAG = 7;
 
-interface Observed {
-  readonly facts: InvoiceFacts;
-  readonly issueDate: CalendarDate;
-  readonly settledDay: number | null;
-  readonly paid: boolean;
-  /** The last reminder before settlement, when one came before it. */
-  readonly prompt: { readonly level: number; readonly lag: number } | null;
-}
-
-/**
- * The reminder that moved the debtor to pay. A payment within 3 days of the last reminder
- * is taken as made of his own accord, as the needless-reminder measure takes it: the
- * transfer was on its way. Null when no reminder moved him.
- */
-const promptOf = (
-  last: { readonly level: number; readonly sentOn: CalendarDate } | undefined,
-  settledOn: CalendarDate | null,
-): Observed['prompt'] => {
-  if (last === undefined || settledOn === null) return null;
-  const lag = daysBetween(last.sentOn, settledOn);
-  return lag <= NEEDLESS_WITHIN_DAYS ? null : { level: last.level, lag };
-};
-
-const observe = (facts: InvoiceFacts): Observed | null => {
-  const s = facts.state;
-  if (s.status === 'unissued') return null;
-  const settledOn = s.status === 'settled' ? s.settledOn : null;
-  const settledDay = settledOn === null ? null : daysBetween(s.issueDate, settledOn);
-  const before = settledOn === null ? [] : facts.reminders.filter((r) => r.sentOn <= settledOn);
-  const last = before.at(-1);
-  return {
-    facts,
-    issueDate: s.issueDate,
-    settledDay,
-    paid: s.paid.amount > 0,
-    prompt: promptOf(last, settledOn),
-  };
-};
-
-/**
- * A hold lasts until its release; one never released ends with the settlement it saw (the
- * debtor paid while on hold: the dispute was over), and only one still open when the file
- * ends lasts the rest of the simulation.
- */
-const holdFate = (o: Observed): HoldFate | null => {
-  const hold = o.facts.hold;
-  if (hold === null) return null;
-  const state = o.facts.state;
-  const end = hold.until ?? (state.status === 'settled' ? state.settledOn : null);
-  return {
-    reason: hold.reason,
-    onDay: Math.max(0, daysBetween(o.issueDate, hold.since)),
-    days: end === null ? SIMULATION_TAIL_DAYS : Math.max(1, daysBetween(hold.since, end)),
-    creditNote: hold.credited > 0 ? hold.credited : null,
-  };
-};
-
-/**
- * How a debtor behaves on one invoice under another policy, read from what he did in the
- * portfolio. A reliably-late payer (by his profile) pays on the day he paid, whatever the
- * reminders. Anyone else: an invoice he paid before any reminder (or within 3 days of one,
- * see `promptOf`) is paid on that day again; one he paid only after a reminder is paid the
- * same number of days after the reminder of
- * the same level; one he never paid is never paid. A debtor who paid unprompted is still
- * moved by an earlier reminder, after his usual reaction lag. Holds, credit notes and
- * promises (their length and whether kept) are replayed as they were.
- */
-export const fateOf = (o: Observed, reliablyLate: boolean, debtorLag: number): InvoiceFate => {
-  const promise = o.facts.promise;
-  const common = {
-    hold: holdFate(o),
-    promise:
-      promise === null
-        ? null
-        : {
-            lagDays: Math.max(0, daysBetween(promise.promisedOn, promise.promisedDate)),
-            kept: promise.kept,
-          },
-  };
-  const paidDay = o.paid ? o.settledDay : null;
-  if (reliablyLate) return { ...common, naturalPayDay: paidDay, reactLag: null, reactFromLevel: 1 };
-  if (paidDay === null)
-    return { ...common, naturalPayDay: null, reactLag: null, reactFromLevel: 1 };
-  if (o.prompt === null || promise !== null) {
-    return { ...common, naturalPayDay: paidDay, reactLag: debtorLag, reactFromLevel: 1 };
+/** An event of the portfolio, which fails the run (one line, exit 1) when it does not decode. */
+const decodedEvent = (recorded: RecordedEvent) => {
+  const decoded = decodeRecordedEvent(recorded);
+  if (isLeft(decoded)) {
+    const { streamId, streamVersion, type } = recorded;
+    throw new EventDecodeFailed(streamId, streamVersion, type, decoded.left);
   }
-  return { ...common, naturalPayDay: null, reactLag: o.prompt.lag, reactFromLevel: o.prompt.level };
+  return decoded.right;
 };
 
 const applyFacts = (facts: InvoiceFacts, recorded: RecordedEvent): void => {
-  const decoded = decodeRecordedEvent(recorded);
-  if (isLeft(decoded)) {
-    throw new Error(`${recorded.streamId}@${recorded.streamVersion}: ${decoded.left._tag}`);
-  }
-  const event = decoded.right.event;
+  const event = decodedEvent(recorded).event;
   switch (event.type) {
     case 'ReminderSent':
       facts.reminders.push({ level: event.data.level, sentOn: event.data.sentOn });
@@ -185,11 +69,12 @@ const applyFacts = (facts: InvoiceFacts, recorded: RecordedEvent): void => {
  * The world a portfolio file describes: its tenants, debtors (kind, agreed term, profile when
  * the file names it) and invoices (issue date, term, amount), each invoice with the fate read
  * from what happened to it in the file (see `fateOf`). Streams of other categories are skipped.
+ * Null when the file holds no invoice: there is nothing to simulate.
  */
 export const worldFromPortfolio = async (
   events: AsyncIterable<RecordedEvent>,
   onEvent: () => void = () => undefined,
-): Promise<World> => {
+): Promise<World | null> => {
   const tenants = new Set<string>();
   const debtors = new Map<
     string,
@@ -217,10 +102,7 @@ export const worldFromPortfolio = async (
       invoices.set(recorded.streamId, facts);
       applyFacts(facts, recorded);
     } else if (category === 'debtor') {
-      const decoded = decodeRecordedEvent(recorded);
-      if (isLeft(decoded))
-        throw new Error(`${recorded.streamId}@${recorded.streamVersion}: ${decoded.left._tag}`);
-      const { event, metadata } = decoded.right;
+      const { event, metadata } = decodedEvent(recorded);
       tenants.add(metadata.tenantId);
       if (event.type === 'DebtorRegistered') {
         debtors.set(`${metadata.tenantId}/${event.data.debtorId}`, {
@@ -297,7 +179,7 @@ export const worldFromPortfolio = async (
     a.issueDate < b.issueDate ? -1 : a.issueDate > b.issueDate ? 1 : 0,
   );
   const start = worldInvoices[0]?.issueDate;
-  if (start === undefined) throw new Error('the portfolio holds no invoices');
+  if (start === undefined) return null;
   return {
     tenants: [...tenants].sort().map((tenantId) => ({ tenantId })),
     debtors: worldDebtors,

@@ -78,6 +78,14 @@ const COLLECTOR_ACTOR = 'collector';
 const SCHEDULER_ACTOR = 'scheduler';
 
 /**
+ * The last day a world is played out to (days since its start): `tailDays` after the last
+ * invoice is issued.
+ */
+export const lastSimulatedDay = (world: World, calendar: DayIndex): number =>
+  world.invoices.reduce((last, w) => Math.max(last, calendar.dayOf(w.issueDate)), 0) +
+  world.tailDays;
+
+/**
  * Plays a world out day by day: debtors are registered and the tenant's policy set on the
  * first day; each day the debtors act (invoices issued, holds, credit notes, promises,
  * payments, as their fates say) and then the real scheduling logic (`nextActionFor`,
@@ -320,14 +328,7 @@ export function* playWorld(
       addTask(day + hold.onDay, 'hold', invoice);
       addTask(day + hold.onDay + hold.days, 'hold-end', invoice);
     }
-    if (naturalPayDay !== null) {
-      const waits = hold !== null && naturalPayDay >= hold.onDay;
-      planPayment(
-        invoice,
-        day + (waits ? Math.max(naturalPayDay, hold.onDay + hold.days + 2) : naturalPayDay),
-        'own-accord',
-      );
-    }
+    if (naturalPayDay !== null) planPayment(invoice, day + naturalPayDay, 'own-accord');
   };
 
   const actionOf = (invoice: LiveInvoice): NextAction => {
@@ -402,13 +403,11 @@ export function* playWorld(
       );
     }
   }
-  let lastIssueDay = 0;
   for (const w of world.invoices) {
     const debtor = debtors.get(`${w.tenantId}/${w.debtorId}`);
     if (debtor === undefined)
       throw new Error(`invoice ${w.invoiceId} of unknown debtor ${w.debtorId}`);
     const issueDay = indexOf(w.issueDate);
-    lastIssueDay = Math.max(lastIssueDay, issueDay);
     addTask(issueDay, 'issue', {
       world: w,
       streamId: `invoice:${w.tenantId}:${w.invoiceId}`,
@@ -424,7 +423,7 @@ export function* playWorld(
   }
   yield* out.splice(0);
 
-  const lastDay = lastIssueDay + world.tailDays;
+  const lastDay = lastSimulatedDay(world, calendar);
   for (day = 0; day <= lastDay; day += 1) {
     date = dateAt(day);
     now = instantAt(date, 10);

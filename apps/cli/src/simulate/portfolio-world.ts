@@ -28,7 +28,10 @@ export interface HoldFate {
  * meet the same debtor behaviour. Days count from the issue date.
  */
 export interface InvoiceFate {
-  /** The day the debtor pays of his own accord; null: only a reminder (or nothing) moves him. */
+  /**
+   * The day the debtor pays of his own accord, after any hold he waited for; null: only a
+   * reminder (or nothing) moves him.
+   */
   readonly naturalPayDay: number | null;
   /** Days from a reminder to payment when a reminder moves him; null: reminders do not. */
   readonly reactLag: number | null;
@@ -75,7 +78,10 @@ export interface World {
   readonly invoices: readonly WorldInvoice[];
   /** The first day of the loop; debtors are registered and policies set on it. */
   readonly start: CalendarDate;
-  /** The loop runs until every invoice is closed or this many days after the last issue. */
+  /**
+   * The loop runs to this many days after the last issue; an invoice still open then counts
+   * as open up to that day.
+   */
   readonly tailDays: number;
 }
 

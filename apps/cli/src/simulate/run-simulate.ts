@@ -1,10 +1,10 @@
-import { basename } from 'node:path';
 import { CliIo, UsageError } from '../cli-io';
-import { readJsonlEvents } from '../jsonl/jsonl-events';
+import { JsonlLineInvalid, readJsonlEvents } from '../jsonl/jsonl-events';
 import { startProgress } from '../progress/progress';
 import { jsonlPath } from './jsonl-location';
 import { measuresTable, PolicyResult } from './measures-table';
 import { readPolicyFile } from './policy-file';
+import { policyNames } from './policy-names';
 import { worldFromPortfolio } from './portfolio-behaviour';
 import { simulatePolicy } from './simulate-policy';
 
@@ -22,8 +22,9 @@ export interface SimulateCliOptions {
 export const runSimulate = async (io: CliIo, options: SimulateCliOptions): Promise<void> => {
   const path = jsonlPath(options.portfolio, '--portfolio');
   const files = [options.policy, ...(options.compare === undefined ? [] : [options.compare])];
+  const names = policyNames(files);
   const policies = await Promise.all(
-    files.map(async (file) => ({ file, policy: await readPolicyFile(file) })),
+    files.map(async (file, i) => ({ name: names[i] ?? file, policy: await readPolicyFile(file) })),
   );
   const reading = startProgress('read', 0);
   let read = 0;
@@ -40,20 +41,23 @@ export const runSimulate = async (io: CliIo, options: SimulateCliOptions): Promi
   } finally {
     reading.stop();
   }
+  // The data read is at fault, not the command line: exit 1, explained in one line.
+  if (world === null)
+    throw new JsonlLineInvalid(path, read, 'the file ends without an invoice: nothing to simulate');
   io.err(
     `Read ${read} events: ${world.debtors.length} debtors, ${world.invoices.length} invoices.`,
   );
   const results: PolicyResult[] = [];
-  for (const { file, policy } of policies) {
-    const progress = startProgress(basename(file), read);
+  for (const { name, policy } of policies) {
+    const progress = startProgress(name, read);
     const started = Date.now();
     try {
       const outcome = simulatePolicy(world, policy, (n) => progress.tick(n));
-      results.push({ name: basename(file), ...outcome });
+      results.push({ name, ...outcome });
     } finally {
       progress.stop();
     }
-    io.err(`Simulated ${basename(file)} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    io.err(`Simulated ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   }
   if (options.json === true) {
     io.out(

@@ -97,6 +97,13 @@ describe('simulate', () => {
     expect(measures.meanDaysDelinquent).toBeGreaterThanOrEqual(35);
   });
 
+  it('counts an invoice still open at the end as open up to the last simulated day', () => {
+    // No hand-over: the last event is the demand letter on day 28 or so, the end day 90.
+    const noHandOver = { ...policy, ladder: policy.ladder.slice(0, 2) };
+    const measures = simulatePolicy(world(invoice('F', {})), noHandOver).measures;
+    expect(measures).toMatchObject({ stillOpen: 1, dso: 90, meanDaysDelinquent: 90 - 14 });
+  });
+
   it('moves the reliably late payer story-4 style under adaptive timing: no needless reminder', () => {
     // Three paid invoices at day 18 teach the scheduler his habit; the fourth gets no reminder.
     // Mondays, so each first reminder falls on a Tuesday, three days before he pays.

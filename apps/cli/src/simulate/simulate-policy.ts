@@ -1,6 +1,6 @@
 import { ReminderPolicy } from '@debiteur/core';
 import { DayIndex } from './day-index';
-import { playWorld } from './portfolio-engine';
+import { lastSimulatedDay, playWorld } from './portfolio-engine';
 import { World } from './portfolio-world';
 import { MeasuresCollector, SimulationMeasures } from './simulation-measures';
 
@@ -29,6 +29,7 @@ export const simulatePolicy = (
   );
   const collector = new MeasuresCollector(
     (date) => days.dayOf(date),
+    lastSimulatedDay(world, days),
     (streamId) => groupOf.get(streamId) ?? 'unknown',
   );
   let count = 0;

@@ -48,7 +48,7 @@ interface Track {
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-const measuresOf = (tracks: readonly Track[], lastDay: number): SimulationMeasures => {
+const measuresOf = (tracks: readonly Track[], endDay: number): SimulationMeasures => {
   let weighted = 0;
   let total = 0;
   let late = 0;
@@ -56,7 +56,7 @@ const measuresOf = (tracks: readonly Track[], lastDay: number): SimulationMeasur
   let open = 0;
   const sum = { reminders: 0, first: 0, needless: 0, ownAccord: 0, broken: 0, handOvers: 0 };
   for (const t of tracks) {
-    const closed = t.closedDay ?? lastDay;
+    const closed = t.closedDay ?? endDay;
     if (t.closedDay === null) open += 1;
     weighted += t.amount * (closed - t.issueDay);
     total += t.amount;
@@ -90,20 +90,22 @@ const measuresOf = (tracks: readonly Track[], lastDay: number): SimulationMeasur
  * Counts, from the events a simulation produced, the measures of one policy. A reminder is
  * needless when the invoice was then paid in full within 3 days of it and nobody had
  * contact with the debtor in between (a call, a promise): he was paying anyway. `groupOf`
- * sorts invoices into groups (e.g. by the debtor's profile) measured apart as well.
+ * sorts invoices into groups (e.g. by the debtor's profile) measured apart as well. An
+ * invoice still open at the end counts as open, in DSO and in days delinquent, up to the last
+ * simulated day (`endDay`), whenever the last event came.
  */
 export class MeasuresCollector {
   private readonly invoices = new Map<string, Track>();
-  private lastDay = 0;
 
   constructor(
     private readonly dayOfDate: (date: CalendarDate) => number,
+    /** The last simulated day (days since the world's start). */
+    private readonly endDay: number,
     /** The group of an invoice, by its stream id. */
     private readonly groupOf: (streamId: string) => string = () => 'all',
   ) {}
 
   add(played: PlayedEvent): void {
-    this.lastDay = Math.max(this.lastDay, played.day);
     const { event, invoiceId, streamId } = played;
     if (invoiceId === null) return;
     if (event.type === 'Issued') {
@@ -169,7 +171,7 @@ export class MeasuresCollector {
   }
 
   measures(): SimulationMeasures {
-    return measuresOf([...this.invoices.values()], this.lastDay);
+    return measuresOf([...this.invoices.values()], this.endDay);
   }
 
   /** The measures of each group apart, groups in name order. */
@@ -178,7 +180,7 @@ export class MeasuresCollector {
     for (const t of this.invoices.values())
       groups.set(t.group, [...(groups.get(t.group) ?? []), t]);
     return Object.fromEntries(
-      [...groups.keys()].sort().map((g) => [g, measuresOf(groups.get(g) ?? [], this.lastDay)]),
+      [...groups.keys()].sort().map((g) => [g, measuresOf(groups.get(g) ?? [], this.endDay)]),
     );
   }
 }
