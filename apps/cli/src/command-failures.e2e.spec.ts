@@ -1,5 +1,13 @@
 import { useTempFolder } from '@debiteur/store-sqlite/testing';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, join } from 'node:path';
 import { seedFirstBooks } from './analyst/testing/seed-books';
 import { runCli, runCliIntoEarlyStop, runCliOnTerminal } from './testing/run-cli';
 
@@ -229,19 +237,39 @@ describe('How debiteur fails', () => {
       damaged,
       `${[...lines.slice(0, middle), '{not json', ...lines.slice(middle)].join('\n')}\n`,
     );
-    const out = folder.path('midway', 'books.csv');
-    mkdirSync(folder.path('midway'));
+    const midway = folder.path('midway');
+    mkdirSync(midway);
+    const out = join(midway, 'books.csv');
+    const reports = ['aging', 'behaviour', 'call-sheet', 'dso', 'timeline'];
+    const earlier = [out, ...reports.map((p) => join(midway, `books.${p}.csv`))];
     for (const command of [
       ['replay', '--projection', 'all', '--out', out],
       ['export', '--format', 'csv', '--out', out],
     ]) {
-      writeFileSync(out, 'an earlier export\n');
+      for (const file of earlier) writeFileSync(file, `earlier ${file}\n`);
       const run = await runCli([...command, '--store', `jsonl:${damaged}`]);
       expect({ command, code: run.code }).toEqual({ command, code: 1 });
       expect(run.stderr).toContain(`${damaged}:${middle + 1}: not valid JSON`);
-      expect(readdirSync(folder.path('midway'))).toEqual(['books.csv']);
-      expect(readFileSync(out, 'utf8')).toBe('an earlier export\n');
+      expect(readdirSync(midway).sort()).toEqual(earlier.map((file) => basename(file)).sort());
+      for (const file of earlier) expect(readFileSync(file, 'utf8')).toBe(`earlier ${file}\n`);
     }
+  });
+
+  it('puts no report of a replay in place when one of them cannot be written out', async () => {
+    const full = folder.path('disk-full');
+    mkdirSync(full);
+    const reports = ['behaviour', 'call-sheet', 'dso', 'timeline'];
+    for (const p of reports) writeFileSync(join(full, `books.${p}.csv`), 'earlier\n');
+    symlinkSync('/dev/full', join(full, 'books.aging.csv')); // every write fails: ENOSPC
+    const run = await runCli([
+      ...['replay', '--projection', 'all', '--store', `jsonl:${portfolio}`],
+      ...['--out', join(full, 'books.csv')],
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('ENOSPC');
+    for (const p of reports)
+      expect(readFileSync(join(full, `books.${p}.csv`), 'utf8')).toBe('earlier\n');
+    expect(readdirSync(full)).toHaveLength(5);
   });
 
   it('writes the header of every CSV report, also when the books held nothing yet', async () => {

@@ -1,5 +1,12 @@
 import { useTempFolder } from '@debiteur/store-sqlite/testing';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import fc from 'fast-check';
 import { FILE_BUFFER_BYTES, fileLineSink, OutputNotWritable } from './file-line-sink';
 
@@ -74,6 +81,40 @@ describe('fileLineSink', () => {
     }
     expect(readdirSync(folder.dir)).toEqual(['earlier.csv']);
     expect(readFileSync(earlier, 'utf8')).toBe('earlier\n');
+  });
+
+  it('follows a link: the file it names is replaced, and the link stays', async () => {
+    const real = folder.path('real.csv');
+    writeFileSync(real, 'earlier\n');
+    const link = folder.path('link.csv');
+    symlinkSync(real, link);
+    const sink = fileLineSink(link);
+    sink.add('new');
+    await sink.close();
+    expect(readFileSync(real, 'utf8')).toBe('new\n');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readdirSync(folder.dir).sort()).toEqual(['link.csv', 'real.csv']);
+  });
+
+  it('names the path and leaves no hidden file when the output cannot be put in place', async () => {
+    const path = folder.path('taken.csv');
+    const sink = fileLineSink(path);
+    sink.add('a line');
+    mkdirSync(path); // something else took the name meanwhile
+    await expect(sink.close()).rejects.toThrow(`cannot write ${path}: `);
+    expect(readdirSync(folder.dir)).toEqual(['taken.csv']);
+  });
+
+  it('after seal, abandon still leaves an earlier file as it was', async () => {
+    const path = folder.path('sealed.csv');
+    writeFileSync(path, 'earlier\n');
+    const sink = fileLineSink(path);
+    sink.add('new');
+    await sink.seal();
+    await sink.abandon();
+    await sink.close();
+    expect(readFileSync(path, 'utf8')).toBe('earlier\n');
+    expect(readdirSync(folder.dir)).toEqual(['sealed.csv']);
   });
 
   it('refuses a directory, naming it', () => {

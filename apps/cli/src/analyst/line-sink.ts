@@ -10,6 +10,11 @@ export interface LineSink {
   add(line: string): void;
   /** Writes out what `add` buffered once it fills a chunk, with back-pressure. */
   drain(): Promise<void>;
+  /**
+   * Writes out what is left, without putting a file in place yet: after every output of a
+   * command is sealed, `close` only puts each in place (a failure to seal one abandons all).
+   */
+  seal(): Promise<void>;
   /** Writes out what is left and puts the output in place (a file appears only now). */
   close(): Promise<void>;
   /**
@@ -48,6 +53,7 @@ const streamSink = (out: Writable): LineSink => {
     },
     add,
     drain,
+    seal: flush,
     close: flush,
     abandon: () => Promise.resolve(),
   };
@@ -60,6 +66,7 @@ const ioSink = (io: CliIo): LineSink => ({
   },
   add: (line) => io.out(line),
   drain: () => Promise.resolve(),
+  seal: () => Promise.resolve(),
   close: () => Promise.resolve(),
   abandon: () => Promise.resolve(),
 });

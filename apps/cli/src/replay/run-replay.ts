@@ -92,8 +92,21 @@ const endAll = async (
   const failed = ended.find((result) => result.status === 'rejected');
   if (failed !== undefined) throw failed.reason;
 };
-const closeAll = (sinks: ReadonlySet<LineSink>) => endAll(sinks, (sink) => sink.close());
 const abandonAll = (sinks: ReadonlySet<LineSink>) => endAll(sinks, (sink) => sink.abandon());
+
+/**
+ * Puts every output in place only when every one was written out: a failure to write any
+ * abandons them all, so a failed replay never leaves some reports new and some old.
+ */
+const closeAll = async (sinks: ReadonlySet<LineSink>): Promise<void> => {
+  try {
+    await endAll(sinks, (sink) => sink.seal());
+  } catch (error) {
+    await abandonAll(sinks).catch(() => undefined);
+    throw error;
+  }
+  await endAll(sinks, (sink) => sink.close());
+};
 
 /** The file each projection goes to (undefined: stdout): one JSONL file, or a CSV file each. */
 const outputFilesOf = (
@@ -174,7 +187,7 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
     // Opened first: an --out that cannot be written fails before the count and the bar.
     const sinks = openSinks(files, format, io);
     const progress = await sourceProgress('replay', source, filter).catch(async (error) => {
-      await sinks.abandon();
+      await sinks.abandon().catch(() => undefined);
       throw error;
     });
     const started = Date.now();
@@ -220,7 +233,8 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
     } finally {
       progress.stop();
       // A replay that failed midway leaves no partial report behind (nor empties an old one).
-      await (replayed ? sinks.close() : sinks.abandon());
+      // A failure to clean up must not hide the replay's own failure.
+      await (replayed ? sinks.close() : sinks.abandon().catch(() => undefined));
     }
   });
 };
