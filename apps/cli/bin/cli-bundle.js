@@ -170,6 +170,21 @@ const checkoutsBuiltFor = (folder) =>
     .map((file) => JSON.parse(fs.readFileSync(join(folder, file), 'utf8')).root);
 
 /**
+ * Whether a manifest's checkout is known to be gone: its path is text and looking it up says
+ * it does not exist. Any other answer (no path, a folder one may not look into, an unmounted
+ * disk) keeps the bundles.
+ */
+const checkoutGone = (root) => {
+  if (typeof root !== 'string' || root === '') return false;
+  try {
+    fs.lstatSync(root);
+    return false;
+  } catch (error) {
+    return error.code === 'ENOENT';
+  }
+};
+
+/**
  * Deletes the folders under `cacheRoot` (one per checkout, as `userCacheDir` names them) whose
  * every manifest names a checkout that no longer exists, once untouched for
  * `SUPERSEDED_AFTER_MS` before `now`: a deleted checkout's bundles are never run again. A folder this user
@@ -188,7 +203,7 @@ const deleteBundlesOfDeletedCheckouts = (cacheRoot, now = Date.now()) => {
       if (!fs.statSync(folder).isDirectory() || !trusted(folder)) continue;
       if (now - changedAt(folder) <= SUPERSEDED_AFTER_MS) continue;
       const roots = checkoutsBuiltFor(folder);
-      const deleted = roots.length > 0 && roots.every((root) => !fs.existsSync(root));
+      const deleted = roots.length > 0 && roots.every(checkoutGone);
       if (deleted) fs.rmSync(folder, { recursive: true, force: true });
     } catch {
       // An unreadable manifest or a folder removed meanwhile: nothing to clean here.

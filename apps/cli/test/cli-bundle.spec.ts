@@ -256,6 +256,17 @@ describe("the user cache's bundle folders", () => {
     expect([existsSync(gone), existsSync(live), existsSync(unknown)]).toEqual([false, true, true]);
   });
 
+  it('keeps a folder whose manifest names no checkout, or one it cannot look into', () => {
+    const cacheRoot = join(apart, 'user-cache-unsure');
+    const noRoot = aCheckoutsFolder(cacheRoot, 'no-root');
+    writeFileSync(join(noRoot, 'debiteur.json'), JSON.stringify({ node: 'v20' }));
+    const underAFile = aCheckoutsFolder(cacheRoot, 'under-a-file', join(entry, 'checkout'));
+
+    deleteBundlesOfDeletedCheckouts(cacheRoot, twoMinutesOn());
+
+    expect([existsSync(noRoot), existsSync(underAFile)]).toEqual([true, true]);
+  });
+
   it('keeps a folder changed within the last minute, whatever its manifest says', () => {
     const cacheRoot = join(apart, 'user-cache-recent');
     const gone = aCheckoutsFolder(cacheRoot, 'gone', join(apart, 'a-deleted-checkout'));
