@@ -302,7 +302,7 @@ describe('How debiteur fails', () => {
     expect(doubled.code).toBe(0);
     expect(doubled.stdout).toBe(once.stdout);
     expect(doubled.stderr).toContain(
-      `; ${lines.length} events repeating a version of their stream already read left out (run debiteur verify)`,
+      `; ${lines.length} events at or below a version of their stream already read left out (run debiteur verify)`,
     );
 
     const issued = lines
@@ -318,7 +318,7 @@ describe('How debiteur fails', () => {
     expect(caseTwice.code).toBe(0);
     expect(caseTwice.stdout).toBe(caseOnce.stdout);
     expect(caseTwice.stderr).toMatch(
-      /^invoice:\S+ version 1 \(Issued\) repeats an event already read and is left out \(run debiteur verify\)$/m,
+      /^invoice:\S+ version 1 \(Issued\) is at or below a version already read and is left out \(run debiteur verify\)$/m,
     );
   });
 

@@ -25,20 +25,21 @@ export interface HistoryOptions {
 }
 
 /**
- * The invoice's events decoded; one that does not decode, or repeats a version already read
- * (a JSONL file holding an export twice), is reported on stderr and left out.
+ * The invoice's events decoded; one that does not decode, or is at or below a version already
+ * read (a JSONL file holding an export twice), is reported on stderr and left out, as the
+ * replay and the ledger leave it out.
  */
 const decodedEnvelopes = (io: CliIo, invoice: ResolvedInvoice): EventEnvelope<InvoiceEvent>[] => {
   const envelopes: EventEnvelope<InvoiceEvent>[] = [];
-  const versions = new Set<number>();
+  let lastVersion = 0;
   for (const recorded of invoice.events) {
-    if (versions.has(recorded.streamVersion)) {
+    if (recorded.streamVersion <= lastVersion) {
       io.err(
-        `${invoice.streamId} version ${recorded.streamVersion} (${recorded.type}) repeats an event already read and is left out (run debiteur verify)`,
+        `${invoice.streamId} version ${recorded.streamVersion} (${recorded.type}) is at or below a version already read and is left out (run debiteur verify)`,
       );
       continue;
     }
-    versions.add(recorded.streamVersion);
+    lastVersion = recorded.streamVersion;
     const decoded = decodeRecordedEvent(recorded);
     if (isLeft(decoded) || !isInvoiceEvent(decoded.right.event)) {
       io.err(

@@ -225,7 +225,7 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
             leftOut(result.foreignEvents, 'of streams Debiteur did not make left out') +
             leftOut(
               result.repeated,
-              'repeating a version of their stream already read left out (run debiteur verify)',
+              'at or below a version of their stream already read left out (run debiteur verify)',
             ),
         );
       }

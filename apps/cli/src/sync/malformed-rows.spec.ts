@@ -90,6 +90,21 @@ describe('An open-items file with malformed rows', () => {
     expect(parsed.rejected.map((r) => [r.row, r.problem._tag])).toEqual([[4, 'MalformedRow']]);
   });
 
+  it('takes no trailing separator in a file of commas: a thousands comma could pass for one', () => {
+    const parsed = read(
+      'Invoice,Customer ID,Name,Date,Due Date,Amount,Open Amount,Memo',
+      'S-1,D1,Jansen,2026-01-01,2026-01-31,2000.00,2000.00,a,',
+      'S-2,D1,Jansen,2026-01-01,2026-01-31,2000.00,2000.00,b,',
+      'S-3,D1,Jansen,2026-01-01,2026-01-31,2000.00,1,000.00,',
+    );
+    expect(parsed.items).toEqual([]);
+    expect(parsed.rejected.map((r) => [r.row, r.problem._tag])).toEqual([
+      [2, 'MalformedRow'],
+      [3, 'MalformedRow'],
+      [4, 'MalformedRow'],
+    ]);
+  });
+
   it('does not take decimal commas split by the separator for a trailing one', () => {
     const parsed = read(
       'Invoice,Customer ID,Name,Date,Due Date,Amount,Open Amount,Memo',

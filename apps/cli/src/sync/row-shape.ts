@@ -18,20 +18,19 @@ export const decimalCommaSplit = (fields: Fields, separator: string): boolean =>
 
 /**
  * Whether the package ends its data lines with a separator its header line lacks, writing one
- * empty field more than the header on each: most rows do so. Not when a `,` separator split
- * amounts on such rows, for their columns have shifted.
+ * empty field more than the header on each: most rows do so. Never with `,` as the separator:
+ * an unquoted amount's own comma (`1,000.00`, `1210,00`) could shift a row's columns by one
+ * and leave it looking like such a row, so a `,` file's rows must match the header exactly.
  */
 export const endsRowsWithSeparator = (
   header: Fields,
   rows: readonly Fields[],
   separator: string,
 ): boolean => {
+  if (separator === ',') return false;
   const withTrailing = rows.filter((row) => row.length === header.length + 1 && endsEmpty(row));
   const exact = rows.filter((row) => row.length === header.length);
-  return (
-    withTrailing.length > exact.length &&
-    !withTrailing.some((row) => decimalCommaSplit(row, separator))
-  );
+  return withTrailing.length > exact.length;
 };
 
 /** What a record is taken apart by: the header, and the text's lines for where it runs. */
