@@ -29,6 +29,7 @@ const EXPLAINED_FAILURES = new Set([
   'ImportCountMismatch',
   'InsufficientPrivilege',
   'OpenItemsFileError',
+  'PortfolioWithoutInvoices',
   'EventDecodeFailed',
   'EventIdReused',
   'ExpectedVersionConflict',

@@ -1,5 +1,5 @@
 import { CliIo, UsageError } from '../cli-io';
-import { JsonlLineInvalid, readJsonlEvents } from '../jsonl/jsonl-events';
+import { readJsonlEvents } from '../jsonl/jsonl-events';
 import { startProgress } from '../progress/progress';
 import { jsonlPath } from './jsonl-location';
 import { measuresTable, PolicyResult } from './measures-table';
@@ -13,6 +13,14 @@ export interface SimulateCliOptions {
   readonly policy: string;
   readonly compare?: string;
   readonly json?: boolean;
+}
+
+/** A portfolio file without a single invoice: there is nothing to simulate. */
+export class PortfolioWithoutInvoices extends Error {
+  constructor(path: string, events: number) {
+    super(`${path}: no invoice in the ${events} events read: nothing to simulate`);
+    this.name = 'PortfolioWithoutInvoices';
+  }
 }
 
 /**
@@ -42,8 +50,7 @@ export const runSimulate = async (io: CliIo, options: SimulateCliOptions): Promi
     reading.stop();
   }
   // The data read is at fault, not the command line: exit 1, explained in one line.
-  if (world === null)
-    throw new JsonlLineInvalid(path, read, 'the file ends without an invoice: nothing to simulate');
+  if (world === null) throw new PortfolioWithoutInvoices(path, read);
   io.err(
     `Read ${read} events: ${world.debtors.length} debtors, ${world.invoices.length} invoices.`,
   );
