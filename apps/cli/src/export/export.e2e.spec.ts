@@ -1,7 +1,6 @@
-import { openStores } from '@debiteur/application';
-import { EventToAppend } from '@debiteur/eventstore';
 import { useTempFolder } from '@debiteur/store-sqlite/testing';
 import { existsSync, readFileSync } from 'node:fs';
+import { appendOneEvent } from '../analyst/testing/append-one-event';
 import { seedFirstBooks } from '../analyst/testing/seed-books';
 import { runCli } from '../testing/run-cli';
 
@@ -16,14 +15,7 @@ const metadata = {
   causationId: null,
 };
 
-const append = async (location: string, streamId: string, event: EventToAppend, at: number) => {
-  const stores = await openStores(location);
-  try {
-    await stores.events.appendToStream(streamId, [event], { expectedVersion: at });
-  } finally {
-    await stores.close();
-  }
-};
+const append = appendOneEvent;
 
 describe('debiteur export', () => {
   const folder = useTempFolder('export-e2e', { per: 'test' });

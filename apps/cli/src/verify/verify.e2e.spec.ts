@@ -1,8 +1,8 @@
 import { openStores } from '@debiteur/application';
-import { EventToAppend } from '@debiteur/eventstore';
 import { usePostgresTestServer } from '@debiteur/store-postgres/testing';
 import { TempFolderPaths, useTempFolder } from '@debiteur/store-sqlite/testing';
 import { writeFileSync } from 'node:fs';
+import { appendOneEvent } from '../analyst/testing/append-one-event';
 import { seedFirstBooks } from '../analyst/testing/seed-books';
 import { recordedEvent } from '../testing/recorded-event';
 import { runCli } from '../testing/run-cli';
@@ -49,14 +49,7 @@ const problemsOf = (stdout: string) =>
     .map((line) => JSON.parse(line) as StreamProblem)
     .map(({ streamId, streamVersion, problem }) => ({ streamId, streamVersion, problem }));
 
-const append = async (location: string, streamId: string, event: EventToAppend, at: number) => {
-  const stores = await openStores(location);
-  try {
-    await stores.events.appendToStream(streamId, [event], { expectedVersion: at });
-  } finally {
-    await stores.close();
-  }
-};
+const append = appendOneEvent;
 
 let stores = 0;
 
