@@ -1,12 +1,11 @@
 import { CliIo } from '../cli-io';
 import { csvLine } from '../analyst/csv';
-import { categoryOf } from '@debiteur/core';
 import { EventDecodeFailed, RecordedEvent } from '@debiteur/eventstore';
 import { EventFilter, withEventSource } from '../analyst/event-source';
 import { openLineSink, writingTo } from '../analyst/line-sink';
 import { refuseOutputOverSource } from '../analyst/output-over-source';
 import { outputFormatOf } from '../analyst/output-format';
-import { isServiceStream } from '../analyst/service-streams';
+import { streamKindOf } from '../analyst/service-streams';
 import { sourceProgress } from '../analyst/source-progress';
 import { requireEventsOfTenant } from '../analyst/tenant-events';
 import { storeLocation } from '../store-option';
@@ -25,8 +24,9 @@ const exportedStreams = (options: ExportOptions) => {
   let foreign = 0;
   return {
     keeps: (event: RecordedEvent): boolean => {
-      if (categoryOf(event.streamId) !== null) return true;
-      if (isServiceStream(event.streamId)) return options.serviceStreams === true;
+      const kind = streamKindOf(event.streamId);
+      if (kind === 'domain') return true;
+      if (kind === 'service') return options.serviceStreams === true;
       foreign += 1;
       return false;
     },

@@ -1,6 +1,5 @@
-import { categoryOf } from '@debiteur/core';
 import { RecordedEvent } from '@debiteur/eventstore';
-import { isServiceStream } from '../analyst/service-streams';
+import { streamKindOf } from '../analyst/service-streams';
 import { JsonlLineInvalid } from '../jsonl/jsonl-events';
 import { StreamChecker } from '../verify/stream-check';
 
@@ -13,8 +12,9 @@ export type ImportRole = 'imported' | 'service-skipped' | 'foreign';
  * no command reads it, and `debiteur verify` names it.
  */
 export const importRole = (streamId: string, serviceStreams: boolean): ImportRole => {
-  if (categoryOf(streamId) !== null) return 'imported';
-  if (isServiceStream(streamId)) return serviceStreams ? 'imported' : 'service-skipped';
+  const kind = streamKindOf(streamId);
+  if (kind === 'domain') return 'imported';
+  if (kind === 'service') return serviceStreams ? 'imported' : 'service-skipped';
   return 'foreign';
 };
 
