@@ -95,6 +95,13 @@ export interface ReadAllOptions {
 
 export interface EventStore {
   /**
+   * True when appends made without awaiting one another commit in the order they were
+   * made, each as if made alone (SQLite's group commit): a bulk writer, such as an import,
+   * may keep many in flight and still keep its global order. Absent: only an awaited append
+   * is sure to come before the next (PostgreSQL commits concurrent appends in any order).
+   */
+  readonly appendsCommitInCallOrder?: boolean;
+  /**
    * Appends a non-empty batch atomically. Idempotent by event id, checked before the
    * expected version: a batch whose ids are all stored in this stream is a no-op
    * (`alreadyAppended`); a batch mixing stored and new ids, or reusing an id of another

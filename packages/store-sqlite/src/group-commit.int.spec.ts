@@ -149,8 +149,10 @@ describe('SqliteEventStore group commit', () => {
     });
   });
 
-  it('commits at most maxGroupSize appends per transaction', async () => {
+  it('commits at most maxGroupSize appends per transaction, in call order across groups', async () => {
     const store = open({ maxGroupSize: 4 });
+    // What an import relies on to keep many appends in flight (appendsCommitInCallOrder).
+    expect(store.appendsCommitInCallOrder).toBe(true);
 
     const results = await Promise.all(
       Array.from({ length: 10 }, () => appendOne(store, stream(), 'any')),

@@ -89,6 +89,8 @@ const filterParams = (filter: ReadAllFilter | undefined): CountParams => {
  * plain `position > checkpoint` never skips an event, and a checkpoint stays valid.
  */
 export class SqliteEventStore implements EventStore {
+  /** Group commit applies queued appends in arrival order (see above). */
+  readonly appendsCommitInCallOrder = true;
   private readonly statements: EventStatements;
   private readonly appends: GroupCommit;
 

@@ -1,18 +1,13 @@
 import { openStores, Stores } from '@debiteur/application';
-import {
-  EventIdReused,
-  EventStore,
-  EventToAppend,
-  ExpectedVersionConflict,
-  RecordedEvent,
-} from '@debiteur/eventstore';
+import { EventStore } from '@debiteur/eventstore';
 import { CliIo, UsageError } from '../cli-io';
 import { EventSource, openEventSource } from '../analyst/event-source';
 import { sourceProgress } from '../analyst/source-progress';
 import { JsonlLineInvalid, readJsonlNumberedPages } from '../jsonl/jsonl-events';
 import { storeLocation } from '../store-option';
+import { appendRuns } from './append-runs';
 import { ImportCheck } from './import-check';
-import { NumberedEvent, StreamRun, streamRuns } from './stream-runs';
+import { NumberedEvent, streamRuns } from './stream-runs';
 
 export interface ImportOptions {
   readonly store?: string;
@@ -35,68 +30,6 @@ export class ImportCountMismatch extends Error {
     this.name = 'ImportCountMismatch';
   }
 }
-
-/** The event as the file has it, keeping the instant its source store recorded (ADR 0027). */
-const toAppend = (event: RecordedEvent): EventToAppend => ({
-  eventId: event.eventId,
-  type: event.type,
-  schemaVersion: event.schemaVersion,
-  data: event.data,
-  metadata: event.metadata,
-  originallyRecordedAt: event.recordedAt,
-});
-
-export interface ImportCounts {
-  readonly appended: number;
-  readonly alreadyThere: number;
-}
-
-/**
- * The store's refusal of a run, naming the file's line and what the target holds: the
- * target's own stream is not the file's (an earlier, different import, or other writes).
- */
-const withLine = (error: unknown, file: string, run: StreamRun): unknown => {
-  const first = run.events[0];
-  const at = `${file}:${run.lines[0] ?? '?'}: ${run.streamId}@${first?.streamVersion ?? '?'}: `;
-  if (error instanceof ExpectedVersionConflict) {
-    error.message =
-      `${at}the target already holds ${run.streamId} at version ${error.actual}, not with ` +
-      `the file's events (the file's run needs it at version ${(first?.streamVersion ?? 1) - 1}); ` +
-      'import into an empty store, or one this file was imported into before';
-  } else if (error instanceof EventIdReused) {
-    error.message = `${at}${error.message} in the target (event id ${error.eventId})`;
-  }
-  return error;
-};
-
-/**
- * Appends one run at the version it had in the export, with its original event ids: a run
- * already stored is a no-op (idempotent by event id); a run partly stored (an import cut
- * off halfway) is appended event by event, skipping those already there.
- */
-const appendRun = async (store: EventStore, run: StreamRun): Promise<ImportCounts> => {
-  const first = run.events[0];
-  if (first === undefined) return { appended: 0, alreadyThere: 0 };
-  try {
-    const result = await store.appendToStream(run.streamId, run.events.map(toAppend), {
-      expectedVersion: first.streamVersion - 1,
-    });
-    return result.alreadyAppended
-      ? { appended: 0, alreadyThere: run.events.length }
-      : { appended: run.events.length, alreadyThere: 0 };
-  } catch (error) {
-    if (!(error instanceof EventIdReused) || run.events.length === 1) throw error;
-  }
-  let appended = 0;
-  let alreadyThere = 0;
-  for (const [k, event] of run.events.entries()) {
-    const one = { streamId: run.streamId, events: [event], lines: [run.lines[k] ?? 0] };
-    const counts = await appendRun(store, one);
-    appended += counts.appended;
-    alreadyThere += counts.alreadyThere;
-  }
-  return { appended, alreadyThere };
-};
 
 const CHECK_CONCURRENCY = 16;
 
@@ -156,9 +89,11 @@ const checkFile = async (
  * would (ImportCheck) and, if any line or event is wrong, lists each and imports nothing
  * (exit 1). Then appends the events of the streams it imports to `--store`, run by run
  * (consecutive events of a stream), each at its original version and with its original
- * event id, in file order, so a store moves to another (SQLite → PostgreSQL) unchanged and
- * a second import changes nothing; each run is checked again as it is read (the file may
- * have changed). A target whose own stream differs stops the import at that run. Ends with
+ * event id, in file order (`appendRuns`: many in flight on SQLite), so a store moves to
+ * another (SQLite → PostgreSQL) unchanged and a second import changes nothing; each run is
+ * checked again as it is read (the file may have changed). A target whose own stream
+ * differs stops the import at that run (on SQLite, runs already in flight behind it may
+ * still be stored: events of the checked file, which a second import skips). Ends with
  * a count check: the store's version of every imported stream must be the file's last
  * version of it; if not, it fails (exit 1).
  */
@@ -221,16 +156,13 @@ const importFile = async (
         progress.tick(events.length);
       }
     };
-    for await (const run of streamRuns(imported())) {
-      const counts = await appendRun(stores.events, run).catch((error: unknown) => {
-        throw withLine(error, file, run);
-      });
+    await appendRuns(stores.events, file, streamRuns(imported()), (run, counts) => {
       appended += counts.appended;
       alreadyThere += counts.alreadyThere;
       inFile += run.events.length;
       const last = run.events[run.events.length - 1];
       if (last !== undefined) lastVersions.set(run.streamId, last.streamVersion);
-    }
+    });
     progress.stop();
     const { inStore, differing } = await countCheck(stores.events, lastVersions);
     const { serviceSkipped, foreign } = check;

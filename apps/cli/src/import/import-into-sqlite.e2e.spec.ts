@@ -1,0 +1,80 @@
+import { RecordedEvent } from '@debiteur/eventstore';
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { allEvents } from '../analyst/testing/expected-books';
+import { runCli } from '../testing/run-cli';
+import { RUNS_IN_FLIGHT } from './append-runs';
+
+jest.setTimeout(120_000);
+
+/** Each event as `[eventId, streamId, streamVersion]`, in the order given. */
+const idsOf = (events: readonly RecordedEvent[]): string[] =>
+  events.map((e) => JSON.stringify([e.eventId, e.streamId, e.streamVersion]));
+
+const linesOf = (path: string): string[] => readFileSync(path, 'utf8').trim().split('\n');
+
+const fileEvents = (lines: readonly string[]): RecordedEvent[] =>
+  lines.map((line) => JSON.parse(line) as RecordedEvent);
+
+const countsOf = (stdout: string): Record<string, number> =>
+  JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as Record<string, number>;
+
+/** The index of the second event of the first run of two or more events of one stream. */
+const insideFirstLongRun = (events: readonly RecordedEvent[]): number =>
+  events.findIndex((event, k) => k > 0 && events[k - 1]?.streamId === event.streamId);
+
+describe('debiteur import into SQLite (appends in flight, committed in call order)', () => {
+  const folder = useTempFolder('import-sqlite', { per: 'describe' });
+  let portfolio: string;
+  let lines: string[];
+  beforeAll(async () => {
+    portfolio = folder.path('portfolio.jsonl');
+    const generated = await runCli([
+      'generate',
+      ...['--tenants', '2', '--debtors', '40', '--invoices', '800', '--seed', '5'],
+      ...['--out', `jsonl:${portfolio}`],
+    ]);
+    expect(generated.code).toBe(0);
+    lines = linesOf(portfolio);
+    // More runs than are kept in flight at once, so the import settles several windows.
+    expect(lines.length).toBeGreaterThan(2 * RUNS_IN_FLIGHT);
+  });
+
+  it('stores every event of the file in the file’s global order', async () => {
+    const store = `sqlite:${folder.path('in-order.db')}`;
+
+    const run = await runCli(['import', '--format', 'jsonl', portfolio, '--store', store]);
+
+    expect(run.stderr).toContain(`${lines.length} events appended`);
+    expect(run.code).toBe(0);
+    expect(countsOf(run.stdout)).toMatchObject({ appended: lines.length, alreadyThere: 0 });
+    expect(idsOf(await allEvents(store))).toEqual(idsOf(fileEvents(lines)));
+  });
+
+  it('finishes a run an earlier import stored in part, and every later run of its stream', async () => {
+    const events = fileEvents(lines);
+    const cut = insideFirstLongRun(events);
+    expect(cut).toBeGreaterThan(0);
+    const prefix = folder.path('prefix.jsonl');
+    writeFileSync(prefix, `${lines.slice(0, cut).join('\n')}\n`);
+    const store = `sqlite:${folder.path('resumed.db')}`;
+    const first = await runCli(['import', '--format', 'jsonl', prefix, '--store', store]);
+    expect(first.code).toBe(0);
+
+    const run = await runCli(['import', '--format', 'jsonl', portfolio, '--store', store]);
+
+    expect(run.code).toBe(0);
+    expect(countsOf(run.stdout)).toMatchObject({
+      appended: lines.length - cut,
+      alreadyThere: cut,
+      inStore: lines.length,
+    });
+    const stored = await allEvents(store);
+    expect([...idsOf(stored)].sort()).toEqual([...idsOf(events)].sort());
+    // Each stream holds the file's events in the file's version order.
+    const versionsOf = (list: readonly RecordedEvent[], streamId: string | undefined) =>
+      list.filter((e) => e.streamId === streamId).map((e) => e.eventId);
+    const cutStream = events[cut]?.streamId;
+    expect(versionsOf(stored, cutStream)).toEqual(versionsOf(events, cutStream));
+  });
+});
