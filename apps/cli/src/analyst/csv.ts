@@ -5,10 +5,25 @@ export type CsvValue = string | number | boolean | null | undefined;
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
-/** One RFC 4180 field: quoted only when it holds a comma, quote or line break. */
+/** What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A plain decimal number, as `moneyAmount` writes one ("-12.50"): a value, not a formula. */
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+const formulaGuarded = (text: string): string =>
+  FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+
+/**
+ * One RFC 4180 field: quoted only when it holds a comma, quote or line break. Text that
+ * starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` first, so a
+ * spreadsheet never runs it as a formula, unless it is a plain decimal number such as an
+ * amount ("-12.50"). A JS number or boolean is written as JavaScript spells it: no one can
+ * put text in it (docs/adr/0037).
+ */
 export const csvField = (value: CsvValue): string => {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'string' ? value : String(value);
+  const text = typeof value === 'string' ? formulaGuarded(value) : String(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
