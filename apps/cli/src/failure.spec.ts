@@ -1,7 +1,22 @@
 import { InsufficientPrivilege } from '@debiteur/store-postgres';
 import { CommanderError } from 'commander';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { OUTCOME, OutputWriteFailed } from './analyst/output-write-failed';
 import { UsageError } from './cli-io';
 import { failureOf } from './failure';
+
+/** What a write to a full disk throws: /dev/full refuses every write (ENOSPC). */
+const fullDiskError = (): unknown => {
+  const fd = openSync('/dev/full', 'w');
+  try {
+    writeSync(fd, 'a line\n');
+  } catch (error) {
+    return error;
+  } finally {
+    closeSync(fd);
+  }
+  throw new Error('/dev/full took a write');
+};
 
 const named = (name: string, message: string): Error => {
   const error = new Error(message);
@@ -44,6 +59,16 @@ describe('failureOf', () => {
       ['GRANT SELECT ON ALL TABLES IN SCHEMA "public" TO "analyst"'],
     );
     expect(failureOf(refused)).toEqual({ lines: [`debiteur: ${refused.message}`], exitCode: 1 });
+  });
+
+  it('says a failed write of an output file in one line, naming it and the reason: exit 1', () => {
+    const full = new OutputWriteFailed('out.csv', fullDiskError(), OUTCOME.nothingWritten);
+    expect(failureOf(full)).toEqual({
+      lines: [
+        'debiteur: could not write out.csv: no space left on device (ENOSPC); nothing was written',
+      ],
+      exitCode: 1,
+    });
   });
 
   it('adds the stack to anything unexpected, for a bug report: exit 1', () => {

@@ -20,8 +20,9 @@ const USAGE_ERRORS = [
 ];
 
 /**
- * Failures of the data read or of the store, which the message explains in full: one line,
- * exit code 1. Named rather than imported: the store adapters load on demand (ADR 0017).
+ * Failures of the data read, of the store, or of writing an output file (a full disk:
+ * `OutputWriteFailed`, ADR 0035), which the message explains in full: one line, exit code 1.
+ * Named rather than imported: the store adapters load on demand (ADR 0017).
  */
 const EXPLAINED_FAILURES = new Set([
   'InvoiceNotFound',
@@ -29,6 +30,7 @@ const EXPLAINED_FAILURES = new Set([
   'ImportCountMismatch',
   'InsufficientPrivilege',
   'OpenItemsFileError',
+  'OutputWriteFailed',
   'PortfolioWithoutInvoices',
   'EventDecodeFailed',
   'EventIdReused',

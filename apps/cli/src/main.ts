@@ -1,11 +1,14 @@
 import { processIo } from './cli-io';
+import { reasonOf } from './analyst/output-write-failed';
 import { failureOf } from './failure';
 import { buildProgram } from './program';
 
-// A reader that stops early (`debiteur export | head`) closes the pipe: stop quietly.
+// A reader that stops early (`debiteur export | head`) closes the pipe: stop quietly. Any
+// other failure (`> out.jsonl` on a full disk) is one line, as an `--out` file's is.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(0);
+  if (error.code === 'EPIPE') process.exit(0);
+  processIo.err(`debiteur: could not write to standard output: ${reasonOf(error)}`);
+  process.exit(1);
 });
 
 buildProgram(processIo)

@@ -1,5 +1,5 @@
 import { useTempFolder } from '@debiteur/store-sqlite/testing';
-import {
+import fs, {
   lstatSync,
   mkdirSync,
   readdirSync,
@@ -9,6 +9,10 @@ import {
 } from 'node:fs';
 import fc from 'fast-check';
 import { FILE_BUFFER_BYTES, fileLineSink, OutputNotWritable } from './file-line-sink';
+import { OutputWriteFailed } from './output-write-failed';
+
+const { openSync, fsyncSync } = fs; // the real ones, for spies that call them
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 describe('fileLineSink', () => {
   const folder = useTempFolder('sink', { per: 'test' });
@@ -101,7 +105,10 @@ describe('fileLineSink', () => {
     const sink = fileLineSink(path);
     sink.add('a line');
     mkdirSync(path); // something else took the name meanwhile
-    await expect(sink.close()).rejects.toThrow(`cannot write ${path}: `);
+    const closed = sink.close();
+    await expect(closed).rejects.toBeInstanceOf(OutputWriteFailed);
+    await expect(closed).rejects.toMatchObject({ code: 'EISDIR' });
+    await expect(closed).rejects.toThrow(`could not write ${path}: `);
     expect(readdirSync(folder.dir)).toEqual(['taken.csv']);
   });
 
@@ -131,8 +138,131 @@ describe('fileLineSink', () => {
   it('reports a failed write as a rejected close, and closes the file all the same', async () => {
     const sink = fileLineSink('/dev/full'); // every write fails: no space left on device
     sink.add('a line');
-    await expect(sink.close()).rejects.toMatchObject({ code: 'ENOSPC' });
+    const closed = sink.close();
+    await expect(closed).rejects.toBeInstanceOf(OutputWriteFailed);
+    await expect(closed).rejects.toMatchObject({ code: 'ENOSPC' });
     await expect(sink.close()).resolves.toBeUndefined();
+  });
+
+  it('names the file and the reason of a failed write, without a temporary name', async () => {
+    const sink = fileLineSink('/dev/full');
+    const long = 'x'.repeat(FILE_BUFFER_BYTES); // written at once, by add
+    expect(() => sink.add(long)).toThrow(
+      'could not write /dev/full: no space left on device (ENOSPC); only part of the output was written',
+    );
+    expect(() => sink.add('more')).toThrow('is closed');
+    await expect(sink.abandon()).resolves.toBeUndefined();
+  });
+
+  describe('on the disk', () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    it('syncs the file before the rename, and its folder after: once each, however long', async () => {
+      const open = jest.spyOn(fs, 'openSync');
+      const sync = jest.spyOn(fs, 'fsyncSync');
+      const rename = jest.spyOn(fs, 'renameSync');
+      const path = folder.path('synced.csv');
+      writeFileSync(path, 'earlier\n');
+      const sink = fileLineSink(path);
+      for (let line = 0; line < 40_000; line += 1) sink.add(`line ${line}`);
+      await sink.close();
+
+      const opened = (name: string) =>
+        open.mock.results[open.mock.calls.findIndex(([p]) => p === name)]?.value as number;
+      const temporary = rename.mock.calls[0]?.[0] as string;
+      expect(rename.mock.calls).toEqual([[temporary, path]]);
+      expect(sync.mock.calls).toEqual([[opened(temporary)], [opened(folder.dir)]]);
+      const [file, dir] = sync.mock.invocationCallOrder;
+      const [renamed] = rename.mock.invocationCallOrder;
+      expect(file).toBeLessThan(renamed!);
+      expect(renamed).toBeLessThan(dir!);
+      expect(readFileSync(path, 'utf8').split('\n')).toHaveLength(40_001);
+    });
+
+    it('passes over a folder its file system does not sync (EINVAL)', async () => {
+      // /proc does not sync a folder: a real EINVAL, in place of the output's folder.
+      jest
+        .spyOn(fs, 'openSync')
+        .mockImplementation((name, ...rest) =>
+          openSync(name === folder.dir ? '/proc' : name, ...rest),
+        );
+      const path = folder.path('proc.csv');
+      const sink = fileLineSink(path);
+      sink.add('a line');
+      await expect(sink.close()).resolves.toBeUndefined();
+      expect(readFileSync(path, 'utf8')).toBe('a line\n');
+    });
+
+    it('says so when the folder fails to sync: the file is in place', async () => {
+      const eio = Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
+      jest
+        .spyOn(fs, 'fsyncSync')
+        .mockImplementationOnce(fsyncSync)
+        .mockImplementationOnce(() => {
+          throw eio;
+        });
+      const path = folder.path('unsynced.csv');
+      const sink = fileLineSink(path);
+      sink.add('a line');
+      await expect(sink.close()).rejects.toThrow(
+        `could not write ${path}: i/o error (EIO); it is in place, but a power cut may still lose it`,
+      );
+      expect(readdirSync(folder.dir)).toEqual(['unsynced.csv']);
+    });
+
+    it('deletes the temporary file and keeps an earlier one when the file fails to sync', async () => {
+      const eio = Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
+      jest.spyOn(fs, 'fsyncSync').mockImplementationOnce(() => {
+        throw eio;
+      });
+      const path = folder.path('failed.csv');
+      writeFileSync(path, 'earlier\n');
+      const sink = fileLineSink(path);
+      sink.add('a line');
+      await expect(sink.close()).rejects.toThrow(
+        `could not write ${path}: i/o error (EIO); nothing was written`,
+      );
+      expect(readdirSync(folder.dir)).toEqual(['failed.csv']);
+      expect(readFileSync(path, 'utf8')).toBe('earlier\n');
+    });
+  });
+
+  describe('while a temporary file is open', () => {
+    const listening = () => [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
+
+    it('listens for SIGINT and SIGTERM, and stops once it is put in place or given up', async () => {
+      await nextTurn(); // an earlier test's sink stops listening two turns after its close
+      await nextTurn();
+      const before = listening();
+      const kept = fileLineSink(folder.path('kept.csv'));
+      const given = fileLineSink(folder.path('given.csv'));
+      expect(listening()).toEqual(before.map((n) => n + 1));
+      await kept.close();
+      await nextTurn();
+      await nextTurn();
+      expect(listening()).toEqual(before.map((n) => n + 1));
+      await given.abandon();
+      await nextTurn();
+      await nextTurn();
+      expect(listening()).toEqual(before);
+    });
+
+    it('stops listening when the temporary file cannot be made', async () => {
+      await nextTurn();
+      await nextTurn();
+      const before = listening();
+      expect(() => fileLineSink(folder.path('missing', 'out.csv'))).toThrow(OutputNotWritable);
+      await nextTurn();
+      await nextTurn();
+      expect(listening()).toEqual(before);
+    });
+
+    it('does not listen for a file written in place, which it cannot take back', async () => {
+      const before = listening();
+      const sink = fileLineSink('/dev/null');
+      expect(listening()).toEqual(before);
+      await sink.close();
+    });
   });
 
   it('refuses a path it cannot open, naming the path', () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   closeSync,
+  fsyncSync,
   openSync,
   realpathSync,
   renameSync,
@@ -10,11 +11,9 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { LineSink } from './line-sink';
-
-const messageOf = (error: unknown): string =>
-  typeof error === 'object' && error !== null && 'message' in error
-    ? String(error.message)
-    : String(error);
+import { codeOf, messageOf, OUTCOME, OutputWriteFailed } from './output-write-failed';
+import { syncFolder } from './sync-folder';
+import { holdTemporaryOutput } from './temporary-outputs';
 
 /** An output file (`--out`) that cannot be opened for writing: the user can fix the path. */
 export class OutputNotWritable extends Error {
@@ -76,23 +75,34 @@ const destinationOf = (path: string): Destination => {
 
 /** Why a folder may refuse a new file while a file in it may still be written. */
 const REFUSED_CODES: ReadonlySet<unknown> = new Set(['EACCES', 'EPERM', 'EROFS']);
-const codeOf = (error: unknown): unknown =>
-  typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+
+/** An open destination: its descriptor, and the release of a temporary file's hold. */
+interface Opened {
+  readonly fd: number;
+  readonly to: Destination;
+  readonly release: () => void;
+}
+
+const nothingHeld = (): void => undefined;
 
 /**
  * Opens where the lines go: the temporary file, or, when the folder refuses a new file but
  * the output file exists and may be written, the output file itself (written in place, as
- * the user's own file in a folder of someone else's).
+ * the user's own file in a folder of someone else's). A temporary file is held for signals
+ * (`holdTemporaryOutput`) before it is made, so that Ctrl-C finds the handler there from the
+ * moment the file is.
  */
-const openDestination = (path: string): { readonly fd: number; readonly to: Destination } => {
+const openDestination = (path: string): Opened => {
   const to = destinationOf(path);
+  const release = to.written === to.file ? nothingHeld : holdTemporaryOutput(path, to.written);
   try {
-    return { fd: openSync(to.written, 'w'), to };
+    return { fd: openSync(to.written, 'w'), to, release };
   } catch (error) {
+    release();
     if (to.written !== to.file && to.exists && REFUSED_CODES.has(codeOf(error))) {
       const inPlace = { ...to, written: to.file };
       try {
-        return { fd: openSync(inPlace.written, 'w'), to: inPlace };
+        return { fd: openSync(inPlace.written, 'w'), to: inPlace, release: nothingHeld };
       } catch (inPlaceError) {
         throw new OutputNotWritable(path, inPlaceError);
       }
@@ -109,24 +119,61 @@ const openDestination = (path: string): { readonly fd: number; readonly to: Dest
  * and no fresh memory is taken per chunk (docs/adr/0019). A line longer than the buffer is
  * written on its own. The lines go to a temporary file that `close` renames to `path`, and
  * `abandon` (or a failed write) deletes: a failed command leaves no partial output in its
- * place (docs/adr/0035). Nothing waits, so `drain` has nothing to do; `write`, `seal` and
- * `close` report a failed write as a rejected promise, and nothing can be added once the
- * sink is sealed.
+ * place (docs/adr/0035). The temporary file is synced before the rename and its folder after,
+ * so that a power cut cannot leave a cut-off file under the name, and SIGINT or SIGTERM
+ * deletes it while it is open. Nothing waits, so `drain` has nothing to do; `add`, `write`,
+ * `seal` and `close` report a failed write as `OutputWriteFailed` (thrown, or a rejected
+ * promise), and nothing can be added once the sink is sealed.
  */
 export const fileLineSink = (path: string): LineSink => {
-  const { fd, to } = openDestination(path);
+  const { fd, to, release } = openDestination(path);
+  const temporary = to.written !== to.file;
+  let fdOpen = true;
+  // open: lines may be added; sealed: all written and the file closed, not yet in place;
+  // ended: put in place, abandoned, or failed.
+  let state: 'open' | 'sealed' | 'ended' = 'open';
+  const closeFd = () => {
+    if (!fdOpen) return;
+    fdOpen = false; // a close that fails has closed the descriptor all the same
+    closeSync(fd);
+  };
+  /** Ends the sink without its output: the file closed, a temporary one deleted. */
+  const giveUp = () => {
+    state = 'ended';
+    release();
+    try {
+      closeFd();
+    } catch {
+      // The file is deleted, or was written in place up to the failure: its close adds nothing.
+    }
+    if (temporary) rmSync(to.written, { force: true });
+  };
+  const failed = (error: unknown): OutputWriteFailed => {
+    try {
+      giveUp();
+    } catch {
+      // A file system that failed the write may refuse the deletion too: the write's failure
+      // is the one to tell.
+    }
+    return new OutputWriteFailed(
+      path,
+      error,
+      temporary ? OUTCOME.nothingWritten : OUTCOME.cutShort,
+    );
+  };
   const buffer = Buffer.allocUnsafeSlow(FILE_BUFFER_BYTES);
   let used = 0;
   const writeAll = (bytes: Buffer, length: number) => {
-    for (let at = 0; at < length;) at += writeSync(fd, bytes, at, length - at);
+    try {
+      for (let at = 0; at < length;) at += writeSync(fd, bytes, at, length - at);
+    } catch (error) {
+      throw failed(error);
+    }
   };
   const writeOut = () => {
     writeAll(buffer, used);
     used = 0;
   };
-  // open: lines may be added; sealed: all written and the file closed, not yet in place;
-  // ended: put in place, abandoned, or failed.
-  let state: 'open' | 'sealed' | 'ended' = 'open';
   const add = (line: string) => {
     if (state !== 'open') throw new Error(`${path} is closed; nothing more can be written to it`);
     const atMost = line.length * MAX_UTF8_BYTES_PER_UNIT + 1;
@@ -141,53 +188,48 @@ export const fileLineSink = (path: string): LineSink => {
     used += buffer.write(line, used);
     buffer[used++] = LINE_FEED;
   };
-  const removeWritten = () => {
-    if (to.written !== to.file) rmSync(to.written, { force: true });
-  };
   const seal = () => {
     if (state !== 'open') return;
+    writeOut();
     state = 'sealed';
     try {
-      writeOut();
+      // Once per file, not per write: what is renamed into place is on the disk first.
+      if (temporary) fsyncSync(fd);
+      closeFd();
     } catch (error) {
-      state = 'ended';
-      try {
-        closeSync(fd);
-      } finally {
-        removeWritten();
-      }
-      throw error;
+      throw failed(error);
     }
-    closeSync(fd);
+  };
+  const putInPlace = () => {
+    seal();
+    if (state !== 'sealed') return;
+    if (!temporary) {
+      state = 'ended';
+      return;
+    }
+    try {
+      renameSync(to.written, to.file);
+    } catch (error) {
+      throw failed(error);
+    }
+    state = 'ended';
+    release();
+    try {
+      // The rename itself is an entry of the folder: synced, it survives a power cut.
+      syncFolder(dirname(to.file));
+    } catch (error) {
+      throw new OutputWriteFailed(path, error, OUTCOME.notSynced);
+    }
   };
   return {
     write: (line) => settled(() => add(line)),
     add,
     drain: () => Promise.resolve(),
     seal: () => settled(seal),
-    close: () =>
-      settled(() => {
-        seal();
-        if (state !== 'sealed') return;
-        state = 'ended';
-        if (to.written === to.file) return;
-        try {
-          renameSync(to.written, to.file);
-        } catch (error) {
-          removeWritten();
-          throw new OutputNotWritable(path, messageOf(error).replace(to.written, path));
-        }
-      }),
+    close: () => settled(putInPlace),
     abandon: () =>
       settled(() => {
-        if (state === 'ended') return;
-        const open = state === 'open';
-        state = 'ended';
-        try {
-          if (open) closeSync(fd);
-        } finally {
-          removeWritten();
-        }
+        if (state !== 'ended') giveUp();
       }),
   };
 };

@@ -234,6 +234,11 @@ export async function* readJsonlEvents(path: string): AsyncGenerator<RecordedEve
   for await (const page of readJsonlEventPages(path)) yield* page;
 }
 
+/** How many events of a synchronous source are written between two turns of the event loop. */
+const EVENTS_BETWEEN_TURNS = 10_000;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Writes events to a JSONL file (through `fileLineSink`); resolves with the count. */
 export const writeJsonlEvents = async (
   path: string,
@@ -244,11 +249,13 @@ export const writeJsonlEvents = async (
   return writingTo(out, async () => {
     let count = 0;
     if (Symbol.iterator in events) {
-      // A synchronous source (a generated portfolio) is written without a promise per event.
+      // A synchronous source (a generated portfolio) is written without a promise per event,
+      // but gives the event loop a turn now and then, so a Ctrl-C is taken while it writes.
       for (const event of events) {
         out.add(JSON.stringify(event));
         count += 1;
         onEvent(count);
+        if (count % EVENTS_BETWEEN_TURNS === 0) await nextTurn();
       }
     } else {
       for await (const event of events) {

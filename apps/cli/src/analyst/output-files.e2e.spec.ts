@@ -1,0 +1,177 @@
+import { useTempFolder } from '@debiteur/store-sqlite/testing';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { BIN, collectedRun, CliRun, runCli } from '../testing/run-cli';
+
+jest.setTimeout(120_000);
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Whether this machine lets a user mount a small file system of its own (a user namespace). */
+const mountsTmpfs =
+  spawnSync('unshare', ['-rm', 'sh', '-c', 'mount -t tmpfs -o size=64k tmpfs "$1"', 'sh', tmpdir()])
+    .status === 0;
+
+describe('an output file of debiteur (ADR 0035)', () => {
+  const source = useTempFolder('outputs-source', { per: 'describe' });
+  const folder = useTempFolder('outputs', { per: 'test' });
+  let events: string;
+
+  beforeAll(async () => {
+    events = source.path('events.jsonl');
+    const args = [
+      'generate',
+      '--out',
+      `jsonl:${events}`,
+      '--invoices',
+      '10000',
+      '--debtors',
+      '200',
+    ];
+    expect((await runCli(args)).code).toBe(0);
+  });
+
+  /** Runs `debiteur`, and sends `signal` once a hidden temporary file is in the folder. */
+  const interrupted = async (
+    args: readonly string[],
+    signal: NodeJS.Signals,
+  ): Promise<CliRun & { readonly temporary: readonly string[] }> => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+    });
+    const run = collectedRun(child);
+    let temporary: string[] = [];
+    while (child.exitCode === null && temporary.length === 0) {
+      temporary = readdirSync(folder.dir).filter((name) => name.endsWith('.tmp'));
+      if (temporary.length === 0) await pause(5);
+    }
+    if (temporary.length > 0) child.kill(signal);
+    return { ...(await run), temporary };
+  };
+
+  describe('interrupted (Ctrl-C) while it is written', () => {
+    it('is not written: the hidden files are gone, an earlier file is as it was (exit 130)', async () => {
+      const earlier = folder.path('books.timeline.csv');
+      writeFileSync(earlier, 'earlier\n');
+      const out = folder.path('books.csv');
+      const args = ['replay', '--store', `jsonl:${events}`, '--projection', 'all', '--out', out];
+
+      const run = await interrupted([...args, '--format', 'csv'], 'SIGINT');
+
+      expect(run.temporary).not.toEqual([]);
+      expect(run.code).toBe(130);
+      expect(readdirSync(folder.dir)).toEqual(['books.timeline.csv']);
+      expect(readFileSync(earlier, 'utf8')).toBe('earlier\n');
+      const said = run.stderr.split('\n').filter((line) => line.startsWith('debiteur: '));
+      expect(said).toHaveLength(1);
+      expect(said[0]).toMatch(/^debiteur: interrupted; .* were not written$/);
+      expect(said[0]).toContain(earlier);
+    });
+  });
+
+  describe('interrupted while a generated portfolio is written', () => {
+    it('is not written: the signal is taken while events are still being written (exit 130)', async () => {
+      const out = folder.path('portfolio.jsonl');
+      const args = ['generate', '--invoices', '60000', '--debtors', '500', '--seed', '9'];
+
+      const run = await interrupted([...args, '--out', `jsonl:${out}`], 'SIGINT');
+
+      expect(run.temporary).not.toEqual([]);
+      expect(run.code).toBe(130);
+      expect(run.stderr).toContain(`debiteur: interrupted; ${out} was not written\n`);
+      expect(readdirSync(folder.dir)).toEqual([]);
+    });
+  });
+
+  describe('stopped (SIGTERM) while it is written', () => {
+    it('is not written, and the command exits 143', async () => {
+      const out = folder.path('events.jsonl');
+      writeFileSync(out, 'earlier\n');
+
+      const run = await interrupted(
+        ['export', '--store', `jsonl:${events}`, '--out', out],
+        'SIGTERM',
+      );
+
+      expect(run.temporary).not.toEqual([]);
+      expect(run.code).toBe(143);
+      expect(run.stderr).toContain(`debiteur: interrupted; ${out} was not written\n`);
+      expect(readdirSync(folder.dir)).toEqual(['events.jsonl']);
+      expect(readFileSync(out, 'utf8')).toBe('earlier\n');
+    });
+  });
+
+  describe('when the disk refuses a write', () => {
+    it('says so in one line, naming the file: exit 1, no hidden file, an earlier one kept', async () => {
+      const out = folder.path('big.jsonl');
+      writeFileSync(out, 'earlier\n');
+      const args = [BIN, 'export', '--store', `jsonl:${events}`, '--out', out];
+      // A limit on the size of a file the command writes: each write past it fails (EFBIG).
+      const child = spawn('sh', [
+        '-c',
+        'ulimit -f 64 && exec "$0" "$@"',
+        process.execPath,
+        ...args,
+      ]);
+
+      const run = await collectedRun(child);
+
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(
+        `debiteur: could not write ${out}: file too large (EFBIG); nothing was written\n`,
+      );
+      expect(readdirSync(folder.dir)).toEqual(['big.jsonl']);
+      expect(readFileSync(out, 'utf8')).toBe('earlier\n');
+    });
+
+    it('says a full disk behind standard output in one line too (exit 1)', async () => {
+      // /dev/full refuses every write with ENOSPC.
+      const child = spawn('sh', [
+        '-c',
+        'exec "$0" "$@" > /dev/full',
+        process.execPath,
+        ...[BIN, 'export', '--store', `jsonl:${events}`],
+      ]);
+
+      const run = await collectedRun(child);
+
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(
+        'debiteur: could not write to standard output: no space left on device (ENOSPC)\n',
+      );
+    });
+
+    (mountsTmpfs ? it : it.skip)(
+      'says a full disk in one line: exit 1, no hidden file, an earlier one kept (ENOSPC)',
+      () => {
+        // A 256 KiB tmpfs, in a mount namespace of the command's own: the disk that fills up.
+        const disk = folder.path('disk');
+        const seen = folder.path('seen');
+        mkdirSync(disk);
+        mkdirSync(seen);
+        const script = [
+          'mount -t tmpfs -o size=256k tmpfs "$1" || exit 99',
+          'printf "earlier\\n" > "$1/out.jsonl"',
+          `"$3" "$4" export --store "jsonl:$5" --out "$1/out.jsonl" 2> "$2/stderr"`,
+          'echo $? > "$2/code"',
+          'ls -A "$1" > "$2/listing"',
+          'cat "$1/out.jsonl" > "$2/kept"',
+        ].join('\n');
+        const args = [disk, seen, process.execPath, BIN, events];
+        const run = spawnSync('unshare', ['-rm', 'sh', '-c', script, 'sh', ...args], {
+          env: { ...process.env, LOG_LEVEL: 'warn' },
+        });
+
+        expect(run.status).toBe(0);
+        const seenIn = (name: string) => readFileSync(`${seen}/${name}`, 'utf8');
+        expect(seenIn('code')).toBe('1\n');
+        expect(seenIn('stderr')).toBe(
+          `debiteur: could not write ${disk}/out.jsonl: no space left on device (ENOSPC); nothing was written\n`,
+        );
+        expect(seenIn('listing')).toBe('out.jsonl\n');
+        expect(seenIn('kept')).toBe('earlier\n');
+      },
+    );
+  });
+});
