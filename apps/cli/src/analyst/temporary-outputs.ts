@@ -1,5 +1,4 @@
 import { unlinkSync } from 'node:fs';
-import { constants } from 'node:os';
 
 /** An output being written to a hidden temporary file: its name as given, and that file. */
 interface Held {
@@ -16,10 +15,14 @@ let stopping: NodeJS.Immediate | undefined;
 const interruptedLine = (names: readonly string[]): string =>
   `debiteur: interrupted; ${names.join(', ')} ${names.length === 1 ? 'was' : 'were'} not written`;
 
+/** Shows the cursor and turns line wrap back on, which a progress bar on a terminal turns off. */
+const RESTORE_TERMINAL = '\u001b[?25h\u001b[?7h';
+
 /**
  * Ctrl-C or a `kill` while outputs are written: every temporary file still held is deleted,
  * so that no hidden file is left behind and an earlier file of each name stays as it was,
- * and the process exits as the signal asks (128 + its number: 130, 143).
+ * and the process then dies of the signal itself (the shell's 130 or 143), so a shell loop
+ * around the command stops as it would for any command Ctrl-C stopped.
  */
 const onSignal = (signal: NodeJS.Signals): void => {
   const names = [...held].map(({ shownAs, temporary }) => {
@@ -31,10 +34,13 @@ const onSignal = (signal: NodeJS.Signals): void => {
     return shownAs;
   });
   held.clear();
-  // On a terminal the line starts below the progress bar rather than after it.
-  const lead = process.stderr.isTTY ? '\n' : '';
+  // On a terminal the line starts below the progress bar rather than after it, and the
+  // terminal is left as the bar found it.
+  const lead = process.stderr.isTTY ? `${RESTORE_TERMINAL}\n` : '';
   if (names.length > 0) process.stderr.write(`${lead}${interruptedLine(names)}\n`);
-  process.exit(128 + constants.signals[signal]);
+  for (const each of SIGNALS) process.off(each, onSignal);
+  listening = false;
+  process.kill(process.pid, signal);
 };
 
 const listen = (): void => {

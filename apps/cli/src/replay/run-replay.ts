@@ -96,7 +96,8 @@ const abandonAll = (sinks: ReadonlySet<LineSink>) => endAll(sinks, (sink) => sin
 
 /**
  * Puts every output in place only when every one was written out: a failure to write any
- * abandons them all, so a failed replay never leaves some reports new and some old.
+ * abandons them all, so a failed write never leaves some reports new and some old. Only a
+ * rename refused partway (a file of another user's in a sticky folder) does (docs/cli.md).
  */
 const closeAll = async (sinks: ReadonlySet<LineSink>): Promise<void> => {
   try {

@@ -2,7 +2,10 @@ import { ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_pro
 import { join } from 'node:path';
 
 export interface CliRun {
+  /** The exit code; null when a signal ended the process. */
   readonly code: number | null;
+  /** The signal that ended the process (`SIGINT`), if one did. */
+  readonly signal?: NodeJS.Signals | null;
   readonly stdout: string;
   readonly stderr: string;
 }
@@ -18,7 +21,7 @@ export const collectedRun = (child: ChildProcessWithoutNullStreams): Promise<Cli
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
 
 /** Runs the real `debiteur` command as a process, as an operator would. */

@@ -128,6 +128,24 @@ describe('debiteur verify on a SQLite row that does not read back', () => {
     expect(run.stdout).toContain('metadata.actor');
     expect(run.stderr).toMatch(/^Verified \d+ events .*: 2 problems\.$/m);
   });
+
+  it('reports such a row under --tenant when it is the tenant’s first event', async () => {
+    const store = `sqlite:${folder.path('books.db')}`;
+    await seedFirstBooks(store);
+    const noActor = { ...metadata, tenantId: 'newcomer' };
+    Reflect.deleteProperty(noActor, 'actor');
+    const event = { eventId: 'no-actor-first', type: 'DebtorRegistered', schemaVersion: 1 };
+    const data = { debtorId: 'D-1', name: 'Nieuw BV', kind: 'business' };
+    await append(store, 'debtor:newcomer:D-1', { ...event, data, metadata: noActor }, 0);
+
+    const run = await runCli(['verify', '--store', store, '--json', '--tenant', 'newcomer']);
+
+    expect(run.stderr).not.toContain('could not be decoded');
+    expect(run.code).toBe(1);
+    expect(problemsOf(run.stdout)).toEqual([
+      { streamId: 'debtor:newcomer:D-1', streamVersion: 1, problem: 'undecodable' },
+    ]);
+  });
 });
 
 describe('debiteur verify on a JSONL file', () => {
