@@ -95,12 +95,14 @@ export interface ReadAllOptions {
 
 export interface EventStore {
   /**
-   * True when appends made without awaiting one another commit in the order they were
-   * made, each as if made alone (SQLite's group commit): a bulk writer, such as an import,
-   * may keep many in flight and still keep its global order. Absent: only an awaited append
-   * is sure to come before the next (PostgreSQL commits concurrent appends in any order).
+   * How many appends made in one turn of the event loop, without awaiting one another, the
+   * store commits together: in one transaction, in the order they were made, each as if made
+   * alone (SQLite's group commit: its group size). A bulk writer, such as an import, may make
+   * that many at once and keep its global order; if the transaction fails as a whole, each
+   * of them is refused and nothing else is written. Absent: only an awaited append is sure
+   * to come before the next (PostgreSQL commits concurrent appends in any order).
    */
-  readonly appendsCommitInCallOrder?: boolean;
+  readonly appendsInOneCommit?: number;
   /**
    * Appends a non-empty batch atomically. Idempotent by event id, checked before the
    * expected version: a batch whose ids are all stored in this stream is a no-op

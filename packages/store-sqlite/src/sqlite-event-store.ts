@@ -89,8 +89,8 @@ const filterParams = (filter: ReadAllFilter | undefined): CountParams => {
  * plain `position > checkpoint` never skips an event, and a checkpoint stays valid.
  */
 export class SqliteEventStore implements EventStore {
-  /** Group commit applies queued appends in arrival order (see above). */
-  readonly appendsCommitInCallOrder = true;
+  /** Group commit: the appends of one turn, up to the group size, in one transaction. */
+  readonly appendsInOneCommit: number;
   private readonly statements: EventStatements;
   private readonly appends: GroupCommit;
 
@@ -99,6 +99,7 @@ export class SqliteEventStore implements EventStore {
     now: () => Date,
     options: Pick<SqliteEventStoreOptions, 'maxGroupSize' | 'onGroupCommitted'>,
   ) {
+    this.appendsInOneCommit = groupSize(options.maxGroupSize);
     this.statements = new EventStatements(db);
     const appendGroup = groupAppender(db, this.statements, now);
     const committed = options.onGroupCommitted;
@@ -111,7 +112,7 @@ export class SqliteEventStore implements EventStore {
         return outcomes;
       },
       translateDriverError,
-      groupSize(options.maxGroupSize),
+      this.appendsInOneCommit,
     );
   }
 

@@ -13,11 +13,10 @@ export interface ImportCounts {
 }
 
 /**
- * Runs an import keeps in flight on a store that commits appends in call order: four of
- * SQLite's default groups (256 appends, one transaction and one fsync each), so one group
- * commits while the next is being read from the file.
+ * The most events one batch of runs in flight holds, whatever the store's group size: a run
+ * holds up to 500, so runs alone would not bound an import's memory.
  */
-export const RUNS_IN_FLIGHT = 1_024;
+export const EVENTS_IN_FLIGHT = 10_000;
 
 /** The event as the file has it, keeping the instant its source store recorded (ADR 0027). */
 const toAppend = (event: RecordedEvent): EventToAppend => ({
@@ -83,20 +82,45 @@ const appendRun = async (store: EventStore, run: StreamRun): Promise<ImportCount
 
 type Outcome = { readonly counts: ImportCounts } | { readonly failed: unknown };
 
-interface InFlight {
-  readonly run: StreamRun;
-  readonly outcome: Promise<Outcome>;
+/**
+ * The runs in consecutive batches of at most `size` runs and about `EVENTS_IN_FLIGHT`
+ * events, no stream twice in one: a run of a stream already in the batch starts the next.
+ */
+async function* batchesOf(
+  runs: AsyncIterable<StreamRun>,
+  size: number,
+): AsyncGenerator<StreamRun[]> {
+  let batch: StreamRun[] = [];
+  let streams = new Set<string>();
+  let events = 0;
+  for await (const run of runs) {
+    const full = batch.length >= size || events + run.events.length > EVENTS_IN_FLIGHT;
+    if (batch.length > 0 && (full || streams.has(run.streamId))) {
+      yield batch;
+      batch = [];
+      streams = new Set();
+      events = 0;
+    }
+    batch.push(run);
+    streams.add(run.streamId);
+    events += run.events.length;
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /**
  * Appends an import's runs in file order and tells `onAppended` of each, in file order. On
- * a store that commits appends in call order (SQLite) up to `RUNS_IN_FLIGHT` runs are in
- * flight at once, so hundreds share a transaction and its fsync; elsewhere (PostgreSQL,
- * EventStoreDB) each run is awaited before the next, which alone keeps the file's order.
- * A run refused in flight is appended again once those before it have settled, alone (a
- * run partly stored, and its stream's later runs, succeed so: they are then stored after
- * the runs behind them, the one case in which the store's order is not the file's); a run
- * refused alone fails the import, naming its line.
+ * a store that commits the appends made in one turn together, in call order
+ * (`appendsInOneCommit`: SQLite's group commit), a batch of runs is made in one turn and
+ * settled before the next, so hundreds share a transaction and its fsync, and a group that
+ * fails as a whole leaves nothing after it written; elsewhere (PostgreSQL, EventStoreDB)
+ * each run is awaited before the next, which alone keeps the file's order. A batch holds no
+ * stream twice, so a run refused (a target whose stream is not the file's) has no later run
+ * of its stream written on top. A run refused in a batch is appended again, alone, once those
+ * before it have settled: a run partly stored by an earlier import, or one of a group that
+ * failed as a whole, succeeds so (a partly stored run is then stored after the rest of its
+ * batch, the one case in which the store's order is not the file's); a run refused alone
+ * fails the import, naming its line.
  */
 export const appendRuns = async (
   store: EventStore,
@@ -110,27 +134,23 @@ export const appendRuns = async (
     });
     onAppended(run, counts);
   };
-  if (store.appendsCommitInCallOrder !== true) {
+  const together = store.appendsInOneCommit ?? 1;
+  if (together <= 1) {
     for await (const run of runs) await alone(run);
     return;
   }
-  let inFlight: InFlight[] = [];
-  const settle = async (): Promise<void> => {
-    const settling = inFlight;
-    inFlight = [];
-    for (const { run, outcome } of settling) {
-      const settled = await outcome;
-      if ('counts' in settled) onAppended(run, settled.counts);
+  for await (const batch of batchesOf(runs, together)) {
+    // Made in one turn, without awaiting: one group, one transaction.
+    const outcomes = batch.map((run) =>
+      appendWhole(store, run).then(
+        (counts): Outcome => ({ counts }),
+        (failed: unknown): Outcome => ({ failed }),
+      ),
+    );
+    for (const [k, run] of batch.entries()) {
+      const settled = await outcomes[k];
+      if (settled !== undefined && 'counts' in settled) onAppended(run, settled.counts);
       else await alone(run);
     }
-  };
-  for await (const run of runs) {
-    const outcome = appendWhole(store, run).then(
-      (counts): Outcome => ({ counts }),
-      (failed: unknown): Outcome => ({ failed }),
-    );
-    inFlight.push({ run, outcome });
-    if (inFlight.length >= RUNS_IN_FLIGHT) await settle();
   }
-  await settle();
 };

@@ -3,7 +3,6 @@ import { useTempFolder } from '@debiteur/store-sqlite/testing';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { allEvents } from '../analyst/testing/expected-books';
 import { runCli } from '../testing/run-cli';
-import { RUNS_IN_FLIGHT } from './append-runs';
 
 jest.setTimeout(120_000);
 
@@ -36,8 +35,8 @@ describe('debiteur import into SQLite (appends in flight, committed in call orde
     ]);
     expect(generated.code).toBe(0);
     lines = linesOf(portfolio);
-    // More runs than are kept in flight at once, so the import settles several windows.
-    expect(lines.length).toBeGreaterThan(2 * RUNS_IN_FLIGHT);
+    // More runs than SQLite commits in one group (256), so the import makes several batches.
+    expect(lines.length).toBeGreaterThan(2 * 256);
   });
 
   it('stores every event of the file in the file’s global order', async () => {
@@ -49,6 +48,35 @@ describe('debiteur import into SQLite (appends in flight, committed in call orde
     expect(run.code).toBe(0);
     expect(countsOf(run.stdout)).toMatchObject({ appended: lines.length, alreadyThere: 0 });
     expect(idsOf(await allEvents(store))).toEqual(idsOf(fileEvents(lines)));
+  });
+
+  it('stops at a stream the target holds otherwise, writing none of its later runs on top', async () => {
+    const events = fileEvents(lines);
+    // A stream whose first event is a run of its own, with a later run of the stream within
+    // the next 50 lines: two runs of one stream, which a batch must not hold both of.
+    const first = events.findIndex(
+      (event, k) =>
+        event.streamVersion === 1 &&
+        events[k + 1]?.streamId !== event.streamId &&
+        events.slice(k + 2, k + 50).some((later) => later.streamId === event.streamId),
+    );
+    expect(first).toBeGreaterThan(0);
+    const streamId = events[first]?.streamId;
+    const theirs = folder.path('theirs.jsonl');
+    writeFileSync(theirs, `${JSON.stringify({ ...events[first], eventId: 'theirs-1' })}\n`);
+    const store = `sqlite:${folder.path('conflict.db')}`;
+    expect((await runCli(['import', '--format', 'jsonl', theirs, '--store', store])).code).toBe(0);
+
+    const run = await runCli(['import', '--format', 'jsonl', portfolio, '--store', store]);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${portfolio}:${first + 1}: ${streamId}@1: `);
+    const stored = await allEvents(store);
+    expect(stored.filter((e) => e.streamId === streamId).map((e) => e.eventId)).toEqual([
+      'theirs-1',
+    ]);
+    // Everything before the refused run is stored, in the file's order.
+    expect(idsOf(stored.slice(1, first + 1))).toEqual(idsOf(events.slice(0, first)));
   });
 
   it('finishes a run an earlier import stored in part, and every later run of its stream', async () => {

@@ -89,11 +89,11 @@ const checkFile = async (
  * would (ImportCheck) and, if any line or event is wrong, lists each and imports nothing
  * (exit 1). Then appends the events of the streams it imports to `--store`, run by run
  * (consecutive events of a stream), each at its original version and with its original
- * event id, in file order (`appendRuns`: many in flight on SQLite), so a store moves to
- * another (SQLite → PostgreSQL) unchanged and a second import changes nothing; each run is
- * checked again as it is read (the file may have changed). A target whose own stream
- * differs stops the import at that run (on SQLite, runs already in flight behind it may
- * still be stored: events of the checked file, which a second import skips). Ends with
+ * event id, in file order (`appendRuns`: a group's worth at once on SQLite), so a store
+ * moves to another (SQLite → PostgreSQL) unchanged and a second import changes nothing; each
+ * run is checked again as it is read (the file may have changed). A target whose own stream
+ * differs stops the import at that run (on SQLite, the runs of other streams in its batch
+ * behind it are stored: events of the checked file, which a second import skips). Ends with
  * a count check: the store's version of every imported stream must be the file's last
  * version of it; if not, it fails (exit 1).
  */
