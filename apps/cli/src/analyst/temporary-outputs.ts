@@ -38,9 +38,13 @@ const onSignal = (signal: NodeJS.Signals): void => {
   // terminal is left as the bar found it.
   const lead = process.stderr.isTTY ? `${RESTORE_TERMINAL}\n` : '';
   if (names.length > 0) process.stderr.write(`${lead}${interruptedLine(names)}\n`);
-  for (const each of SIGNALS) process.off(each, onSignal);
-  listening = false;
+  stopListening();
   process.kill(process.pid, signal);
+};
+
+const stopListening = (): void => {
+  for (const signal of SIGNALS) process.off(signal, onSignal);
+  listening = false;
 };
 
 const listen = (): void => {
@@ -61,8 +65,7 @@ const stopListeningSoon = (): void => {
   stopping = setImmediate(() => {
     stopping = setImmediate(() => {
       stopping = undefined;
-      for (const signal of SIGNALS) process.off(signal, onSignal);
-      listening = false;
+      stopListening();
     });
   });
 };

@@ -16,7 +16,7 @@ export interface ImportCounts {
  * The most events one batch of runs in flight holds, whatever the store's group size: a run
  * holds up to 500, so runs alone would not bound an import's memory.
  */
-export const EVENTS_IN_FLIGHT = 10_000;
+const EVENTS_IN_FLIGHT = 10_000;
 
 /** The event as the file has it, keeping the instant its source store recorded (ADR 0027). */
 const toAppend = (event: RecordedEvent): EventToAppend => ({
