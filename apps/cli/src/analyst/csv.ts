@@ -5,14 +5,17 @@ export type CsvValue = string | number | boolean | null | undefined;
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
-/** What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * The first characters a spreadsheet reads as the start of a formula (OWASP, "CSV
+ * Injection"): = + - @ tab CR, as char codes, so the common cell is passed with one lookup.
+ */
+const FORMULA_START = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
 
 /** A plain decimal number, as `moneyAmount` writes one ("-12.50"): a value, not a formula. */
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
 const formulaGuarded = (text: string): string =>
-  FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+  FORMULA_START.has(text.charCodeAt(0)) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 
 /**
  * One RFC 4180 field: quoted only when it holds a comma, quote or line break. Text that
