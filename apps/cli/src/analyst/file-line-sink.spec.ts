@@ -100,6 +100,51 @@ describe('fileLineSink', () => {
     expect(readdirSync(folder.dir).sort()).toEqual(['link.csv', 'real.csv']);
   });
 
+  it('follows a dangling link: the file it names is made, and the link stays', async () => {
+    mkdirSync(folder.path('reports'));
+    const link = folder.path('link.csv');
+    symlinkSync('reports/real.csv', link);
+    const sink = fileLineSink(link);
+    sink.add('new');
+    await sink.close();
+    expect(readFileSync(folder.path('reports', 'real.csv'), 'utf8')).toBe('new\n');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readdirSync(folder.dir).sort()).toEqual(['link.csv', 'reports']);
+  });
+
+  it('follows a chain of links, each relative to its own folder, to the file at its end', async () => {
+    mkdirSync(folder.path('a'));
+    mkdirSync(folder.path('b'));
+    symlinkSync('../b/middle.csv', folder.path('a', 'first.csv'));
+    symlinkSync('last.csv', folder.path('b', 'middle.csv'));
+    const sink = fileLineSink(folder.path('a', 'first.csv'));
+    sink.add('new');
+    await sink.close();
+    expect(readFileSync(folder.path('b', 'last.csv'), 'utf8')).toBe('new\n');
+    expect(readdirSync(folder.path('a'))).toEqual(['first.csv']);
+    expect(readdirSync(folder.path('b')).sort()).toEqual(['last.csv', 'middle.csv']);
+  });
+
+  it('refuses a loop of links, and leaves the links as they were', () => {
+    const [one, two] = [folder.path('one.csv'), folder.path('two.csv')];
+    symlinkSync('two.csv', one);
+    symlinkSync('one.csv', two);
+    expect(() => fileLineSink(one)).toThrow(OutputNotWritable);
+    expect(() => fileLineSink(one)).toThrow(`cannot write ${one}: `);
+    expect(() => fileLineSink(one)).toThrow('ELOOP');
+    expect(readdirSync(folder.dir).sort()).toEqual(['one.csv', 'two.csv']);
+    expect(lstatSync(one).isSymbolicLink()).toBe(true);
+  });
+
+  it('refuses a link into a folder that does not exist, naming the file it names', () => {
+    const link = folder.path('link.csv');
+    symlinkSync('missing/real.csv', link);
+    expect(() => fileLineSink(link)).toThrow(OutputNotWritable);
+    expect(() => fileLineSink(link)).toThrow(folder.path('missing', 'real.csv'));
+    expect(readdirSync(folder.dir)).toEqual(['link.csv']);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+  });
+
   it('names the path and leaves no hidden file when the output cannot be put in place', async () => {
     const path = folder.path('taken.csv');
     const sink = fileLineSink(path);
@@ -210,6 +255,30 @@ describe('fileLineSink', () => {
       expect(readdirSync(folder.dir)).toEqual(['unsynced.csv']);
     });
 
+    it('reports a disk too full to make the temporary file as a failed write, not a bad path', () => {
+      const full = Object.assign(new Error('ENOSPC: no space left on device, open'), {
+        code: 'ENOSPC',
+      });
+      jest.spyOn(fs, 'openSync').mockImplementationOnce(() => {
+        throw full;
+      });
+      const path = folder.path('full.csv');
+      writeFileSync(path, 'earlier\n');
+      let thrown: unknown;
+      try {
+        fileLineSink(path);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(OutputWriteFailed);
+      expect(thrown).toMatchObject({
+        code: 'ENOSPC',
+        message: `could not write ${path}: no space left on device (ENOSPC); nothing was written`,
+      });
+      expect(readdirSync(folder.dir)).toEqual(['full.csv']);
+      expect(readFileSync(path, 'utf8')).toBe('earlier\n');
+    });
+
     it('deletes the temporary file and keeps an earlier one when the file fails to sync', async () => {
       const eio = Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
       jest.spyOn(fs, 'fsyncSync').mockImplementationOnce(() => {
@@ -228,9 +297,10 @@ describe('fileLineSink', () => {
   });
 
   describe('while a temporary file is open', () => {
-    const listening = () => [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
+    const listening = () =>
+      (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((signal) => process.listenerCount(signal));
 
-    it('listens for SIGINT and SIGTERM, and stops once it is put in place or given up', async () => {
+    it('listens for SIGINT, SIGTERM and SIGHUP, and stops once it is put in place or given up', async () => {
       await nextTurn(); // an earlier test's sink stops listening two turns after its close
       await nextTurn();
       const before = listening();

@@ -2,16 +2,23 @@ import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   fsyncSync,
+  lstatSync,
   openSync,
-  realpathSync,
+  readlinkSync,
   renameSync,
   rmSync,
   statSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { LineSink } from './line-sink';
-import { codeOf, messageOf, OUTCOME, OutputWriteFailed } from './output-write-failed';
+import {
+  codeOf,
+  isDiskFailure,
+  messageOf,
+  OUTCOME,
+  OutputWriteFailed,
+} from './output-write-failed';
 import { syncFolder } from './sync-folder';
 import { holdTemporaryOutput } from './temporary-outputs';
 
@@ -43,18 +50,45 @@ const LINE_FEED = 0x0a;
 
 /** Where a file sink's lines go: the file to end up with, and the file written meanwhile. */
 interface Destination {
-  /** The file replaced at the end: the path given, or the file a link there names. */
+  /** The file replaced (or made) at the end: the path given, or the file a link there names. */
   readonly file: string;
   /** A hidden temporary file beside `file`, renamed over it at the end; or `file` itself. */
   readonly written: string;
   readonly exists: boolean;
 }
 
+/** As many links as Linux follows in one path before it gives up (`ELOOP`). */
+const MAX_LINKS = 40;
+
+const isLink = (path: string): boolean => {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false; // nothing there (yet): the file to make
+  }
+};
+
+/**
+ * The file that writing to `path` writes, as `cp` and a shell's `>` do: `path` itself, or the
+ * end of its chain of links, made if it is not there yet (a dangling link's target).
+ */
+const linkedFileOf = (path: string): string => {
+  let at = path;
+  for (let links = 0; isLink(at); links += 1) {
+    if (links === MAX_LINKS) {
+      throw new OutputNotWritable(path, 'too many levels of symbolic links (ELOOP)');
+    }
+    at = resolve(dirname(at), readlinkSync(at));
+  }
+  return at;
+};
+
 /**
  * Where a file sink writes until it is closed: a temporary file beside the output, renamed
  * over it at the end, so an earlier file of that name stays as it was until the whole output
- * is there. A link is followed: the file it names is the one replaced. A path that names
- * something else than a file (a named pipe, a device) is written directly.
+ * is there. A link is followed, dangling or not: the temporary file goes beside the file it
+ * names, which is the one replaced or made, and the link stays. A path that names something
+ * else than a file (a named pipe, a device) is written directly.
  */
 const destinationOf = (path: string): Destination => {
   let existing;
@@ -67,7 +101,7 @@ const destinationOf = (path: string): Destination => {
   if (existing !== undefined && !existing.isFile()) {
     return { file: path, written: path, exists: true };
   }
-  const file = existing === undefined ? path : realpathSync(path);
+  const file = linkedFileOf(path);
   const unique = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const written = join(dirname(file), `.${basename(file)}.${unique}.tmp`);
   return { file, written, exists: existing !== undefined };
@@ -84,6 +118,15 @@ interface Opened {
 }
 
 const nothingHeld = (): void => undefined;
+
+/**
+ * Why the output could not be opened: a full or failing disk is a failed write (exit 1), and
+ * anything else is a path the user can fix (exit 2), named as given or as its link names it.
+ */
+const notOpened = (path: string, to: Destination, error: unknown): Error =>
+  isDiskFailure(error)
+    ? new OutputWriteFailed(path, error, OUTCOME.nothingWritten)
+    : new OutputNotWritable(path, messageOf(error).replace(to.written, to.file));
 
 /**
  * Opens where the lines go: the temporary file, or, when the folder refuses a new file but
@@ -104,11 +147,10 @@ const openDestination = (path: string): Opened => {
       try {
         return { fd: openSync(inPlace.written, 'w'), to: inPlace, release: nothingHeld };
       } catch (inPlaceError) {
-        throw new OutputNotWritable(path, inPlaceError);
+        throw notOpened(path, inPlace, inPlaceError);
       }
     }
-    // Named as the user gave it: the temporary file is an inner detail.
-    throw new OutputNotWritable(path, messageOf(error).replace(to.written, path));
+    throw notOpened(path, to, error);
   }
 };
 
@@ -120,10 +162,10 @@ const openDestination = (path: string): Opened => {
  * written on its own. The lines go to a temporary file that `close` renames to `path`, and
  * `abandon` (or a failed write) deletes: a failed command leaves no partial output in its
  * place (docs/adr/0035). The temporary file is synced before the rename and its folder after,
- * so that a power cut cannot leave a cut-off file under the name, and SIGINT or SIGTERM
- * deletes it while it is open. Nothing waits, so `drain` has nothing to do; `add`, `write`,
- * `seal` and `close` report a failed write as `OutputWriteFailed` (thrown, or a rejected
- * promise), and nothing can be added once the sink is sealed.
+ * so that a power cut cannot leave a cut-off file under the name, and SIGINT, SIGTERM or
+ * SIGHUP deletes it while it is open. Nothing waits, so `drain` has nothing to do; `add`,
+ * `write`, `seal` and `close` report a failed write as `OutputWriteFailed` (thrown, or a
+ * rejected promise), and nothing can be added once the sink is sealed.
  */
 export const fileLineSink = (path: string): LineSink => {
   const { fd, to, release } = openDestination(path);

@@ -1,6 +1,14 @@
 import { useTempFolder } from '@debiteur/store-sqlite/testing';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { BIN, collectedRun, CliRun, runCli } from '../testing/run-cli';
 
@@ -102,6 +110,87 @@ describe('an output file of debiteur (ADR 0035)', () => {
     });
   });
 
+  describe('when the terminal closes (SIGHUP) while it is written', () => {
+    it('is not written, and the command dies of SIGHUP (129 in a shell)', async () => {
+      const out = folder.path('events.jsonl');
+      writeFileSync(out, 'earlier\n');
+
+      const run = await interrupted(
+        ['export', '--store', `jsonl:${events}`, '--out', out],
+        'SIGHUP',
+      );
+
+      expect(run.temporary).not.toEqual([]);
+      expect(run.signal).toBe('SIGHUP');
+      expect(run.stderr).toContain(`debiteur: interrupted; ${out} was not written\n`);
+      expect(readdirSync(folder.dir)).toEqual(['events.jsonl']);
+      expect(readFileSync(out, 'utf8')).toBe('earlier\n');
+    });
+  });
+
+  describe('named by a link', () => {
+    const portfolio = ['generate', '--invoices', '20', '--debtors', '3', '--seed', '1'];
+    let expected: string;
+
+    beforeAll(async () => {
+      const plain = source.path('portfolio.jsonl');
+      expect((await runCli([...portfolio, '--out', `jsonl:${plain}`])).code).toBe(0);
+      expected = readFileSync(plain, 'utf8');
+    });
+
+    const isLinkTo = (link: string, target: string) =>
+      lstatSync(link).isSymbolicLink() && readlinkSync(link) === target;
+
+    it('is written to the file the link names, as cp and > do, and the link stays', async () => {
+      mkdirSync(folder.path('reports'));
+      writeFileSync(folder.path('reports', 'real.jsonl'), 'earlier\n');
+      const link = folder.path('latest.jsonl');
+      symlinkSync('reports/real.jsonl', link);
+
+      const run = await runCli([...portfolio, '--out', `jsonl:${link}`]);
+
+      expect(run.code).toBe(0);
+      expect(isLinkTo(link, 'reports/real.jsonl')).toBe(true);
+      expect(readFileSync(folder.path('reports', 'real.jsonl'), 'utf8')).toBe(expected);
+      expect(readdirSync(folder.path('reports'))).toEqual(['real.jsonl']);
+      expect(readdirSync(folder.dir).sort()).toEqual(['latest.jsonl', 'reports']);
+    });
+
+    it('makes the file a dangling link names, and the link stays', async () => {
+      mkdirSync(folder.path('reports'));
+      const link = folder.path('latest.jsonl');
+      symlinkSync('reports/new.jsonl', link);
+
+      const run = await runCli([...portfolio, '--out', `jsonl:${link}`]);
+
+      expect(run.code).toBe(0);
+      expect(isLinkTo(link, 'reports/new.jsonl')).toBe(true);
+      expect(readFileSync(folder.path('reports', 'new.jsonl'), 'utf8')).toBe(expected);
+      expect(readdirSync(folder.path('reports'))).toEqual(['new.jsonl']);
+      expect(readdirSync(folder.dir).sort()).toEqual(['latest.jsonl', 'reports']);
+    });
+
+    it('refuses a loop of links, or a link into a folder that does not exist: exit 2, the links kept', async () => {
+      const loop = folder.path('loop.jsonl');
+      const lost = folder.path('lost.jsonl');
+      symlinkSync('other.jsonl', loop);
+      symlinkSync('loop.jsonl', folder.path('other.jsonl'));
+      symlinkSync('missing/new.jsonl', lost);
+
+      const looped = await runCli([...portfolio, '--out', `jsonl:${loop}`]);
+      const astray = await runCli([...portfolio, '--out', `jsonl:${lost}`]);
+
+      expect(looped.code).toBe(2);
+      expect(looped.stderr).toMatch(new RegExp(`^debiteur: cannot write ${loop}: .*ELOOP`));
+      expect(astray.code).toBe(2);
+      expect(astray.stderr).toContain(`debiteur: cannot write ${lost}: `);
+      expect(astray.stderr).toContain(folder.path('missing', 'new.jsonl'));
+      expect(readdirSync(folder.dir).sort()).toEqual(['loop.jsonl', 'lost.jsonl', 'other.jsonl']);
+      expect(isLinkTo(loop, 'other.jsonl')).toBe(true);
+      expect(isLinkTo(lost, 'missing/new.jsonl')).toBe(true);
+    });
+  });
+
   describe('when the disk refuses a write', () => {
     it('says so in one line, naming the file: exit 1, no hidden file, an earlier one kept', async () => {
       const out = folder.path('big.jsonl');
@@ -142,29 +231,52 @@ describe('an output file of debiteur (ADR 0035)', () => {
       );
     });
 
+    /**
+     * Exports over an earlier `out.jsonl` on a tmpfs mounted with `mountOptions`, in a mount
+     * namespace of the command's own; what it saw is read back from files outside the tmpfs.
+     */
+    const exportOnTinyDisk = (mountOptions: string) => {
+      const disk = folder.path('disk');
+      const seen = folder.path('seen');
+      mkdirSync(disk);
+      mkdirSync(seen);
+      const script = [
+        `mount -t tmpfs -o ${mountOptions} tmpfs "$1" || exit 99`,
+        'printf "earlier\\n" > "$1/out.jsonl"',
+        `"$3" "$4" export --store "jsonl:$5" --out "$1/out.jsonl" 2> "$2/stderr"`,
+        'echo $? > "$2/code"',
+        'ls -A "$1" > "$2/listing"',
+        'cat "$1/out.jsonl" > "$2/kept"',
+      ].join('\n');
+      const args = [disk, seen, process.execPath, BIN, events];
+      const run = spawnSync('unshare', ['-rm', 'sh', '-c', script, 'sh', ...args], {
+        env: { ...process.env, LOG_LEVEL: 'warn' },
+      });
+      expect(run.status).toBe(0);
+      return { disk, seenIn: (name: string) => readFileSync(`${seen}/${name}`, 'utf8') };
+    };
+
+    (mountsTmpfs ? it : it.skip)(
+      'says a disk with no room for the hidden file in one line too: exit 1, not a usage error',
+      () => {
+        // Two inodes, the folder's and the earlier file's: no new file can be made.
+        const { disk, seenIn } = exportOnTinyDisk('size=256k,nr_inodes=2');
+
+        expect(seenIn('stderr')).toBe(
+          `debiteur: could not write ${disk}/out.jsonl: no space left on device (ENOSPC); nothing was written\n`,
+        );
+        expect(seenIn('code')).toBe('1\n');
+        expect(seenIn('listing')).toBe('out.jsonl\n');
+        expect(seenIn('kept')).toBe('earlier\n');
+      },
+    );
+
     (mountsTmpfs ? it : it.skip)(
       'says a full disk in one line: exit 1, no hidden file, an earlier one kept (ENOSPC)',
       () => {
-        // A 256 KiB tmpfs, in a mount namespace of the command's own: the disk that fills up.
-        const disk = folder.path('disk');
-        const seen = folder.path('seen');
-        mkdirSync(disk);
-        mkdirSync(seen);
-        const script = [
-          'mount -t tmpfs -o size=256k tmpfs "$1" || exit 99',
-          'printf "earlier\\n" > "$1/out.jsonl"',
-          `"$3" "$4" export --store "jsonl:$5" --out "$1/out.jsonl" 2> "$2/stderr"`,
-          'echo $? > "$2/code"',
-          'ls -A "$1" > "$2/listing"',
-          'cat "$1/out.jsonl" > "$2/kept"',
-        ].join('\n');
-        const args = [disk, seen, process.execPath, BIN, events];
-        const run = spawnSync('unshare', ['-rm', 'sh', '-c', script, 'sh', ...args], {
-          env: { ...process.env, LOG_LEVEL: 'warn' },
-        });
+        // 256 KiB: the disk that fills up while the export is written.
+        const { disk, seenIn } = exportOnTinyDisk('size=256k');
 
-        expect(run.status).toBe(0);
-        const seenIn = (name: string) => readFileSync(`${seen}/${name}`, 'utf8');
         expect(seenIn('code')).toBe('1\n');
         expect(seenIn('stderr')).toBe(
           `debiteur: could not write ${disk}/out.jsonl: no space left on device (ENOSPC); nothing was written\n`,

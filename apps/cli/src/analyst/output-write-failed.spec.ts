@@ -1,4 +1,4 @@
-import { OUTCOME, OutputWriteFailed, reasonOf } from './output-write-failed';
+import { isDiskFailure, OUTCOME, OutputWriteFailed, reasonOf } from './output-write-failed';
 
 describe('reasonOf', () => {
   it('gives a system error in words and its code, without the call and the paths', () => {
@@ -25,5 +25,22 @@ describe('OutputWriteFailed', () => {
     expect(failed.message).toBe(
       'could not write out.csv: disk quota exceeded (EDQUOT); nothing was written',
     );
+  });
+});
+
+describe('isDiskFailure', () => {
+  const failure = (code: string) => Object.assign(new Error(`${code}: failed, open`), { code });
+
+  it('is a full or failing disk, which no correction of the path mends', () => {
+    for (const code of ['ENOSPC', 'EDQUOT', 'EIO', 'EFBIG']) {
+      expect(isDiskFailure(failure(code))).toBe(true);
+    }
+  });
+
+  it('is not a path the user can fix, nor an error without a code', () => {
+    for (const code of ['EACCES', 'EPERM', 'ENOENT', 'EISDIR', 'ENOTDIR', 'ELOOP', 'EROFS']) {
+      expect(isDiskFailure(failure(code))).toBe(false);
+    }
+    expect(isDiskFailure(new Error('no space'))).toBe(false);
   });
 });

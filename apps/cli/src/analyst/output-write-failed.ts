@@ -10,6 +10,15 @@ export const codeOf = (error: unknown): string | undefined =>
     ? error.code
     : undefined;
 
+/** Codes of a disk that fails whatever the path: full, over quota, faulty, or the file too big. */
+const DISK_FAILURES: ReadonlySet<unknown> = new Set(['ENOSPC', 'EDQUOT', 'EIO', 'EFBIG']);
+
+/**
+ * Whether a file failed to open for its disk's sake (full, over quota, failing), not its
+ * path's: a failed write (exit 1), like one that fails later, rather than a path to correct.
+ */
+export const isDiskFailure = (error: unknown): boolean => DISK_FAILURES.has(codeOf(error));
+
 /** Node's text of a system error: `ENOSPC: no space left on device, write`. */
 const SYSTEM_ERROR = /^([A-Z][A-Z0-9]*): ([^,]+),/;
 
@@ -35,10 +44,10 @@ export const OUTCOME = {
 } as const;
 
 /**
- * An output file (`--out`) whose writing failed after it was opened: a full disk, a quota,
- * an I/O error, a file system turned read-only, a folder that refused the rename. One line
- * names the file, the reason and what became of the output (exit 1, ADR 0035); `code` is the
- * system error's.
+ * An output file (`--out`) whose writing failed: a full disk (also when the file is made), a
+ * quota, an I/O error, a file system turned read-only, a folder that refused the rename. One
+ * line names the file, the reason and what became of the output (exit 1, ADR 0035); `code` is
+ * the system error's.
  */
 export class OutputWriteFailed extends Error {
   readonly code: string | undefined;

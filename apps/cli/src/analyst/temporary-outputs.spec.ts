@@ -1,16 +1,17 @@
 import { holdTemporaryOutput } from './temporary-outputs';
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-const listening = () => [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const listening = () => SIGNALS.map((signal) => process.listenerCount(signal));
 
-// What a signal does (delete, say so, exit 130 or 143) is in output-files.e2e.spec.ts.
+// What a signal does (delete, say so, exit 130, 143 or 129) is in output-files.e2e.spec.ts.
 describe('holdTemporaryOutput', () => {
   let before: number[];
   beforeEach(() => {
     before = listening();
   });
 
-  it('listens for SIGINT and SIGTERM while any file is held, once however many', async () => {
+  it('listens for SIGINT, SIGTERM and SIGHUP while any file is held, once however many', async () => {
     const releaseOne = holdTemporaryOutput('a.csv', '/nowhere/.a.csv.tmp');
     const releaseTwo = holdTemporaryOutput('b.csv', '/nowhere/.b.csv.tmp');
     expect(listening()).toEqual(before.map((n) => n + 1));

@@ -6,7 +6,8 @@ interface Held {
   readonly temporary: string;
 }
 
-const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+/** Ctrl-C, `kill`, and a closed terminal or a dropped ssh session (SIGHUP). */
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 const held = new Set<Held>();
 let listening = false;
@@ -19,10 +20,10 @@ const interruptedLine = (names: readonly string[]): string =>
 const RESTORE_TERMINAL = '\u001b[?25h\u001b[?7h';
 
 /**
- * Ctrl-C or a `kill` while outputs are written: every temporary file still held is deleted,
- * so that no hidden file is left behind and an earlier file of each name stays as it was,
- * and the process then dies of the signal itself (the shell's 130 or 143), so a shell loop
- * around the command stops as it would for any command Ctrl-C stopped.
+ * Ctrl-C, a `kill` or a closed terminal while outputs are written: every temporary file still
+ * held is deleted, so that no hidden file is left behind and an earlier file of each name
+ * stays as it was, and the process then dies of the signal itself (the shell's 130, 143 or
+ * 129), so a shell loop around the command stops as it would for any command Ctrl-C stopped.
  */
 const onSignal = (signal: NodeJS.Signals): void => {
   const names = [...held].map(({ shownAs, temporary }) => {
@@ -37,6 +38,7 @@ const onSignal = (signal: NodeJS.Signals): void => {
   // On a terminal the line starts below the progress bar rather than after it, and the
   // terminal is left as the bar found it.
   const lead = process.stderr.isTTY ? `${RESTORE_TERMINAL}\n` : '';
+  // A terminal that hung up fails this write later (an 'error' event), once the process is dead.
   if (names.length > 0) process.stderr.write(`${lead}${interruptedLine(names)}\n`);
   stopListening();
   process.kill(process.pid, signal);
@@ -72,9 +74,9 @@ const stopListeningSoon = (): void => {
 
 /**
  * Holds a temporary output file until the returned release is called (once it is renamed
- * into place or deleted): meanwhile SIGINT and SIGTERM delete it before the process exits.
- * The handlers are there only while some file is held, so the commands that write no file
- * (`serve`, `schedule`, with shutdowns of their own) keep the signals to themselves.
+ * into place or deleted): meanwhile SIGINT, SIGTERM and SIGHUP delete it before the process
+ * exits. The handlers are there only while some file is held, so the commands that write no
+ * file (`serve`, `schedule`, with shutdowns of their own) keep the signals to themselves.
  */
 export const holdTemporaryOutput = (shownAs: string, temporary: string): (() => void) => {
   const entry: Held = { shownAs, temporary };
