@@ -7,6 +7,7 @@ import { requireEventsOfTenant } from '../analyst/tenant-events';
 import { storeLocation } from '../store-option';
 import { pagesPastUnreadable } from './pages-past-unreadable';
 import { StreamChecker, StreamProblem } from './stream-check';
+import { verifySummary } from './verify-summary';
 
 export interface VerifyOptions {
   readonly store?: string;
@@ -21,12 +22,14 @@ export interface VerifyOptions {
  * fold, or holds text PostgreSQL cannot store, with its stream and version. A stored row
  * the store cannot read back (metadata without `actor`, say) is `undecodable` too, and the
  * check goes on after it; so does a line of a JSONL file that holds no event, named by its
- * line number. Exit code 1 when there is any problem.
+ * line number. Ends with a count of the events checked and, apart, of the rows or lines it
+ * could not read. Exit code 1 when there is any problem.
  */
 export const runVerify = async (io: CliIo, options: VerifyOptions): Promise<void> => {
   const filter: EventFilter = options.tenant === undefined ? {} : { tenantId: options.tenant };
   const checker = new StreamChecker();
   let problems = 0;
+  let unreadableLines = 0;
   const report = (found: readonly StreamProblem[]) => {
     for (const problem of found) {
       problems += 1;
@@ -39,6 +42,7 @@ export const runVerify = async (io: CliIo, options: VerifyOptions): Promise<void
   };
   const unreadableLine = (invalid: JsonlLineInvalid) => {
     problems += 1;
+    unreadableLines += 1;
     io.out(
       options.json === true
         ? JSON.stringify({
@@ -71,8 +75,12 @@ export const runVerify = async (io: CliIo, options: VerifyOptions): Promise<void
         progress.stop();
       }
       io.err(
-        `Verified ${checker.checked} events in ${checker.streamCount} streams of ${source.description}: ` +
-          `${problems === 0 ? 'no problems' : `${problems} problem${problems === 1 ? '' : 's'}`}.`,
+        verifySummary(source.description, source.stores === null ? 'line' : 'row', {
+          checked: checker.checked,
+          streams: checker.streamCount,
+          unreadable: checker.notReadBack + unreadableLines,
+          problems,
+        }),
       );
       if (problems > 0) process.exitCode = 1;
     },

@@ -142,10 +142,16 @@ export class StreamChecker {
   private readonly streams = new Map<string, StreamState>();
   /** The last version of each service stream. */
   private readonly serviceVersions = new Map<string, number>();
+  /** The streams of the events checked (not those known only from unreadable rows). */
+  private readonly streamsChecked = new Set<string>();
+  /** Events read back and checked, with or without problems. */
   checked = 0;
+  /** Events the store could not read back (see `unreadable`): no part of `checked`. */
+  notReadBack = 0;
 
   check(recorded: RecordedEvent): StreamProblem[] {
     this.checked += 1;
+    this.streamsChecked.add(recorded.streamId);
     const problem = problemOf(recorded);
     const problems = fieldsWithNul(recorded).map((field) =>
       problem('nul-in-text', `${field} holds U+0000, which PostgreSQL cannot store`),
@@ -191,7 +197,7 @@ export class StreamChecker {
    * goes on from its version, without it in the fold.
    */
   unreadable(event: UnreadableEvent): StreamProblem[] {
-    this.checked += 1;
+    this.notReadBack += 1;
     const problem = (kind: ProblemKind, detail: string): StreamProblem => ({
       ...event,
       problem: kind,
@@ -212,8 +218,9 @@ export class StreamChecker {
     ];
   }
 
+  /** How many streams the checked events belong to, whatever their category. */
   get streamCount(): number {
-    return this.streams.size;
+    return this.streamsChecked.size;
   }
 }
 

@@ -51,6 +51,12 @@ const problemsOf = (stdout: string) =>
 
 const append = appendOneEvent;
 
+/** The counts of `verify`'s closing line: the events it verified and their streams. */
+const verifiedOf = (stderr: string) => {
+  const [, events, streams] = /^Verified (\d+) events in (\d+) streams /m.exec(stderr) ?? [];
+  return { events: Number(events), streams: Number(streams) };
+};
+
 let stores = 0;
 
 describe.each([
@@ -126,7 +132,33 @@ describe('debiteur verify on a SQLite row that does not read back', () => {
       { streamId: 'invoice:acme:F-5', streamVersion: 2, problem: 'undecodable' },
     ]);
     expect(run.stdout).toContain('metadata.actor');
-    expect(run.stderr).toMatch(/^Verified \d+ events .*: 2 problems\.$/m);
+    expect(run.stderr).toMatch(/^Verified \d+ events .*, plus 2 unreadable rows: 2 problems\.$/m);
+  });
+
+  it('counts the rows it could not read apart from the events and streams it verified', async () => {
+    const store = `sqlite:${folder.path('books.db')}`;
+    await seedFirstBooks(store);
+    const sound = await runCli(['verify', '--store', store]);
+    const { events, streams } = verifiedOf(sound.stderr);
+    expect(sound.stderr).toContain(
+      `Verified ${events} events in ${streams} streams of ${store}: no problems.`,
+    );
+    const noActor = { ...metadata };
+    Reflect.deleteProperty(noActor, 'actor');
+    const paid = { eventId: 'no-actor-paid', type: 'Paid', schemaVersion: 1, metadata: noActor };
+    const data = { amount: { amount: 100, currency: 'EUR' }, paidOn: '2026-03-01' };
+    await append(store, 'invoice:acme:F-1', { ...paid, data }, 3);
+    // The only event of its stream, so no stream more is verified.
+    const registered = { eventId: 'no-actor-debtor', type: 'DebtorRegistered', schemaVersion: 1 };
+    const debtor = { debtorId: 'D-9', name: 'Nieuw BV', kind: 'business' };
+    await append(store, 'debtor:acme:D-9', { ...registered, data: debtor, metadata: noActor }, 0);
+
+    const run = await runCli(['verify', '--store', store]);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `Verified ${events} events in ${streams} streams of ${store}, plus 2 unreadable rows: 2 problems.`,
+    );
   });
 
   it('reports such a row under --tenant when it is the tenant’s first event', async () => {
@@ -171,5 +203,8 @@ describe('debiteur verify on a JSONL file', () => {
     );
     expect(lines).toContainEqual(expect.objectContaining({ line: 2, problem: 'unreadable-line' }));
     expect(run.stderr).not.toContain('TypeError');
+    expect(run.stderr).toContain(
+      `Verified 1 event in 1 stream of jsonl:${file}, plus 1 unreadable line: ${lines.length} problems.`,
+    );
   });
 });
