@@ -97,10 +97,11 @@ export interface EventStore {
   /**
    * How many appends made in one turn of the event loop, without awaiting one another, the
    * store commits together: in one transaction, in the order they were made, each as if made
-   * alone (SQLite's group commit: its group size). A bulk writer, such as an import, may make
-   * that many at once and keep its global order; if the transaction fails as a whole, each
-   * of them is refused and nothing else is written. Absent: only an awaited append is sure
-   * to come before the next (PostgreSQL commits concurrent appends in any order).
+   * alone (SQLite's group commit: its group size; PostgreSQL's when opened with group commit
+   * for a bulk writer, ADR 0039). A bulk writer, such as an import, may make that many at once
+   * and keep its global order; if the transaction fails as a whole, each of them is refused
+   * and nothing else is written. Absent: only an awaited append is sure to come before the
+   * next (PostgreSQL, by default, commits concurrent appends in any order).
    */
   readonly appendsInOneCommit?: number;
   /**

@@ -13,15 +13,28 @@ export interface AppendSql {
    * each connection plans the call once.
    */
   readonly append: PreparedStatement;
-  /** Outside any transaction, after a lost race: which of the batch's ids are stored. */
+  /**
+   * After a lost race: which of the batch's ids are stored (outside any transaction, or in a
+   * group's once the failed call's savepoint was rolled back to).
+   */
   readonly storedIds: string;
   readonly currentVersion: string;
+  /**
+   * Takes the stream lock of each stream of `$2` (text[]), in the array's order, with the key
+   * the append function uses (schema `$1`): a group of appends takes its streams' locks
+   * before its first write assigns the transaction id (append-group.ts).
+   */
+  readonly lockStreams: PreparedStatement;
 }
 
 const STORED_COLUMNS = `event_id, stream_id, stream_version,
                         transaction_id::text AS transaction_id, position::text AS position`;
 
 export const appendSql = ({ appendEvents, streams, events }: SchemaNames): AppendSql => ({
+  lockStreams: prepared(
+    `SELECT count(pg_advisory_xact_lock(hashtextextended($1::text || '/' || s.stream_id, 0)))
+       FROM unnest($2::text[]) AS s (stream_id)`,
+  ),
   append: prepared(
     `SELECT current_version, new_version, stored, last_transaction_id, last_position
        FROM ${appendEvents}($1::text, $2::text, $3::text, $4::integer, $5::text[], $6::text[],

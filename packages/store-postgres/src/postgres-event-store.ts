@@ -9,11 +9,15 @@ import {
   ReadStreamOptions,
   RecordedEvent,
   StoreUnavailable,
+  validateAppend,
 } from '@debiteur/eventstore';
 import { Pool } from 'pg';
+import { AppendOutcome, appendGroup } from './append-group';
+import { AppendRequest } from './append-rules';
 import { AppendSql, appendSql } from './append-sql';
 import { translated } from './driver-errors';
 import { EVENT_COLUMNS, EVENT_QUERY, EventRow, toRecordedEvents } from './event-rows';
+import { GroupCommit } from './group-commit';
 import { appendEvents } from './postgres-append';
 import {
   headPosition,
@@ -26,22 +30,43 @@ import { SchemaNames } from './schema-names';
 
 const INT4_MAX = 2_147_483_647;
 
+/** At least 1; anything not a finite number is 1 (no grouping). */
+const groupSize = (appendsInOneCommit: number | undefined): number =>
+  appendsInOneCommit === undefined || !Number.isFinite(appendsInOneCommit)
+    ? 1
+    : Math.max(1, Math.floor(appendsInOneCommit));
+
+export interface PostgresEventStoreOptions {
+  readonly ownsPool: boolean;
+  readonly settleMillis: number;
+  /** Group commit, for bulk writers: see PostgresStoreOptions.appendsInOneCommit. */
+  readonly appendsInOneCommit?: number;
+}
+
 /**
  * The event store on PostgreSQL. Appends are one transaction each; readAll orders events
  * by (transaction id, position) and only shows transactions older than every running one,
  * so its checkpoints never skip an event that commits late.
+ *
+ * With `appendsInOneCommit` (opt-in, for an import), appends made in one turn of the event
+ * loop are queued and made together, up to that many, in ONE transaction on one connection,
+ * in the order made, each as if made alone (append-group.ts); groups run one after another.
+ * A group of one is an ordinary append.
  */
 export class PostgresEventStore implements EventStore {
+  /** Set only when asked for: how many appends of one turn are committed together. */
+  readonly appendsInOneCommit?: number;
   private readonly sql: AppendSql;
   private readonly ownsPool: boolean;
   private readonly readContext: ReadAllContext;
+  private readonly groups: GroupCommit | null = null;
   private closed: Promise<void> | null = null;
 
   /** Use openPostgresEventStore or openPostgresStores, which also migrate the schema. */
   constructor(
     private readonly pool: Pool,
     private readonly names: SchemaNames,
-    options: { readonly ownsPool: boolean; readonly settleMillis: number },
+    options: PostgresEventStoreOptions,
   ) {
     this.sql = appendSql(names);
     this.ownsPool = options.ownsPool;
@@ -51,6 +76,11 @@ export class PostgresEventStore implements EventStore {
       settleMillis: options.settleMillis,
       ensureOpen: () => this.ensureOpen(),
     };
+    const together = groupSize(options.appendsInOneCommit);
+    if (together > 1) {
+      this.appendsInOneCommit = together;
+      this.groups = new GroupCommit((group) => this.commitGroup(group), together);
+    }
   }
 
   async appendToStream(
@@ -59,11 +89,11 @@ export class PostgresEventStore implements EventStore {
     options: AppendOptions,
   ): Promise<AppendResult> {
     this.ensureOpen();
-    return appendEvents(this.pool, this.sql, {
-      streamId,
-      events,
-      expectedVersion: options.expectedVersion,
-    });
+    const request = { streamId, events, expectedVersion: options.expectedVersion };
+    if (this.groups === null) return appendEvents(this.pool, this.sql, request);
+    // Checked before it joins a group: a malformed append never reaches the transaction.
+    validateAppend(streamId, events, options.expectedVersion);
+    return this.groups.submit(request);
   }
 
   async readStream(
@@ -119,10 +149,24 @@ export class PostgresEventStore implements EventStore {
     return rows[0]?.count ?? 0;
   }
 
-  /** Ends the pool if the store opened it; idempotent. */
+  /** Lets appends already made settle, then ends the pool if the store opened it. Idempotent. */
   close(): Promise<void> {
-    this.closed ??= this.ownsPool ? this.pool.end() : Promise.resolve();
+    this.closed ??= (async () => {
+      await this.groups?.settled();
+      if (this.ownsPool) await this.pool.end();
+    })();
     return this.closed;
+  }
+
+  private commitGroup(group: readonly AppendRequest[]): Promise<AppendOutcome[]> {
+    const [only] = group;
+    if (group.length === 1 && only !== undefined) {
+      return appendEvents(this.pool, this.sql, only).then(
+        (result): AppendOutcome[] => [{ _tag: 'Appended', result }],
+        (error: unknown): AppendOutcome[] => [{ _tag: 'Refused', error }],
+      );
+    }
+    return appendGroup(this.pool, this.sql, this.names, group);
   }
 
   private ensureOpen(): void {

@@ -1,19 +1,39 @@
 import { Pool, PoolClient } from 'pg';
 
+/** A COMMIT the server answered with ROLLBACK: the transaction had failed: nothing is kept. */
+export class TransactionRolledBack extends Error {
+  constructor() {
+    super('PostgreSQL rolled the transaction back instead of committing it');
+    this.name = 'TransactionRolledBack';
+  }
+}
+
+export interface TransactionOptions {
+  /**
+   * Statements run in the same round trip as BEGIN, e.g. `SET LOCAL` settings; no
+   * parameters (the simple query protocol).
+   */
+  readonly settings?: string;
+}
+
 /**
  * Runs `work` in one transaction on one pooled connection: COMMIT when it resolves,
- * ROLLBACK when it throws. A connection whose rollback failed is discarded, not reused.
+ * ROLLBACK when it throws. A COMMIT that the server answers with ROLLBACK (the transaction
+ * had failed: a statement's error that `work` caught) throws TransactionRolledBack. A
+ * connection whose rollback failed is discarded, not reused.
  */
 export const withTransaction = async <T>(
   pool: Pool,
   work: (client: PoolClient) => Promise<T>,
+  options: TransactionOptions = {},
 ): Promise<T> => {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    await client.query('BEGIN');
+    await client.query(options.settings === undefined ? 'BEGIN' : `BEGIN; ${options.settings}`);
     const result = await work(client);
-    await client.query('COMMIT');
+    const committed = await client.query('COMMIT');
+    if (committed.command !== 'COMMIT') throw new TransactionRolledBack();
     return result;
   } catch (error) {
     await client.query('ROLLBACK').catch((rollbackError: unknown) => {

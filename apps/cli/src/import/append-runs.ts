@@ -111,10 +111,11 @@ async function* batchesOf(
 /**
  * Appends an import's runs in file order and tells `onAppended` of each, in file order. On
  * a store that commits the appends made in one turn together, in call order
- * (`appendsInOneCommit`: SQLite's group commit), a batch of runs is made in one turn and
- * settled before the next, so hundreds share a transaction and its fsync, and a group that
- * fails as a whole leaves nothing after it written; elsewhere (PostgreSQL, EventStoreDB)
- * each run is awaited before the next, which alone keeps the file's order. A batch holds no
+ * (`appendsInOneCommit`: SQLite's group commit, and PostgreSQL's that the import opens it
+ * with, ADR 0039), a batch of runs is made in one turn and settled before the next, so
+ * hundreds share a transaction and its commit, and a group that fails as a whole leaves
+ * nothing after it written; elsewhere (EventStoreDB, a store opened without it) each run is
+ * awaited before the next, which alone keeps the file's order. A batch holds no
  * stream twice, so a run refused (a target whose stream is not the file's) has no later run
  * of its stream written on top. A run refused in a batch is appended again, alone, once those
  * before it have settled: a run partly stored by an earlier import, or one of a group that

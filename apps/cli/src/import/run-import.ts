@@ -33,6 +33,12 @@ export class ImportCountMismatch extends Error {
 
 const CHECK_CONCURRENCY = 16;
 
+/**
+ * The most runs one PostgreSQL transaction of the import carries, as SQLite's group: the
+ * target is opened with group commit, which only a bulk writer asks for (ADR 0039).
+ */
+const POSTGRES_GROUP = 256;
+
 /** Streams whose version in the store differs from the last version the file holds. */
 const countCheck = async (
   store: EventStore,
@@ -89,13 +95,13 @@ const checkFile = async (
  * would (ImportCheck) and, if any line or event is wrong, lists each and imports nothing
  * (exit 1). Then appends the events of the streams it imports to `--store`, run by run
  * (consecutive events of a stream), each at its original version and with its original
- * event id, in file order (`appendRuns`: a group's worth at once on SQLite), so a store
- * moves to another (SQLite → PostgreSQL) unchanged and a second import changes nothing; each
- * run is checked again as it is read (the file may have changed). A target whose own stream
- * differs stops the import at that run (on SQLite, the runs of other streams in its batch
- * behind it are stored: events of the checked file, which a second import skips). Ends with
- * a count check: the store's version of every imported stream must be the file's last
- * version of it; if not, it fails (exit 1).
+ * event id, in file order (`appendRuns`: a group's worth at once on SQLite and PostgreSQL),
+ * so a store moves to another (SQLite → PostgreSQL) unchanged and a second import changes
+ * nothing; each run is checked again as it is read (the file may have changed). A target
+ * whose own stream differs stops the import at that run (the runs of other streams in its
+ * batch behind it are stored: events of the checked file, which a second import skips).
+ * Ends with a count check: the store's version of every imported stream must be the file's
+ * last version of it; if not, it fails (exit 1).
  */
 export const runImport = async (io: CliIo, file: string, options: ImportOptions): Promise<void> => {
   if (options.format !== undefined && options.format !== 'jsonl') {
@@ -104,7 +110,9 @@ export const runImport = async (io: CliIo, file: string, options: ImportOptions)
   const serviceStreams = options.serviceStreams === true;
   const source = await openEventSource(`jsonl:${file}`);
   // Opened first: a store that cannot be reached fails before the file is read.
-  const stores = await openStores(storeLocation(options, io));
+  const stores = await openStores(storeLocation(options, io), {
+    appendsInOneCommit: POSTGRES_GROUP,
+  });
   try {
     const problems = await checkFile(io, file, source, serviceStreams);
     if (problems > 0) {

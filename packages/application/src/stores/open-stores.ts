@@ -29,6 +29,12 @@ export interface OpenStoresOptions {
    * EventStoreDB has no schema; the in-memory store ignores it. Default false.
    */
   readonly readOnly?: boolean;
+  /**
+   * For a bulk writer (`debiteur import`): PostgreSQL commits the appends made in one turn,
+   * up to this many, in one transaction in the order made (ADR 0039). SQLite always does
+   * (its group commit); the service leaves this out.
+   */
+  readonly appendsInOneCommit?: number;
 }
 
 const closeOnce = (close: () => Promise<void>): (() => Promise<void>) => {
@@ -97,6 +103,9 @@ export const openStores = async (
       const stores = await openPostgresStores({
         connectionString: parsed.connectionString,
         ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
+        ...(options.appendsInOneCommit === undefined
+          ? {}
+          : { appendsInOneCommit: options.appendsInOneCommit }),
         readOnly: options.readOnly === true,
       });
       return { ...stores, close: closeOnce(stores.close), description, kind: parsed.kind };
