@@ -4,6 +4,7 @@ import {
   EventToAppend,
   ExpectedVersionConflict,
   RecordedEvent,
+  StoreUnavailable,
 } from '@debiteur/eventstore';
 import { StreamRun } from './stream-runs';
 
@@ -30,7 +31,9 @@ const toAppend = (event: RecordedEvent): EventToAppend => ({
 
 /**
  * The store's refusal of a run, naming the file's line and what the target holds: the
- * target's own stream is not the file's (an earlier, different import, or other writes).
+ * target's own stream is not the file's (an earlier, different import, or other writes); or
+ * a store out of reach (a write lock held too long, a lost connection), which the same
+ * import run again finishes, as it skips what is stored.
  */
 const withLine = (error: unknown, file: string, run: StreamRun): unknown => {
   const first = run.events[0];
@@ -42,6 +45,10 @@ const withLine = (error: unknown, file: string, run: StreamRun): unknown => {
       'import into an empty store, or one this file was imported into before';
   } else if (error instanceof EventIdReused) {
     error.message = `${at}${error.message} in the target (event id ${error.eventId})`;
+  } else if (error instanceof StoreUnavailable) {
+    error.message =
+      `${at}${error.message}; the file's events before this line are stored: ` +
+      'run the import again to finish (it skips them)';
   }
   return error;
 };
