@@ -1,9 +1,11 @@
 import { useTempFolder } from '@debiteur/store-sqlite/testing';
 import fs, {
+  chmodSync,
   lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -100,21 +102,22 @@ describe('fileLineSink', () => {
     expect(readdirSync(folder.dir).sort()).toEqual(['link.csv', 'real.csv']);
   });
 
-  it('follows a dangling link: the file it names is made, and the link stays', async () => {
+  it('refuses a link to no file, and leaves it as it was (the user names the file itself)', () => {
     mkdirSync(folder.path('reports'));
     const link = folder.path('link.csv');
     symlinkSync('reports/real.csv', link);
-    const sink = fileLineSink(link);
-    sink.add('new');
-    await sink.close();
-    expect(readFileSync(folder.path('reports', 'real.csv'), 'utf8')).toBe('new\n');
+    expect(() => fileLineSink(link)).toThrow(OutputNotWritable);
+    expect(() => fileLineSink(link)).toThrow(
+      `cannot write ${link}: it is a link that names no file to write (ENOENT)`,
+    );
+    expect(readdirSync(folder.path('reports'))).toEqual([]);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
-    expect(readdirSync(folder.dir).sort()).toEqual(['link.csv', 'reports']);
   });
 
   it('follows a chain of links, each relative to its own folder, to the file at its end', async () => {
     mkdirSync(folder.path('a'));
     mkdirSync(folder.path('b'));
+    writeFileSync(folder.path('b', 'last.csv'), 'earlier\n');
     symlinkSync('../b/middle.csv', folder.path('a', 'first.csv'));
     symlinkSync('last.csv', folder.path('b', 'middle.csv'));
     const sink = fileLineSink(folder.path('a', 'first.csv'));
@@ -123,6 +126,21 @@ describe('fileLineSink', () => {
     expect(readFileSync(folder.path('b', 'last.csv'), 'utf8')).toBe('new\n');
     expect(readdirSync(folder.path('a'))).toEqual(['first.csv']);
     expect(readdirSync(folder.path('b')).sort()).toEqual(['last.csv', 'middle.csv']);
+  });
+
+  it('follows `..` after a linked folder as the kernel does, not as text', async () => {
+    // work/dir -> ../real/deep; real/deep/out.csv -> ../target.csv is real/target.csv, while
+    // the text alone would say work/target.csv.
+    for (const name of ['real/deep', 'work']) mkdirSync(folder.path(name), { recursive: true });
+    symlinkSync('../real/deep', folder.path('work', 'dir'));
+    symlinkSync('../target.csv', folder.path('real', 'deep', 'out.csv'));
+    writeFileSync(folder.path('real', 'target.csv'), 'earlier\n');
+    writeFileSync(folder.path('work', 'target.csv'), 'not this one\n');
+    const sink = fileLineSink(folder.path('work', 'dir', 'out.csv'));
+    sink.add('new');
+    await sink.close();
+    expect(readFileSync(folder.path('real', 'target.csv'), 'utf8')).toBe('new\n');
+    expect(readFileSync(folder.path('work', 'target.csv'), 'utf8')).toBe('not this one\n');
   });
 
   it('refuses a loop of links, and leaves the links as they were', () => {
@@ -136,13 +154,28 @@ describe('fileLineSink', () => {
     expect(lstatSync(one).isSymbolicLink()).toBe(true);
   });
 
-  it('refuses a link into a folder that does not exist, naming the file it names', () => {
-    const link = folder.path('link.csv');
-    symlinkSync('missing/real.csv', link);
-    expect(() => fileLineSink(link)).toThrow(OutputNotWritable);
-    expect(() => fileLineSink(link)).toThrow(folder.path('missing', 'real.csv'));
-    expect(readdirSync(folder.dir)).toEqual(['link.csv']);
-    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+  it('keeps the permissions of the file it replaces, whatever the umask', async () => {
+    const path = folder.path('private.csv');
+    writeFileSync(path, 'earlier\n');
+    chmodSync(path, 0o600);
+    const shared = folder.path('shared.csv');
+    writeFileSync(shared, 'earlier\n');
+    chmodSync(shared, 0o664);
+    for (const file of [path, shared]) {
+      const sink = fileLineSink(file);
+      sink.add('new');
+      await sink.close();
+    }
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(shared).mode & 0o777).toBe(0o664);
+  });
+
+  it('makes a legal hidden name for the longest legal file name', async () => {
+    const name = `${'a'.repeat(200)}ë${'b'.repeat(40)}.csv`; // 247 bytes of UTF-8
+    const sink = fileLineSink(folder.path(name));
+    sink.add('new');
+    await sink.close();
+    expect(readdirSync(folder.dir)).toEqual([name]);
   });
 
   it('names the path and leaves no hidden file when the output cannot be put in place', async () => {

@@ -1,16 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import {
   closeSync,
+  fchmodSync,
   fsyncSync,
   lstatSync,
   openSync,
-  readlinkSync,
+  realpathSync,
   renameSync,
   rmSync,
   statSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { LineSink } from './line-sink';
 import {
   codeOf,
@@ -54,57 +55,67 @@ interface Destination {
   readonly file: string;
   /** A hidden temporary file beside `file`, renamed over it at the end; or `file` itself. */
   readonly written: string;
-  readonly exists: boolean;
+  /** The permissions of the file replaced, given to the temporary file; none for a new one. */
+  readonly mode: number | undefined;
 }
 
-/** As many links as Linux follows in one path before it gives up (`ELOOP`). */
-const MAX_LINKS = 40;
+/** The most bytes of the output's name the hidden name repeats, so it stays a legal name. */
+const NAME_BYTES_KEPT = 100;
 
-const isLink = (path: string): boolean => {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false; // nothing there (yet): the file to make
+/** The start of `name`, at most `NAME_BYTES_KEPT` bytes of UTF-8, never half a character. */
+const shortened = (name: string): string => {
+  let kept = '';
+  for (const character of name) {
+    if (Buffer.byteLength(kept + character) > NAME_BYTES_KEPT) break;
+    kept += character;
   }
+  return kept;
 };
 
 /**
- * The file that writing to `path` writes, as `cp` and a shell's `>` do: `path` itself, or the
- * end of its chain of links, made if it is not there yet (a dangling link's target).
+ * A link that names no file it may be written through (dangling, a loop, or another user's
+ * link in a sticky folder that the kernel will not follow): followed by hand, it would make
+ * a file wherever its text points, so it is refused and the user names the file itself.
  */
-const linkedFileOf = (path: string): string => {
-  let at = path;
-  for (let links = 0; isLink(at); links += 1) {
-    if (links === MAX_LINKS) {
-      throw new OutputNotWritable(path, 'too many levels of symbolic links (ELOOP)');
-    }
-    at = resolve(dirname(at), readlinkSync(at));
+const refuseLinkToNothing = (path: string, statError: unknown): void => {
+  let link;
+  try {
+    link = lstatSync(path);
+  } catch {
+    return; // nothing there: the file to make
   }
-  return at;
+  if (link.isSymbolicLink()) {
+    throw new OutputNotWritable(
+      path,
+      `it is a link that names no file to write (${codeOf(statError) ?? 'unknown'}): ` +
+        'give the path of the file itself',
+    );
+  }
 };
 
 /**
  * Where a file sink writes until it is closed: a temporary file beside the output, renamed
  * over it at the end, so an earlier file of that name stays as it was until the whole output
- * is there. A link is followed, dangling or not: the temporary file goes beside the file it
- * names, which is the one replaced or made, and the link stays. A path that names something
- * else than a file (a named pipe, a device) is written directly.
+ * is there, with its permissions. A link to a file is followed as the kernel follows it (the
+ * file it names is replaced, and the link stays); a link to no file is refused. A path that
+ * names something else than a file (a named pipe, a device) is written directly.
  */
 const destinationOf = (path: string): Destination => {
   let existing;
   try {
     existing = statSync(path);
-  } catch {
+  } catch (error) {
+    refuseLinkToNothing(path, error);
     existing = undefined;
   }
   if (existing?.isDirectory()) throw new OutputNotWritable(path, 'it is a directory');
   if (existing !== undefined && !existing.isFile()) {
-    return { file: path, written: path, exists: true };
+    return { file: path, written: path, mode: undefined };
   }
-  const file = linkedFileOf(path);
+  const file = existing === undefined ? path : realpathSync(path);
   const unique = `${process.pid}-${randomBytes(4).toString('hex')}`;
-  const written = join(dirname(file), `.${basename(file)}.${unique}.tmp`);
-  return { file, written, exists: existing !== undefined };
+  const written = join(dirname(file), `.${shortened(basename(file))}.${unique}.tmp`);
+  return { file, written, mode: existing === undefined ? undefined : existing.mode & 0o7777 };
 };
 
 /** Why a folder may refuse a new file while a file in it may still be written. */
@@ -128,6 +139,14 @@ const notOpened = (path: string, to: Destination, error: unknown): Error =>
     ? new OutputWriteFailed(path, error, OUTCOME.nothingWritten)
     : new OutputNotWritable(path, messageOf(error).replace(to.written, to.file));
 
+const keepPermissions = (fd: number, mode: number): void => {
+  try {
+    fchmodSync(fd, mode);
+  } catch {
+    // The umask's narrower permissions stay: never wider than the replaced file's.
+  }
+};
+
 /**
  * Opens where the lines go: the temporary file, or, when the folder refuses a new file but
  * the output file exists and may be written, the output file itself (written in place, as
@@ -139,10 +158,14 @@ const openDestination = (path: string): Opened => {
   const to = destinationOf(path);
   const release = to.written === to.file ? nothingHeld : holdTemporaryOutput(path, to.written);
   try {
-    return { fd: openSync(to.written, 'w'), to, release };
+    // Made with the replaced file's permissions less the umask, so never wider than they
+    // were; then given them exactly, as the file it replaces had them.
+    const fd = openSync(to.written, 'w', to.mode ?? 0o666);
+    if (to.mode !== undefined) keepPermissions(fd, to.mode);
+    return { fd, to, release };
   } catch (error) {
     release();
-    if (to.written !== to.file && to.exists && REFUSED_CODES.has(codeOf(error))) {
+    if (to.written !== to.file && to.mode !== undefined && REFUSED_CODES.has(codeOf(error))) {
       const inPlace = { ...to, written: to.file };
       try {
         return { fd: openSync(inPlace.written, 'w'), to: inPlace, release: nothingHeld };

@@ -38,14 +38,23 @@ const onSignal = (signal: NodeJS.Signals): void => {
   // On a terminal the line starts below the progress bar rather than after it, and the
   // terminal is left as the bar found it.
   const lead = process.stderr.isTTY ? `${RESTORE_TERMINAL}\n` : '';
-  // A terminal that hung up fails this write later (an 'error' event), once the process is dead.
+  // A terminal that hung up fails this write (ignoredStderrError): the process dies regardless.
   if (names.length > 0) process.stderr.write(`${lead}${interruptedLine(names)}\n`);
   stopListening();
   process.kill(process.pid, signal);
 };
 
+/**
+ * A failed write to stderr while outputs are held: a terminal that hung up fails the progress
+ * bar's next write (EIO) before the SIGHUP is taken, and that error, unheard, would end the
+ * process before the signal's handler deletes the hidden files. Nothing can be told on such
+ * a stderr anyway.
+ */
+const ignoredStderrError = (): void => undefined;
+
 const stopListening = (): void => {
   for (const signal of SIGNALS) process.off(signal, onSignal);
+  process.stderr.off('error', ignoredStderrError);
   listening = false;
 };
 
@@ -54,6 +63,7 @@ const listen = (): void => {
   stopping = undefined;
   if (listening) return;
   for (const signal of SIGNALS) process.on(signal, onSignal);
+  process.stderr.on('error', ignoredStderrError);
   listening = true;
 };
 
