@@ -321,6 +321,71 @@ describe('PostgresEventStore with appendsInOneCommit (group commit)', () => {
     }
   });
 
+  it('refuses every append of a group whose connection is lost, and goes on with a new one', async () => {
+    const store = await open();
+    const [free, held] = [stream(), stream()];
+    const holder = new Client({ connectionString });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 0))`, [
+        schema,
+        held,
+      ]);
+      const group = Promise.all([
+        settle(appendOne(store, free, 'no-stream')),
+        settle(appendOne(store, held, 'no-stream')),
+      ]);
+      await waitForLockWait(holder);
+
+      // The group's backend, waiting for the stream lock, ended as a server restart ends it.
+      await holder.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_locks
+          WHERE locktype = 'advisory' AND NOT granted AND pid <> pg_backend_pid()`,
+      );
+      const outcomes = await group;
+
+      expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+      await holder.query('ROLLBACK');
+      expect(await store.streamVersion(free)).toBe(0);
+      await expect(appendOne(store, free, 'no-stream')).resolves.toMatchObject({
+        nextExpectedVersion: 1,
+      });
+    } finally {
+      await holder.end();
+    }
+  });
+
+  it('refuses every append of a group that waits too long for an event id another transaction holds', async () => {
+    const store = await open();
+    const names = schemaNames(schema);
+    const [theirs, free, ours] = [stream(), stream(), stream()];
+    const contested = makeEvent({ tenantId });
+    const holder = new Client({ connectionString });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await appendWithin(holder, appendSql(names), {
+        streamId: theirs,
+        events: [contested],
+        expectedVersion: 'no-stream',
+      });
+
+      // The second append's event id waits on the holder's uncommitted row past the lock
+      // timeout: refused alone, it would be made again after the third, out of order.
+      const outcomes = await Promise.all([
+        settle(appendOne(store, free, 'no-stream')),
+        settle(appendOne(store, ours, 'no-stream', contested)),
+        settle(appendOne(store, stream(), 'no-stream')),
+      ]);
+
+      expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
+      expect(await store.streamVersion(free)).toBe(0);
+    } finally {
+      await holder.end();
+    }
+  });
+
   it('lets the appends already made settle before it closes', async () => {
     const store = await open();
     const id = stream();

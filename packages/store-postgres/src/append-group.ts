@@ -34,6 +34,23 @@ class NeedsSavepoints extends Error {}
 const appended = (result: AppendResult): AppendOutcome => ({ _tag: 'Appended', result });
 const refused = (error: unknown): AppendOutcome => ({ _tag: 'Refused', error });
 
+/**
+ * An error of the server that no savepoint answers for one append alone: the session ended
+ * (connection classes 08 and 57, the idle timeout, any FATAL), or a wait that alone would be
+ * tried again (a lock not had in time, a deadlock, a serialization failure). It fails the
+ * group as a whole, so the caller makes each of its appends again alone, in order.
+ */
+const failsTheGroup = (error: unknown): boolean => {
+  if (!(error instanceof DatabaseError)) return true;
+  const code = error.code ?? '';
+  return (
+    error.severity === 'FATAL' ||
+    code.startsWith('08') ||
+    code.startsWith('57') ||
+    ['25P03', '55P03', '40P01', '40001'].includes(code)
+  );
+};
+
 /** A refusal the append function answered (a conflict, a reused id): it wrote nothing. */
 const answeredRefusal = (error: unknown): boolean =>
   error instanceof ExpectedVersionConflict || error instanceof EventIdReused;
@@ -74,7 +91,7 @@ const pipelinedPass = async (
     const answer = answers[k];
     if (answer === undefined) throw new Error('The group lost an append');
     if (answer.status === 'rejected') {
-      throw answer.reason instanceof DatabaseError ? new NeedsSavepoints() : answer.reason;
+      throw failsTheGroup(answer.reason) ? answer.reason : new NeedsSavepoints();
     }
     try {
       return appended(answerOfCall(append, answer.value.rows));
@@ -87,8 +104,9 @@ const pipelinedPass = async (
 
 /**
  * One append of the second pass, in a savepoint: an error of the server rolls back only
- * what this append wrote, and is answered as it would be alone (answerFailedAppend), except
- * that a try again becomes a refusal, for the caller to make alone.
+ * what this append wrote, and is answered as it would be alone (answerFailedAppend). One
+ * that alone would be tried again fails the group instead (throws): refused here, it would
+ * be made again after the appends behind it, out of the caller's order.
  */
 const attemptInSavepoint = async (
   client: PoolClient,
@@ -106,12 +124,19 @@ const attemptInSavepoint = async (
       await client.query('RELEASE SAVEPOINT append');
       return refused(error);
     }
+    if (failsTheGroup(error)) throw error;
     await client.query('ROLLBACK TO SAVEPOINT append; RELEASE SAVEPOINT append');
-    // Should the look-up itself fail, the transaction is aborted: COMMIT then fails the group.
-    return answerFailedAppend(client, sql, append, error).then(
-      (answer) => (answer === null ? refused(translateDriverError(error)) : appended(answer)),
-      refused,
-    );
+    let answer: AppendResult | null;
+    try {
+      answer = await answerFailedAppend(client, sql, append, error);
+    } catch (final) {
+      // What the append alone would end with (a conflict, a reused id, a refusal of the
+      // server's own): refused; a look-up that could not be made fails the group.
+      if (answeredRefusal(final) || !failsTheGroup(final)) return refused(final);
+      throw final;
+    }
+    if (answer === null) throw error;
+    return appended(answer);
   }
 };
 
@@ -141,12 +166,12 @@ const savepointPass = async (
  * every other session's snapshots. An error of the server aborts that transaction (nothing
  * is written); the group then runs again, each append
  * in a savepoint of its own, rolled back to on its error, so that append alone is refused with
- * the error it would get alone (a lost race looked up again) and the others go on. A deadlock
- * or other failure that alone would be tried again is a refusal here: the caller makes it
- * again alone.
+ * the error it would get alone (a lost race looked up again) and the others go on.
  *
  * Throws, and nothing of the group is written, when the transaction fails as a whole: no
- * connection, a stream lock not had in time, a lost connection, a failed COMMIT.
+ * connection, a lost connection, a stream lock or an event id not had in time, a deadlock or
+ * anything else that alone would be tried again, a failed COMMIT. The caller then makes each
+ * append again alone, in order.
  */
 export const appendGroup = async (
   pool: Pool,

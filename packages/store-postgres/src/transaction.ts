@@ -20,7 +20,7 @@ export interface TransactionOptions {
  * Runs `work` in one transaction on one pooled connection: COMMIT when it resolves,
  * ROLLBACK when it throws. A COMMIT that the server answers with ROLLBACK (the transaction
  * had failed: a statement's error that `work` caught) throws TransactionRolledBack. A
- * connection whose rollback failed is discarded, not reused.
+ * connection lost meanwhile, or whose rollback failed, is discarded, not reused.
  */
 export const withTransaction = async <T>(
   pool: Pool,
@@ -29,6 +29,13 @@ export const withTransaction = async <T>(
 ): Promise<T> => {
   const client = await pool.connect();
   let broken: Error | undefined;
+  // A checked-out client has no listener of the pool's: a lost connection (a server restart,
+  // a terminated backend, the server's idle timeout) would be an unheard 'error' event, which
+  // ends the process. Heard here, it fails the query under way and discards the connection.
+  const lost = (error: Error): void => {
+    broken ??= error;
+  };
+  client.on('error', lost);
   try {
     await client.query(options.settings === undefined ? 'BEGIN' : `BEGIN; ${options.settings}`);
     const result = await work(client);
@@ -41,6 +48,7 @@ export const withTransaction = async <T>(
     });
     throw error;
   } finally {
+    client.off('error', lost);
     client.release(broken);
   }
 };
