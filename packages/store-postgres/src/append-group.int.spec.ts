@@ -73,6 +73,18 @@ describe('PostgresEventStore with appendsInOneCommit (group commit)', () => {
     event: EventToAppend = makeEvent({ tenantId }),
   ) => store.appendToStream(streamId, [event], { expectedVersion });
 
+  /** A connection of the test's own, in a transaction that holds the stream's lock. */
+  const holdingStreamLock = async (streamId: string): Promise<Client> => {
+    const holder = new Client({ connectionString });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 0))`, [
+      schema,
+      streamId,
+    ]);
+    return holder;
+  };
+
   beforeEach(() => {
     schema = `grouped_${(schemas += 1)}`;
   });
@@ -300,15 +312,8 @@ describe('PostgresEventStore with appendsInOneCommit (group commit)', () => {
   it('refuses every append of a group that cannot have a stream lock in time', async () => {
     const store = await open();
     const [free, held] = [stream(), stream()];
-    const holder = new Client({ connectionString });
-    await holder.connect();
+    const holder = await holdingStreamLock(held);
     try {
-      await holder.query('BEGIN');
-      await holder.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 0))`, [
-        schema,
-        held,
-      ]);
-
       const outcomes = await Promise.all([
         settle(appendOne(store, free, 'no-stream')),
         settle(appendOne(store, held, 'no-stream')),
@@ -324,14 +329,8 @@ describe('PostgresEventStore with appendsInOneCommit (group commit)', () => {
   it('refuses every append of a group whose connection is lost, and goes on with a new one', async () => {
     const store = await open();
     const [free, held] = [stream(), stream()];
-    const holder = new Client({ connectionString });
-    await holder.connect();
+    const holder = await holdingStreamLock(held);
     try {
-      await holder.query('BEGIN');
-      await holder.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 0))`, [
-        schema,
-        held,
-      ]);
       const group = Promise.all([
         settle(appendOne(store, free, 'no-stream')),
         settle(appendOne(store, held, 'no-stream')),
