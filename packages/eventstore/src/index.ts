@@ -17,3 +17,5 @@ export * from './projection-runner';
 export * from './core-bridge';
 export * from './subscription';
 export { decodedOrThrow } from './decoded-or-throw';
+export { settleGroup } from './group-outcomes';
+export type { AppendOutcome, WaitingAppend } from './group-outcomes';

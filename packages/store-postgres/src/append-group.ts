@@ -1,4 +1,9 @@
-import { AppendResult, EventIdReused, ExpectedVersionConflict } from '@debiteur/eventstore';
+import {
+  AppendOutcome,
+  AppendResult,
+  EventIdReused,
+  ExpectedVersionConflict,
+} from '@debiteur/eventstore';
 import { DatabaseError, Pool, PoolClient } from 'pg';
 import { AppendRequest } from './append-rules';
 import { AppendSql } from './append-sql';
@@ -12,11 +17,6 @@ import {
 } from './postgres-append';
 import { SchemaNames } from './schema-names';
 import { withTransaction } from './transaction';
-
-/** What became of one append of a committed group: its result, or its own error. */
-export type AppendOutcome =
-  | { readonly _tag: 'Appended'; readonly result: AppendResult }
-  | { readonly _tag: 'Refused'; readonly error: unknown };
 
 /**
  * Bounds on the group's transaction, so that it never waits for ever and never makes others

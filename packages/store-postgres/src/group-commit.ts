@@ -1,12 +1,5 @@
-import { AppendResult } from '@debiteur/eventstore';
-import { AppendOutcome } from './append-group';
+import { AppendOutcome, AppendResult, settleGroup, WaitingAppend } from '@debiteur/eventstore';
 import { AppendRequest } from './append-rules';
-
-interface Waiting {
-  readonly append: AppendRequest;
-  readonly resolve: (result: AppendResult) => void;
-  readonly reject: (error: unknown) => void;
-}
 
 // Taken once, so a test that fakes the timers cannot stall the store's commits.
 const nextTurn = setImmediate;
@@ -20,7 +13,7 @@ const nextTurn = setImmediate;
  * with what it threw.
  */
 export class GroupCommit {
-  private waiting: Waiting[] = [];
+  private waiting: WaitingAppend<AppendRequest>[] = [];
   private scheduled = false;
   private running: Promise<void> | null = null;
 
@@ -67,11 +60,6 @@ export class GroupCommit {
       for (const waiting of group) waiting.reject(error);
       return;
     }
-    group.forEach((waiting, index) => {
-      const outcome = outcomes[index];
-      if (outcome === undefined) waiting.reject(new Error('The group commit lost an append'));
-      else if (outcome._tag === 'Appended') waiting.resolve(outcome.result);
-      else waiting.reject(outcome.error);
-    });
+    settleGroup(group, outcomes);
   }
 }

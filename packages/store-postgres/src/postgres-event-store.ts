@@ -1,4 +1,5 @@
 import {
+  AppendOutcome,
   AppendOptions,
   AppendResult,
   EventStore,
@@ -12,7 +13,7 @@ import {
   validateAppend,
 } from '@debiteur/eventstore';
 import { Pool } from 'pg';
-import { AppendOutcome, appendGroup } from './append-group';
+import { appendGroup } from './append-group';
 import { AppendRequest } from './append-rules';
 import { AppendSql, appendSql } from './append-sql';
 import { translated } from './driver-errors';

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import {
-  AppendResult,
+  AppendOutcome,
   EventToAppend,
   ExpectedVersion,
   ExpectedVersionConflict,
@@ -15,11 +15,6 @@ export interface QueuedAppend {
   readonly events: readonly EventToAppend[];
   readonly expectedVersion: ExpectedVersion;
 }
-
-/** What became of one append of a committed group: its result, or its own error. */
-export type AppendOutcome =
-  | { readonly _tag: 'Appended'; readonly result: AppendResult }
-  | { readonly _tag: 'Refused'; readonly error: unknown };
 
 /**
  * Applies appends in ONE write transaction (BEGIN IMMEDIATE … COMMIT), each in a SAVEPOINT

@@ -1,14 +1,8 @@
-import { AppendResult } from '@debiteur/eventstore';
-import { AppendOutcome, QueuedAppend } from './append-group';
+import { AppendOutcome, AppendResult, settleGroup, WaitingAppend } from '@debiteur/eventstore';
+import { QueuedAppend } from './append-group';
 
 /** The most appends one transaction carries unless the store is told otherwise. */
 export const DEFAULT_MAX_GROUP_SIZE = 256;
-
-interface Waiting {
-  readonly append: QueuedAppend;
-  readonly resolve: (result: AppendResult) => void;
-  readonly reject: (error: unknown) => void;
-}
 
 // Taken once, so a test that fakes the timers cannot stall the store's commits.
 const nextTurn = setImmediate;
@@ -25,7 +19,7 @@ const nextTurn = setImmediate;
  * hop, microseconds against the commit's fsync.
  */
 export class GroupCommit {
-  private waiting: Waiting[] = [];
+  private waiting: WaitingAppend<QueuedAppend>[] = [];
   private scheduled = false;
 
   constructor(
@@ -69,11 +63,6 @@ export class GroupCommit {
       for (const waiting of group) waiting.reject(reason);
       return;
     }
-    group.forEach((waiting, index) => {
-      const outcome = outcomes[index];
-      if (outcome === undefined) waiting.reject(new Error('The group commit lost an append'));
-      else if (outcome._tag === 'Appended') waiting.resolve(outcome.result);
-      else waiting.reject(outcome.error);
-    });
+    settleGroup(group, outcomes);
   }
 }
