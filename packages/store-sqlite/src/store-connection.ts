@@ -3,6 +3,7 @@ import { translateDriverError } from './driver-errors';
 import { checkSchema } from './migrations/check-schema';
 import { migrate } from './migrations/migrate';
 import { openDatabase, openDatabaseToRead } from './open-database';
+import { unreadableInItsFolder } from './read-only-folder';
 
 export interface StoreConnectionOptions {
   readonly path: string;
@@ -27,6 +28,8 @@ export const openStoreConnection = (options: StoreConnectionOptions): Database =
     return db;
   } catch (error) {
     db.close();
-    throw translateDriverError(error);
+    throw (
+      (readOnly ? unreadableInItsFolder(options.path, error) : null) ?? translateDriverError(error)
+    );
   }
 };

@@ -6,8 +6,10 @@ import {
   usePostgresTestServer,
 } from '@debiteur/store-postgres/testing';
 import { useTempFolder } from '@debiteur/store-sqlite/testing';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { runCli } from '../testing/run-cli';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { BIN, collectedRun, CliRun, runCli } from '../testing/run-cli';
 import { allEvents, byProjection, expectedBooks } from './testing/expected-books';
 import { ACME, BOLT, seedBooksInTwoRounds, valid } from './testing/seed-books';
 
@@ -18,6 +20,37 @@ const END_OF_YEAR: Instant = valid(instant('2026-12-31T12:00:00+01:00'));
 const NEWEST = Math.max(...MIGRATIONS.map((m) => m.version));
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether this machine lets a user mount a file system of its own (a user namespace). */
+const mountsInNamespace =
+  spawnSync('unshare', ['-rm', 'sh', '-c', 'mount -t tmpfs -o size=64k tmpfs "$1"', 'sh', tmpdir()])
+    .status === 0;
+
+/** `nobody`: root reads a folder it may not write as if it could, so root runs as it. */
+const NOBODY = 65_534;
+
+const readerIdentity = process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {};
+
+/** Whether that reader can run the command at all: a checkout under `/root` it could not. */
+const readerRunsCli =
+  spawnSync(process.execPath, ['-e', 'require("fs").accessSync(process.argv[1])', BIN], {
+    ...readerIdentity,
+  }).status === 0;
+
+/** Runs `debiteur` as a user who may not write a folder's files (itself, or nobody for root). */
+const runCliAsReader = (args: readonly string[], cache: string): Promise<CliRun> =>
+  collectedRun(
+    spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, LOG_LEVEL: 'warn', XDG_CACHE_HOME: cache },
+      ...readerIdentity,
+    }),
+  );
+
+const unreadableInItsFolder = (path: string, code: string): string =>
+  `debiteur: SQLite cannot read ${path} in its folder: it reads a store through books.db-wal ` +
+  'and books.db-shm beside it, which the last writer removed on closing, and cannot create ' +
+  `them in a folder this user cannot write (${code}). Copy the file into a folder you can ` +
+  'write and read the copy\n';
 
 const jsonLines = (stdout: string): string[] => stdout.split('\n').filter((line) => line !== '');
 
@@ -117,6 +150,93 @@ describe('The read commands on a SQLite file', () => {
     expect([replay.code, exported.code]).toEqual([0, 0]);
     expect(jsonLines(exported.stdout)).toHaveLength((await allEvents(`sqlite:${path}`)).length);
     expect(readFileSync(path).equals(bytes)).toBe(true);
+  });
+
+  describe('in a folder this user cannot write', () => {
+    let store: string;
+    let cache: string;
+    beforeAll(async () => {
+      store = folder.path('seeded.db');
+      await seedBooksInTwoRounds(`sqlite:${store}`);
+      // Where the command may build its bundle when the checkout is not the reader's to write.
+      cache = folder.path('cache');
+      mkdirSync(cache);
+      chmodSync(cache, 0o777);
+    });
+
+    /** A copy of the store in a folder of its own, everyone may read and no one write. */
+    const archived = (withReadersFiles: boolean): { path: string; unlock: () => void } => {
+      chmodSync(folder.dir, 0o755);
+      const archive = folder.path(withReadersFiles ? 'archive-with-shm' : 'archive');
+      mkdirSync(archive, { mode: 0o755 });
+      const path = `${archive}/books.db`;
+      copyFileSync(store, path);
+      if (withReadersFiles) {
+        writeFileSync(`${path}-wal`, '');
+        writeFileSync(`${path}-shm`, Buffer.alloc(32_768));
+      }
+      chmodSync(archive, 0o555);
+      return { path, unlock: () => chmodSync(archive, 0o755) };
+    };
+
+    (readerRunsCli ? it : it.skip)(
+      'refuse it in one line (exit 1), naming the cause and the way out',
+      async () => {
+        const { path, unlock } = archived(false);
+        try {
+          const run = await runCliAsReader(['export', '--store', `sqlite:${path}`], cache);
+
+          expect({ code: run.code, stderr: run.stderr }).toEqual({
+            code: 1,
+            stderr: unreadableInItsFolder(path, 'SQLITE_READONLY_DIRECTORY'),
+          });
+        } finally {
+          unlock();
+        }
+      },
+    );
+
+    (readerRunsCli ? it : it.skip)(
+      'read it when its -wal and -shm files lie beside it',
+      async () => {
+        const { path, unlock } = archived(true);
+        try {
+          const run = await runCliAsReader(['export', '--store', `sqlite:${path}`], cache);
+
+          expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+          expect(jsonLines(run.stdout)).toEqual(
+            (await allEvents(`sqlite:${store}`)).map((event) => JSON.stringify(event)),
+          );
+        } finally {
+          unlock();
+        }
+      },
+    );
+
+    (mountsInNamespace ? it : it.skip)(
+      'refuse it on a read-only file system in the same words (SQLITE_CANTOPEN)',
+      () => {
+        const archive = folder.path('mounted');
+        const mountPoint = folder.path('read-only-mount');
+        mkdirSync(archive);
+        mkdirSync(mountPoint);
+        copyFileSync(store, `${archive}/books.db`);
+        const script = [
+          'mount --bind "$1" "$2" && mount -o remount,bind,ro "$2" || exit 99',
+          '"$3" "$4" replay --projection aging --store "sqlite:$2/books.db"',
+        ].join('\n');
+        const args = [archive, mountPoint, process.execPath, BIN];
+        const run = spawnSync('unshare', ['-rm', 'sh', '-c', script, 'sh', ...args], {
+          env: { ...process.env, LOG_LEVEL: 'warn' },
+          encoding: 'utf8',
+        });
+
+        expect({ code: run.status, stderr: run.stderr }).toEqual({
+          code: 1,
+          stderr: unreadableInItsFolder(`${mountPoint}/books.db`, 'SQLITE_CANTOPEN'),
+        });
+      },
+    );
   });
 
   it('refuse a file that holds no store in one line (exit 1), and leave it empty', async () => {
