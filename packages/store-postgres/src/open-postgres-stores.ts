@@ -3,7 +3,7 @@ import { translated } from './driver-errors';
 import { StoreAccess } from './insufficient-privilege';
 import { checkSchema } from './migrations/check-schema';
 import { migrate } from './migrations/migrate';
-import { PostgresEventStore, PostgresEventStoreOptions } from './postgres-event-store';
+import { groupSize, PostgresEventStore, PostgresEventStoreOptions } from './postgres-event-store';
 import { PostgresProjectionStore } from './postgres-projection-store';
 import { connectAs, migrateRefusal } from './role-privileges';
 import { SchemaNames, schemaNames } from './schema-names';
@@ -71,7 +71,8 @@ export const createPool = (options: PostgresStoreOptions): Pool => {
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? 10_000,
     application_name: options.applicationName ?? 'debiteur',
-    pipeline: (options.appendsInOneCommit ?? 1) > 1,
+    // Pipelined only when appends are grouped: a group's calls are what it lets overlap.
+    pipeline: groupSize(options.appendsInOneCommit) > 1,
   });
   // An idle connection that breaks (server restart) is dropped by the pool; without a
   // listener the 'error' event would crash the process. The next query reports the fault.

@@ -32,7 +32,7 @@ import { SchemaNames } from './schema-names';
 const INT4_MAX = 2_147_483_647;
 
 /** At least 1; anything not a finite number is 1 (no grouping). */
-const groupSize = (appendsInOneCommit: number | undefined): number =>
+export const groupSize = (appendsInOneCommit: number | undefined): number =>
   appendsInOneCommit === undefined || !Number.isFinite(appendsInOneCommit)
     ? 1
     : Math.max(1, Math.floor(appendsInOneCommit));
