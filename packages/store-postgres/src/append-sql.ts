@@ -32,8 +32,11 @@ const STORED_COLUMNS = `event_id, stream_id, stream_version,
 
 export const appendSql = ({ appendEvents, streams, events }: SchemaNames): AppendSql => ({
   lockStreams: prepared(
-    `SELECT count(pg_advisory_xact_lock(hashtextextended($1::text || '/' || s.stream_id, 0)))
-       FROM unnest($2::text[]) AS s (stream_id)`,
+    // A volatile call in a select list under ORDER BY runs after the sort: in the array's order.
+    `SELECT count(*) FROM (
+       SELECT pg_advisory_xact_lock(hashtextextended($1::text || '/' || s.stream_id, 0))
+         FROM unnest($2::text[]) WITH ORDINALITY AS s (stream_id, i)
+        ORDER BY s.i) AS locked`,
   ),
   append: prepared(
     `SELECT current_version, new_version, stored, last_transaction_id, last_position
