@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { UsageError } from '../cli-io';
 import { countJsonlEvents } from '../jsonl/count-jsonl-events';
 import { OnInvalidLine, readJsonlEventPages } from '../jsonl/jsonl-events';
+import { pagesPastUnreadable, UnreadableRow } from './pages-past-unreadable';
 
 /** What the analyst commands read: a store's global order, or a JSONL event file. */
 export interface EventSource {
@@ -77,6 +78,12 @@ export const jsonlPathOf = (location: string): string => location.slice(JSONL_PR
 export interface EventSourceOptions {
   /** For a JSONL file: what to do with a line that holds no event (default: fail the read). */
   readonly onInvalidLine?: OnInvalidLine;
+  /**
+   * For a store: what to do with a stored row that does not read back as an event (a SQLite
+   * row whose metadata has no `actor`): told of it, `pages` and `events` go on past it
+   * (`pagesPastUnreadable`); by default the read fails at it.
+   */
+  readonly onUnreadableRow?: (row: UnreadableRow) => void;
 }
 
 const skipLine: OnInvalidLine = () => undefined;
@@ -143,8 +150,11 @@ export const openEventSource = async (
     ...(filter.tenantId === undefined ? {} : { tenantId: filter.tenantId }),
     ...(filter.categories === undefined ? {} : { categories: filter.categories }),
   });
+  const { onUnreadableRow } = options;
   const pages = (filter?: EventFilter) =>
-    stores.events.readAllPages({ batchSize: READ_BATCH, filter: storeFilter(filter) });
+    onUnreadableRow === undefined
+      ? stores.events.readAllPages({ batchSize: READ_BATCH, filter: storeFilter(filter) })
+      : pagesPastUnreadable(stores.events, storeFilter(filter), READ_BATCH, onUnreadableRow);
   return {
     description: stores.description,
     stores,

@@ -1,4 +1,5 @@
 import { formatMoney, InvoiceTimeline, Money, TimelineEntry } from '@debiteur/core';
+import { displayWidth, padToDisplayWidth, terminalText } from './terminal-text';
 
 const isMoney = (value: unknown): value is Money =>
   typeof value === 'object' &&
@@ -26,16 +27,20 @@ const rowOf = (entry: TimelineEntry): string[] => {
     entry.reason ?? '',
     amount === null ? '' : formatMoney(amount),
     entry.outstandingAfter === null ? '' : formatMoney(entry.outstandingAfter),
-  ];
+  ].map(terminalText);
 };
 
-/** The timeline as a plain-text table, columns padded to their widest cell. */
+/**
+ * The timeline as a plain-text table, one line per event: every cell as `terminalText` shows
+ * it (control and bidi characters escaped), columns padded to their widest cell in terminal
+ * columns (`displayWidth`), so wide characters and emoji keep the columns aligned.
+ */
 export const historyTable = (timeline: InvoiceTimeline): string[] => {
   const rows = [COLUMNS, ...timeline.entries.map(rowOf)];
-  const widths = COLUMNS.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const widths = COLUMNS.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .map((cell, i) => padToDisplayWidth(cell, widths[i] ?? 0))
       .join('  ')
       .trimEnd();
   return [line(COLUMNS), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)];

@@ -3,7 +3,9 @@ import { RecordedEvent } from '@debiteur/eventstore';
 import { CliIo } from '../cli-io';
 import { AsOf } from '../analyst/as-of';
 import { EventSource } from '../analyst/event-source';
+import { streamPastUnreadable } from '../analyst/stream-past-unreadable';
 import { invoicesNumbered, NumberedInvoice, numberMatcher } from './invoices-numbered';
+import { caseRowLeftOut } from './rows-passed-over';
 
 /** What naming an invoice needs from the source, read once. */
 export interface InvoiceLookup {
@@ -61,6 +63,7 @@ export const lookUpInvoice = async (
   if (stores === null) return lookUpInFile(source, tenant, idStream, number, asOf, io);
   return {
     numbered: await invoicesNumbered(source, tenant, number, asOf, io),
-    eventsOf: (streamId) => stores.events.readStream(streamId),
+    eventsOf: (streamId) =>
+      streamPastUnreadable(stores.events, streamId, (row) => io.err(caseRowLeftOut(row))),
   };
 };

@@ -11,11 +11,14 @@ import { isLeft } from 'fp-ts/Either';
 import { CliIo, UsageError } from '../cli-io';
 import { parseAsOf } from '../analyst/as-of';
 import { withEventSource } from '../analyst/event-source';
+import { UnreadableRow } from '../analyst/pages-past-unreadable';
 import { storeLocation } from '../store-option';
 import { historyTable } from './history-table';
 import { InvoiceNotFound } from './history.errors';
 import { idAlsoANumberNotice } from './id-also-a-number.notice';
 import { ResolvedInvoice, resolveInvoice } from './resolve-invoice';
+import { otherRowsPassedOver } from './rows-passed-over';
+import { terminalText } from './terminal-text';
 
 export interface HistoryOptions {
   readonly store?: string;
@@ -35,7 +38,8 @@ const decodedEnvelopes = (io: CliIo, invoice: ResolvedInvoice): EventEnvelope<In
   for (const recorded of invoice.events) {
     if (recorded.streamVersion <= lastVersion) {
       io.err(
-        `${invoice.streamId} version ${recorded.streamVersion} (${recorded.type}) is at or below a version already read and is left out (run debiteur verify)`,
+        `${terminalText(`${invoice.streamId} version ${recorded.streamVersion} (${recorded.type})`)} ` +
+          'is at or below a version already read and is left out (run debiteur verify)',
       );
       continue;
     }
@@ -43,7 +47,9 @@ const decodedEnvelopes = (io: CliIo, invoice: ResolvedInvoice): EventEnvelope<In
     const decoded = decodeRecordedEvent(recorded);
     if (isLeft(decoded) || !isInvoiceEvent(decoded.right.event)) {
       io.err(
-        `${invoice.streamId} version ${recorded.streamVersion} (${recorded.type}) does not decode`,
+        terminalText(
+          `${invoice.streamId} version ${recorded.streamVersion} (${recorded.type}) does not decode`,
+        ),
       );
       continue;
     }
@@ -79,33 +85,43 @@ export const runHistory = async (
   if (isLeft(tenant)) throw new UsageError(`"${options.tenant}" is not a valid tenant id`);
   const lookBack = parseAsOf(options.asOf);
   const asOf = lookBack?.instant ?? null;
-  await withEventSource(storeLocation(options, io), async (source) => {
-    const resolved = await resolveInvoice(source, tenant.right, invoice, lookBack, io);
-    const notice = idAlsoANumberNotice({
-      argument: invoice,
-      others: resolved.othersNumberedAsTheId,
-      tenant: tenant.right,
-      asOf,
-      // The location as the source describes it: a password is masked, never echoed.
-      store: source.description,
-    });
-    if (notice !== null) io.err(notice);
-    const envelopes = decodedEnvelopes(io, resolved);
-    const timeline = asOf === null ? invoiceTimeline(envelopes) : timelineAsOf(envelopes, asOf);
-    if (timeline.entries.length === 0) throw InvoiceNotFound.withoutEvents(resolved.streamId, asOf);
-    if (options.json === true) {
-      io.out(
-        JSON.stringify({
-          tenantId: tenant.right,
-          invoiceId: resolved.invoiceId,
-          number: numberOf(envelopes),
-          asOf,
-          entries: timeline.entries,
-        }),
-      );
-      return;
-    }
-    io.out(headerOf(resolved, tenant.right, asOf));
-    for (const line of historyTable(timeline)) io.out(line);
-  });
+  // Rows that do not read back are passed over: one bad row must not hide every other case.
+  const passedOver: UnreadableRow[] = [];
+  const passOver = (row: UnreadableRow) => passedOver.push(row);
+  await withEventSource(
+    storeLocation(options, io),
+    async (source) => {
+      const resolved = await resolveInvoice(source, tenant.right, invoice, lookBack, io);
+      const others = otherRowsPassedOver(passedOver, resolved.streamId, tenant.right);
+      if (others !== null) io.err(others);
+      const notice = idAlsoANumberNotice({
+        argument: invoice,
+        others: resolved.othersNumberedAsTheId,
+        tenant: tenant.right,
+        asOf,
+        // The location as the source describes it: a password is masked, never echoed.
+        store: source.description,
+      });
+      if (notice !== null) io.err(notice);
+      const envelopes = decodedEnvelopes(io, resolved);
+      const timeline = asOf === null ? invoiceTimeline(envelopes) : timelineAsOf(envelopes, asOf);
+      if (timeline.entries.length === 0)
+        throw InvoiceNotFound.withoutEvents(resolved.streamId, asOf);
+      if (options.json === true) {
+        io.out(
+          JSON.stringify({
+            tenantId: tenant.right,
+            invoiceId: resolved.invoiceId,
+            number: numberOf(envelopes),
+            asOf,
+            entries: timeline.entries,
+          }),
+        );
+        return;
+      }
+      io.out(headerOf(resolved, tenant.right, asOf));
+      for (const line of historyTable(timeline)) io.out(line);
+    },
+    { onUnreadableRow: passOver },
+  );
 };

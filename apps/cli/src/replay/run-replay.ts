@@ -6,6 +6,8 @@ import { csvLine } from '../analyst/csv';
 import { EventFilter, withEventSource } from '../analyst/event-source';
 import { LineSink, openLineSink } from '../analyst/line-sink';
 import { OutputFormat, outputFormatOf } from '../analyst/output-format';
+import { UnreadableRow } from '../analyst/pages-past-unreadable';
+import { isServiceStream } from '../analyst/service-streams';
 import { refuseOutputOverSource } from '../analyst/output-over-source';
 import { sourceProgress, tickTo } from '../analyst/source-progress';
 import { requireEventsOfTenant } from '../analyst/tenant-events';
@@ -181,61 +183,76 @@ export const runReplay = async (io: CliIo, options: ReplayOptions): Promise<void
     location,
     [...files.values()].filter((file) => file !== undefined),
   );
-  await withEventSource(location, async (source) => {
-    await requireEventsOfTenant(source, options.tenant);
-    const notice = futureAsOfNotice(asOf, now);
-    if (notice !== null) io.err(notice);
-    // Opened first: an --out that cannot be written fails before the count and the bar.
-    const sinks = openSinks(files, format, io);
-    const progress = await sourceProgress('replay', source, filter).catch(async (error) => {
-      await sinks.abandon().catch(() => undefined);
-      throw error;
-    });
-    const started = Date.now();
-    let replayed = false;
-    try {
-      const timeline = sinks.timeline;
-      const result = await replayFold(source.pages(filter), {
-        reports: sinks.reports.size > 0,
-        asOf,
-        trusted: source.stores !== null,
-        onEvent: tickTo(progress),
-        ...(timeline === undefined
-          ? {}
-          : { onTimelineEntry: (row) => timeline.add(row), afterPage: () => timeline.drain() }),
+  // A stored row that does not read back is left out and counted, as an event that does not
+  // decode is: the books of one bad row's invoice are short, every other invoice's are whole.
+  const passedOver = { undecodable: 0, service: 0 };
+  const passOver = (row: UnreadableRow) => {
+    if (isServiceStream(row.streamId)) passedOver.service += 1;
+    else passedOver.undecodable += 1;
+  };
+  await withEventSource(
+    location,
+    async (source) => {
+      await requireEventsOfTenant(source, options.tenant);
+      const notice = futureAsOfNotice(asOf, now);
+      if (notice !== null) io.err(notice);
+      // Opened first: an --out that cannot be written fails before the count and the bar.
+      const sinks = openSinks(files, format, io);
+      const progress = await sourceProgress('replay', source, filter).catch(async (error) => {
+        await sinks.abandon().catch(() => undefined);
+        throw error;
       });
-      progress.stop();
-      if (asOf !== null && result.folded === 0 && result.later > 0) {
-        io.err(`No event was recorded by ${asOf.instant}: the books were empty then.`);
-      }
-      const tenants = tenantsOf(result.reports, options.tenant);
-      for (const [projection, sink] of sinks.reports) {
-        for (const record of reportRecords(projection, result.reports, tenants, today)) {
-          await sink.write(record);
+      const started = Date.now();
+      let replayed = false;
+      try {
+        const timeline = sinks.timeline;
+        const result = await replayFold(source.pages(filter), {
+          reports: sinks.reports.size > 0,
+          asOf,
+          trusted: source.stores !== null,
+          onEvent: tickTo(progress),
+          ...(timeline === undefined
+            ? {}
+            : { onTimelineEntry: (row) => timeline.add(row), afterPage: () => timeline.drain() }),
+        });
+        progress.stop();
+        if (asOf !== null && result.folded === 0 && result.later > 0) {
+          io.err(`No event was recorded by ${asOf.instant}: the books were empty then.`);
         }
+        const tenants = tenantsOf(result.reports, options.tenant);
+        for (const [projection, sink] of sinks.reports) {
+          for (const record of reportRecords(projection, result.reports, tenants, today)) {
+            await sink.write(record);
+          }
+        }
+        const seconds = (Date.now() - started) / 1000;
+        const undecodable = result.undecodable + passedOver.undecodable;
+        const unusual = undecodable + result.foreignEvents + result.repeated > 0;
+        if (process.stderr.isTTY || unusual) {
+          io.err(
+            `Replayed ${result.read} events from ${source.description} in ${seconds.toFixed(1)} s ` +
+              `(${Math.round(result.read / Math.max(seconds, 0.001))} events/s): ${result.folded} folded, ` +
+              `${result.later} recorded after --as-of, ${undecodable} undecodable` +
+              (undecodable > 0 ? ' (run debiteur verify)' : '') +
+              leftOut(
+                result.serviceEvents + passedOver.service,
+                "of the service's own streams left alone",
+              ) +
+              leftOut(result.foreignEvents, 'of streams Debiteur did not make left out') +
+              leftOut(
+                result.repeated,
+                'at or below a version of their stream already read left out (run debiteur verify)',
+              ),
+          );
+        }
+        replayed = true;
+      } finally {
+        progress.stop();
+        // A replay that failed midway leaves no partial report behind (nor empties an old one).
+        // A failure to clean up must not hide the replay's own failure.
+        await (replayed ? sinks.close() : sinks.abandon().catch(() => undefined));
       }
-      const seconds = (Date.now() - started) / 1000;
-      const unusual = result.undecodable + result.foreignEvents + result.repeated > 0;
-      if (process.stderr.isTTY || unusual) {
-        io.err(
-          `Replayed ${result.read} events from ${source.description} in ${seconds.toFixed(1)} s ` +
-            `(${Math.round(result.read / Math.max(seconds, 0.001))} events/s): ${result.folded} folded, ` +
-            `${result.later} recorded after --as-of, ${result.undecodable} undecodable` +
-            (result.undecodable > 0 ? ' (run debiteur verify)' : '') +
-            leftOut(result.serviceEvents, "of the service's own streams left alone") +
-            leftOut(result.foreignEvents, 'of streams Debiteur did not make left out') +
-            leftOut(
-              result.repeated,
-              'at or below a version of their stream already read left out (run debiteur verify)',
-            ),
-        );
-      }
-      replayed = true;
-    } finally {
-      progress.stop();
-      // A replay that failed midway leaves no partial report behind (nor empties an old one).
-      // A failure to clean up must not hide the replay's own failure.
-      await (replayed ? sinks.close() : sinks.abandon().catch(() => undefined));
-    }
-  });
+    },
+    { onUnreadableRow: passOver },
+  );
 };

@@ -1,11 +1,10 @@
 import { CliIo } from '../cli-io';
-import { EventFilter, READ_BATCH, withEventSource } from '../analyst/event-source';
+import { EventFilter, withEventSource } from '../analyst/event-source';
 import { JsonlLineInvalid } from '../jsonl/jsonl-events';
 import { isServiceStream } from '../analyst/service-streams';
 import { sourceProgress } from '../analyst/source-progress';
 import { requireEventsOfTenant } from '../analyst/tenant-events';
 import { storeLocation } from '../store-option';
-import { pagesPastUnreadable } from './pages-past-unreadable';
 import { StreamChecker, StreamProblem } from './stream-check';
 import { verifySummary } from './verify-summary';
 
@@ -58,14 +57,8 @@ export const runVerify = async (io: CliIo, options: VerifyOptions): Promise<void
     async (source) => {
       await requireEventsOfTenant(source, options.tenant);
       const progress = await sourceProgress('verify', source, filter);
-      const pages =
-        source.stores === null
-          ? source.pages(filter)
-          : pagesPastUnreadable(source.stores.events, filter, READ_BATCH, (row) => {
-              if (!isServiceStream(row.streamId)) report(checker.unreadable(row));
-            });
       try {
-        for await (const page of pages) {
+        for await (const page of source.pages(filter)) {
           for (const recorded of page) {
             if (!isServiceStream(recorded.streamId)) report(checker.check(recorded));
           }
@@ -84,6 +77,11 @@ export const runVerify = async (io: CliIo, options: VerifyOptions): Promise<void
       );
       if (problems > 0) process.exitCode = 1;
     },
-    { onInvalidLine: unreadableLine },
+    {
+      onInvalidLine: unreadableLine,
+      onUnreadableRow: (row) => {
+        if (!isServiceStream(row.streamId)) report(checker.unreadable(row));
+      },
+    },
   );
 };

@@ -5,7 +5,7 @@ import {
   ReadAllFilter,
   RecordedEvent,
 } from '@debiteur/eventstore';
-import { detailOf, UnreadableEvent } from './stream-check';
+import { detailOf, UnreadableEvent } from '../verify/stream-check';
 
 /** A stored row the store could not read back as an event, and where it sits. */
 export interface UnreadableRow extends UnreadableEvent {
@@ -61,8 +61,8 @@ const half = (size: number) => Math.ceil(size / 2);
  * A store's pages in global order, as `readAllPages` gives them, going on past each stored
  * row that does not decode: `onUnreadable` is told of it and the read goes on after it. Every
  * readable event comes exactly once and every unreadable row is told once, in global order.
- * Only `debiteur verify` reads so; the other readers stop at such a row, as the replay must
- * (ADR 0012).
+ * `verify`, `replay` and `history` read so (`EventSourceOptions.onUnreadableRow`); `export`
+ * stops at such a row, since a copy that left it out would not be the store's.
  *
  * A read that meets an unreadable row hands over none of its page, so the readable events
  * before the row are read again in first pages (no reading thread), each half the size of

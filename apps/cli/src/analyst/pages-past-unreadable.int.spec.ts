@@ -1,17 +1,11 @@
 import { openStores, Stores } from '@debiteur/application';
-import { EventToAppend, GlobalPosition, ReadAllOptions, RecordedEvent } from '@debiteur/eventstore';
+import { GlobalPosition, ReadAllOptions, RecordedEvent } from '@debiteur/eventstore';
 import { makeEvent } from '@debiteur/eventstore/testing';
 import { useTempFolder } from '@debiteur/store-sqlite/testing';
 import { pagesPastUnreadable, UnreadableRow } from './pages-past-unreadable';
+import { withoutActor } from './testing/without-actor';
 
 jest.setTimeout(60_000);
-
-/** The event with metadata that has no `actor`: the SQLite table's CHECK lets it in. */
-const withoutActor = (event: EventToAppend): EventToAppend => {
-  const metadata = { ...event.metadata };
-  Reflect.deleteProperty(metadata, 'actor');
-  return { ...event, metadata };
-};
 
 const PER_STREAM = 500;
 const id = (n: number) => `e-${n}`;
