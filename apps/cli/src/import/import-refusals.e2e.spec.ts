@@ -52,7 +52,8 @@ const EDITS: [string, Edit][] = [
     'an event of another category in an invoice stream',
     (lines) => {
       const debtor = lines.find((l) => l.type === 'DebtorRegistered') as Line;
-      const invoice = [...lines].reverse().find((l) => l.streamId.startsWith('invoice:')) as Line;
+      const ofItsTenant = `invoice:${debtor.metadata.tenantId}:`;
+      const invoice = [...lines].reverse().find((l) => l.streamId.startsWith(ofItsTenant)) as Line;
       lines.push({
         ...debtor,
         eventId: 'wrong-category',
@@ -60,6 +61,15 @@ const EDITS: [string, Edit][] = [
         streamVersion: invoice.streamVersion + 1,
       });
       return { line: lines.length, streamId: invoice.streamId, problem: 'wrong-category' };
+    },
+  ],
+  [
+    'an event whose metadata names another tenant than its stream',
+    (lines) => {
+      const index = lines.findIndex((l) => l.type === 'Paid');
+      const line = lines[index] as Line;
+      const metadata = { ...line.metadata, tenantId: 'another-tenant' };
+      return { ...at(lines, index, { metadata }), problem: 'wrong-tenant' };
     },
   ],
   [

@@ -26,7 +26,8 @@ export type ProblemKind =
   | 'fold-failed'
   | 'unknown-category'
   | 'recorded-at-invalid'
-  | 'nul-in-text';
+  | 'nul-in-text'
+  | 'wrong-tenant';
 
 export interface StreamProblem {
   readonly streamId: string;
@@ -168,6 +169,8 @@ export class StreamChecker {
     const known = this.streams.get(recorded.streamId);
     const previous = known ?? { version: 0, folded: initialOf(category) };
     problems.push(...gap(problem, previous.version, recorded.streamVersion));
+    const otherTenant = tenantProblem(recorded, category);
+    if (otherTenant !== null) problems.push(problem('wrong-tenant', otherTenant));
     const timeKept = instantInUtc(recorded.recordedAt) !== null;
     if (!timeKept) {
       problems.push(problem('recorded-at-invalid', recordedAtProblem(recorded.recordedAt)));
@@ -225,6 +228,26 @@ export class StreamChecker {
 }
 
 const UNKNOWN_CATEGORY = 'not an invoice, debtor or tenant stream';
+
+/** The tenant a domain stream id names: `invoice:<tenant>:<invoice>` and its kin. */
+const tenantOfStream = (streamId: string, category: string): string => {
+  const start = category.length + 1;
+  const end = streamId.indexOf(':', start);
+  return streamId.slice(start, end < 0 ? undefined : end);
+};
+
+/**
+ * An event belongs to the tenant its stream names: one whose metadata names another would be
+ * shown under that other tenant by every report, and found under both by `history`.
+ */
+const tenantProblem = (recorded: RecordedEvent, category: string): string | null => {
+  const streamTenant = tenantOfStream(recorded.streamId, category);
+  const { tenantId } = recorded.metadata;
+  return tenantId === streamTenant
+    ? null
+    : `metadata.tenantId is ${JSON.stringify(tenantId)}, but the stream is tenant ` +
+        `${JSON.stringify(streamTenant)}'s`;
+};
 
 type ProblemOf = (kind: ProblemKind, detail: string) => StreamProblem;
 
