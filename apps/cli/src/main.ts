@@ -2,12 +2,20 @@ import { processIo } from './cli-io';
 import { reasonOf } from './analyst/output-write-failed';
 import { failureOf } from './failure';
 import { buildProgram } from './program';
+import { stopShownBars } from './progress/shown-bars';
 
-// A reader that stops early (`debiteur export | head`) closes the pipe: stop quietly. Any
-// other failure (`> out.jsonl` on a full disk) is one line, as an `--out` file's is.
+/** Says why the command failed on lines below a progress bar still shown, not on its line. */
+const sayFailure = (lines: readonly string[]): void => {
+  stopShownBars();
+  for (const line of lines) processIo.err(line);
+};
+
+// A reader that stops early (`debiteur export | head`) closes the pipe: stop quietly (a
+// progress bar still shown is stopped as the process exits). Any other failure
+// (`> out.jsonl` on a full disk) is one line, as an `--out` file's is.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  processIo.err(`debiteur: could not write to standard output: ${reasonOf(error)}`);
+  sayFailure([`debiteur: could not write to standard output: ${reasonOf(error)}`]);
   process.exit(1);
 });
 
@@ -15,6 +23,6 @@ buildProgram(processIo)
   .parseAsync(process.argv)
   .catch((error: unknown) => {
     const failure = failureOf(error);
-    for (const line of failure.lines) processIo.err(line);
+    sayFailure(failure.lines);
     process.exitCode = failure.exitCode;
   });

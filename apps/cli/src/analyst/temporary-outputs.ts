@@ -1,4 +1,5 @@
 import { unlinkSync } from 'node:fs';
+import { stopShownBars } from '../progress/shown-bars';
 
 /** An output being written to a hidden temporary file: its name as given, and that file. */
 interface Held {
@@ -15,9 +16,6 @@ let stopping: NodeJS.Immediate | undefined;
 
 const interruptedLine = (names: readonly string[]): string =>
   `debiteur: interrupted; ${names.join(', ')} ${names.length === 1 ? 'was' : 'were'} not written`;
-
-/** Shows the cursor and turns line wrap back on, which a progress bar on a terminal turns off. */
-const RESTORE_TERMINAL = '\u001b[?25h\u001b[?7h';
 
 /**
  * Ctrl-C, a `kill` or a closed terminal while outputs are written: every temporary file still
@@ -36,10 +34,10 @@ const onSignal = (signal: NodeJS.Signals): void => {
   });
   held.clear();
   // On a terminal the line starts below the progress bar rather than after it, and the
-  // terminal is left as the bar found it.
-  const lead = process.stderr.isTTY ? `${RESTORE_TERMINAL}\n` : '';
+  // terminal is left as the bar found it (the bar's own handler finds it stopped).
+  stopShownBars();
   // A terminal that hung up fails this write (ignoredStderrError): the process dies regardless.
-  if (names.length > 0) process.stderr.write(`${lead}${interruptedLine(names)}\n`);
+  if (names.length > 0) process.stderr.write(`${interruptedLine(names)}\n`);
   stopListening();
   process.kill(process.pid, signal);
 };

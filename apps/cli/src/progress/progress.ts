@@ -1,4 +1,5 @@
 import { SingleBar } from 'cli-progress';
+import { stopOnAnyEnd } from './shown-bars';
 
 /** Progress of a long command: a bar with events/s and ETA on a terminal, silence in pipes. */
 export interface Progress {
@@ -6,6 +7,7 @@ export interface Progress {
   tick(n?: number): void;
   /** Sets the total when it becomes known (or changes). */
   setTotal(total: number): void;
+  /** Ends the bar on a line of its own and gives the terminal its cursor and line wrap back. */
   stop(): void;
 }
 
@@ -36,6 +38,8 @@ export const startProgress = (
   const started = Date.now();
   let value = 0;
   bar.start(Math.max(total, 1), 0, { speed: 0 });
+  // The bar has hidden the cursor and turned line wrap off: they come back however it ends.
+  const stop = stopOnAnyEnd(() => bar.stop());
   return {
     tick(n = 1) {
       value += n;
@@ -45,8 +49,6 @@ export const startProgress = (
     setTotal(next) {
       bar.setTotal(Math.max(next, 1));
     },
-    stop() {
-      bar.stop();
-    },
+    stop,
   };
 };

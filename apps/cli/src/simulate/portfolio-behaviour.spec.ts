@@ -96,7 +96,7 @@ describe('simulate on a generated portfolio', () => {
   });
 
   it('reproduces the file under the policy it was generated with', async () => {
-    const simulated = simulatePolicy(await worldOf(events), GENERATOR_POLICY).measures;
+    const simulated = (await simulatePolicy(await worldOf(events), GENERATOR_POLICY)).measures;
     // Only the model's own knowledge (which payments came of his own accord) may differ: a
     // payment within 3 days of a reminder reads as his own, whatever moved him.
     const { remindersBeforeOwnAccordPayment: _simulated, ...measures } = simulated;
@@ -113,8 +113,8 @@ describe('simulate on a generated portfolio', () => {
       ...GENERATOR_POLICY,
       ladder: GENERATOR_POLICY.ladder.map((r) => ({ ...r, afterDueDays: r.afterDueDays + 6 })),
     };
-    const at15 = simulatePolicy(world, GENERATOR_POLICY).measures;
-    const at21 = simulatePolicy(world, later).measures;
+    const at15 = (await simulatePolicy(world, GENERATOR_POLICY)).measures;
+    const at21 = (await simulatePolicy(world, later)).measures;
     expect(at21.firstReminders).toBeLessThan(at15.firstReminders);
     const table = measuresTable([
       { name: 'day-15.json', measures: at15 },

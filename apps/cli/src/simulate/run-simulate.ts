@@ -59,7 +59,7 @@ export const runSimulate = async (io: CliIo, options: SimulateCliOptions): Promi
     const progress = startProgress(name, read);
     const started = Date.now();
     try {
-      const outcome = simulatePolicy(world, policy, (n) => progress.tick(n));
+      const outcome = await simulatePolicy(world, policy, (n) => progress.tick(n));
       results.push({ name, ...outcome });
     } finally {
       progress.stop();
