@@ -28,6 +28,20 @@ import {
 describe('The accounting sync', () => {
   let events: InMemoryEventStore;
   let sync: ReturnType<typeof syncAt>;
+  /** Applies the rows at `now` to the books as they were read before (a run's start). */
+  const applyOnBooksReadBefore = (
+    now: string,
+    rows: readonly string[],
+    booksAtStart: Awaited<ReturnType<typeof loadTenantInvoices>>,
+  ) =>
+    applyOpenItems(
+      { events, tenant: TENANT, now: at(now), correlationId: 'test' },
+      parseOpenItems([HEADER, ...rows].join('\n'), {
+        defaultCurrency: EUR,
+        today: businessDateOf(at(now)),
+      }),
+      booksAtStart,
+    );
 
   beforeEach(async () => {
     ({ events, sync } = await syncedBooks(
@@ -170,14 +184,7 @@ describe('The accounting sync', () => {
     });
     expect(meanwhile._tag).toBe('Accepted');
 
-    const outcome = await applyOpenItems(
-      { events, tenant: TENANT, now: at(now), correlationId: 'test' },
-      parseOpenItems([HEADER, ...rows].join('\n'), {
-        defaultCurrency: EUR,
-        today: businessDateOf(at(now)),
-      }),
-      booksAtStart,
-    );
+    const outcome = await applyOnBooksReadBefore(now, rows, booksAtStart);
     expect(outcome.rejected.map((r) => [r.row, r.problem])).toEqual([
       [
         2,
@@ -196,18 +203,25 @@ describe('The accounting sync', () => {
     });
   });
 
-  it('reports an invoice number taken as the id of another invoice as refused, not as changed', async () => {
-    // Issued through the API under id F-1 with number 2024-001; the file lists number F-1.
-    await issueThroughApi(events, 'F-1', '2024-001', 1000);
-    const outcome = await sync(
-      '2026-03-02T09:00:00+01:00',
+  it('reports a new number whose id was taken after it read the books as refused, not as changed', async () => {
+    const now = '2026-03-02T09:00:00+01:00';
+    const rows = [
       'A-1;k1;Klant Een;2026-01-01;2026-01-31;100,00;100,00;EUR',
       'A-2;k1;Klant Een;2026-02-01;2026-03-03;50,00;50,00;EUR',
       'F-1;k1;Klant Een;2026-02-01;2026-03-03;10,00;10,00;EUR',
-    );
+    ];
+    const booksAtStart = await loadTenantInvoices(events, TENANT);
+    // Meanwhile a collector issues through the API under id F-1, with number 2024-001.
+    await issueThroughApi(events, 'F-1', '2024-001', 1000);
+
+    const outcome = await applyOnBooksReadBefore(now, rows, booksAtStart);
     expect(outcome.rejected.map((r) => r.problem)).toEqual([
       { _tag: 'CommandRejected', command: 'IssueInvoice', error: 'AlreadyIssued' },
     ]);
+    // The next run reads the books as they are now, and issues F-1 under an id of its own.
+    const next = await sync('2026-03-03T09:00:00+01:00', ...rows);
+    expect(next.rejected).toEqual([]);
+    expect(next.counts).toMatchObject({ issued: 1 });
   });
 
   it('issues for a new debtor whom a collector registered after the sync looked', async () => {

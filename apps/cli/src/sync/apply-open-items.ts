@@ -22,10 +22,10 @@ import {
 } from '@debiteur/application';
 import { caseVariantInStore, numbersByFoldedCase } from './case-variant-numbers';
 import { OpenItem, ParsedOpenItems, RejectedRow, RowProblem, WarnedRow } from './open-items.types';
-import { syncEventIds, invoiceIdForNumber } from './sync-event-ids';
+import { freeInvoiceIdForNumber, syncEventIds } from './sync-event-ids';
 import { invoiceForRow } from './invoice-for-row';
 import { issueDateDiffers } from './issue-date-differs';
-import { KnownInvoice, TenantInvoices } from './tenant-invoices';
+import { invoiceStreamsHeld, KnownInvoice, TenantInvoices } from './tenant-invoices';
 import { VanishedNotOpen, vanishedInvoices, vanishedNotOpen } from './vanished-invoices';
 
 /** Who the sync's events are by and why: the operations contract's actor and reason. */
@@ -113,13 +113,13 @@ const termsDiffer = (state: IssuedInvoice, item: OpenItem): boolean =>
 
 /**
  * Applies an open-items list to the store, row by row, as the accounting package's view of
- * the tenant's books: new invoices are issued with their own dates (their debtor registered
- * when unknown), known ones get what changed — new terms, a payment for what the open amount
- * dropped, also when the terms are refused — and open invoices missing from a complete file
- * are paid in full (handed-over ones are listed instead). A row whose number several
- * invoices still being collected carry is refused, for it could be any of them; closed ones
- * with the number are left out. Everything is compared with the current state first, so the
- * same file twice records nothing.
+ * the tenant's books: new invoices are issued with their own dates, under an id no other
+ * invoice holds (their debtor registered when unknown), known ones get what changed — new
+ * terms, a payment for what the open amount dropped, also when the terms are refused — and
+ * open invoices missing from a complete file are paid in full (handed-over ones are listed
+ * instead). A row whose number several invoices still being collected carry is refused, for
+ * it could be any of them; closed ones with the number are left out. Everything is compared
+ * with the current state first, so the same file twice records nothing.
  */
 export const applyOpenItems = async (
   run: SyncRun,
@@ -215,10 +215,15 @@ export const applyOpenItems = async (
     return null;
   };
 
+  /** Held at the start of the run, and by the invoices it issues: no new number takes them. */
+  const streamsHeld = invoiceStreamsHeld(known);
+  const isHeld = (invoiceId: InvoiceId): boolean =>
+    streamsHeld.has(invoiceStreamId(run.tenant, invoiceId));
+
   const issue = async (item: OpenItem): Promise<RowResult> => {
     const debtorProblem = await ensureDebtor(item);
     if (debtorProblem !== null) return { actions: [], problem: debtorProblem };
-    const invoiceId = invoiceIdForNumber(item.invoiceNumber);
+    const invoiceId = freeInvoiceIdForNumber(item.invoiceNumber, isHeld);
     const issued = await invoiceCommand(invoiceId, 0, {
       type: 'IssueInvoice',
       now: run.now,
@@ -233,6 +238,7 @@ export const applyOpenItems = async (
     if (issued._tag !== 'Accepted') {
       return { actions: [], problem: problemOf('IssueInvoice', issued) };
     }
+    streamsHeld.add(invoiceStreamId(run.tenant, invoiceId));
     const alreadyPaid = minusSameCurrency(item.amount, item.openAmount);
     if (alreadyPaid.amount <= 0) return { actions: ['issued'], problem: null };
     const paid = await pay(invoiceId, issued.version, alreadyPaid);

@@ -39,6 +39,19 @@ describe('An amount in an open-items file', () => {
     expect(parseAmount('1.5678')).toBeNull();
   });
 
+  it.each([['0,125'], ['000.500'], ['0.125'], ['00,125'], ['0.125.000'], ['0.125,50']])(
+    'refuses %s: a leading group of zeros is no thousands grouping, so it has three decimals',
+    (text) => {
+      expect(parseAmount(text)).toBeNull();
+    },
+  );
+
+  it('reads a mark after nothing but zeros as the decimal mark', () => {
+    expect(parseAmount('0,125', 3)).toBe(125);
+    expect(parseAmount('000.5')).toBe(50);
+    expect(parseAmount('0,500', 0)).toBeNull();
+  });
+
   it.each([
     ['1500', 0, 1500],
     ['1.500', 0, 1500],
@@ -112,5 +125,13 @@ describe('The separator of an open-items file', () => {
 
   it('is a tab when the header uses tabs', () => {
     expect(detectSeparator('a\tb\tc\n')).toBe('\t');
+  });
+
+  it.each([
+    ['\r\na,b,c\r\n1,2,3', ','],
+    ['\n \n\ta\tb\tc\n', '\t'],
+    ['\x1a\n;;;\n"";"";""\na,b,c\n', ','],
+  ])('is judged from the header, not the blank lines before it, in %j', (text, separator) => {
+    expect(detectSeparator(text)).toBe(separator);
   });
 });

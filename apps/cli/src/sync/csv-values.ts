@@ -7,8 +7,10 @@ import { isRight } from 'fp-ts/Either';
  * `1 234,56`, `€ 12,50`, `-5,00`. With both `.` and `,` the rightmost is the decimal mark.
  * With one of them: used more than once, or followed by exactly three digits in a currency
  * of fewer decimals, it groups thousands (`1.234` is 1234 euros, or yen); otherwise it is the
- * decimal mark. Decimals past the currency's own must be zeros (`1500,00` yen is 1500; `1,5`
- * yen is no amount). Null when the text is not such an amount.
+ * decimal mark. Thousands are never grouped after nothing but zeros, so `0,125` has three
+ * decimals (too many for euros) and is not 125 euros. Decimals past the currency's own must be
+ * zeros (`1500,00` yen is 1500; `1,5` yen is no amount). Null when the text is not such an
+ * amount.
  */
 export const parseAmount = (text: string, minorDigits = 2): number | null => {
   const compact = text.replace(/[\s\u00a0\u202f€]/g, '');
@@ -39,6 +41,9 @@ const splitAt = (text: string, index: number): [string, string] => [
   text.slice(index + 1),
 ];
 
+/** A leading group of zeros (`0`, `000`) or none: no number is written so with thousands. */
+const isZeroGroup = (group: string): boolean => /^0*$/.test(group);
+
 const decimalMarkOf = (body: string, minorDigits: number): '.' | ',' | null => {
   const lastDot = body.lastIndexOf('.');
   const lastComma = body.lastIndexOf(',');
@@ -47,17 +52,20 @@ const decimalMarkOf = (body: string, minorDigits: number): '.' | ',' | null => {
   if (mark === null) return null;
   const occurrences = body.split(mark).length - 1;
   const after = body.length - body.lastIndexOf(mark) - 1;
-  return occurrences > 1 || (after === 3 && minorDigits < 3) ? null : mark;
+  const groupsThousands =
+    after === 3 && minorDigits < 3 && !isZeroGroup(body.slice(0, body.indexOf(mark)));
+  return occurrences > 1 || groupsThousands ? null : mark;
 };
 
-/** Thousands groups: one to three leading digits, then groups of exactly three. */
+/** Thousands groups: one to three leading digits, not all zeros, then groups of exactly three. */
 const validGrouping = (whole: string, separator: RegExp): boolean => {
   if (/^\d*$/.test(whole)) return true;
-  const groups = whole.split(separator);
+  const [first = '', ...rest] = whole.split(separator);
   return (
-    groups.length > 1 &&
-    /^\d{1,3}$/.test(groups[0] ?? '') &&
-    groups.slice(1).every((group) => /^\d{3}$/.test(group))
+    rest.length > 0 &&
+    /^\d{1,3}$/.test(first) &&
+    !isZeroGroup(first) &&
+    rest.every((group) => /^\d{3}$/.test(group))
   );
 };
 
@@ -86,17 +94,30 @@ export const parseTermDays = (text: string): number | null => {
   return match === null ? null : Number(match[1]);
 };
 
+/** Text of nothing but whitespace and control characters (a DOS end-of-file mark `\x1a`). */
+export const isBlankText = (text: string): boolean => /^[\s\p{Cc}]*$/u.test(text);
+
 const SEPARATORS = [';', ',', '\t'] as const;
 
+/** Where the text's first line with more than separators, quotes and blanks starts. */
+const firstFilledLine = (text: string): number => {
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    if (end < 0 || !isBlankText(text.slice(start, end).replace(/[;,"]/g, ''))) return start;
+    start = end + 1;
+  }
+};
+
 /**
- * The field separator of a file, judged from its header line: whichever of `;`, `,` and tab
- * occurs most outside quotes (`;` wins a tie: Dutch exports use it because `,` is their
- * decimal mark).
+ * The field separator of a file, judged from its header line, the first line that holds more
+ * than separators, quotes and blanks: whichever of `;`, `,` and tab occurs most outside quotes
+ * (`;` wins a tie: Dutch exports use it because `,` is their decimal mark).
  */
 export const detectSeparator = (text: string): string => {
   const counts = new Map<string, number>(SEPARATORS.map((s) => [s, 0]));
   let quoted = false;
-  for (const char of text) {
+  for (const char of text.slice(firstFilledLine(text))) {
     if (char === '"') quoted = !quoted;
     else if (!quoted && (char === '\n' || char === '\r')) break;
     else if (!quoted && counts.has(char)) counts.set(char, (counts.get(char) ?? 0) + 1);

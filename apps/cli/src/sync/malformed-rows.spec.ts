@@ -186,7 +186,7 @@ describe('An open-items file with malformed rows', () => {
     expect(parsed.complete).toBe(true);
   });
 
-  it('says a quote never closed leaves the rest of the file unread, up to its last line', () => {
+  it('says a quote never closed leaves the rest of the file unread, naming its invoice number', () => {
     const parsed = read(
       DUTCH,
       'E-1;k1;K;2026-01-01;2026-01-31;10,00;10,00;x',
@@ -197,7 +197,7 @@ describe('An open-items file with malformed rows', () => {
     expect(parsed.rejected).toEqual([
       {
         row: 3,
-        invoiceNumber: null,
+        invoiceNumber: 'E-2',
         problem: {
           _tag: 'MalformedRow',
           firstLine: 3,
@@ -205,6 +205,98 @@ describe('An open-items file with malformed rows', () => {
           detail: { _tag: 'QuoteNotClosed' },
         },
       },
+    ]);
+    expect(parsed.complete).toBe(false);
+  });
+  it('names no invoice number for a quote never closed that opens in the number itself', () => {
+    const parsed = read(
+      DUTCH,
+      'E-1;k1;K;2026-01-01;2026-01-31;10,00;10,00;x',
+      '"E-2;k1;K;2026-01-01;2026-01-31;10,00;10,00;x',
+      'E-3;k1;K;2026-01-01;2026-01-31;10,00;10,00;x',
+    );
+    expect(parsed.rejected.map((r) => [r.row, r.invoiceNumber, r.problem._tag])).toEqual([
+      [3, null, 'MalformedRow'],
+    ]);
+  });
+
+  describe('with a quoted field that holds a line break and, after it, separators', () => {
+    it('keeps it in a , file, as text after the break does not read as a row', () => {
+      const parsed = read(
+        'Invoice No,Description,Customer ID,Customer Name,Invoice Date,Due Date,Total,Balance',
+        'INV-1,"Consulting January',
+        'Design, build, test",C1,Smith Ltd,2026-01-31,2026-02-28,100.00,100.00',
+        'INV-2,Licence,C1,Smith Ltd,2026-01-31,2026-02-28,50.00,50.00',
+      );
+      expect(parsed.rejected).toEqual([]);
+      expect(parsed.items.map((item) => [item.row, item.invoiceNumber, item.description])).toEqual([
+        [2, 'INV-1', 'Consulting January\nDesign, build, test'],
+        [4, 'INV-2', 'Licence'],
+      ]);
+      expect(parsed.complete).toBe(true);
+    });
+
+    it('keeps it when it is the first field', () => {
+      const parsed = read(
+        'name;invoice;debtor;date;due_date;amount;open;description',
+        '"Acme',
+        'BV";A-1;D1;2026-01-01;2026-01-31;10,00;10,00;x',
+        'Bakker;A-2;D2;2026-01-01;2026-01-31;10,00;10,00;x',
+      );
+      expect(parsed.rejected).toEqual([]);
+      expect(parsed.items.map((item) => [item.row, item.debtorName])).toEqual([
+        [2, 'Acme\nBV'],
+        [4, 'Bakker'],
+      ]);
+      expect(parsed.complete).toBe(true);
+    });
+
+    it('keeps it in a ; file when the line after the break, on its own, has a row of fields', () => {
+      const parsed = read(
+        'invoice;description;debtor;name;date;due_date;amount;open',
+        'A-1;"Onderhoud;',
+        'oven; deur";k1;K;2026-01-01;2026-01-31;10,00;10,00',
+      );
+      expect(parsed.rejected).toEqual([]);
+      expect(parsed.items.map((item) => item.description)).toEqual(['Onderhoud;\noven; deur']);
+      expect(parsed.complete).toBe(true);
+    });
+
+    it('keeps it as the last field when the lines after its first do not read as rows', () => {
+      const parsed = read(
+        DUTCH,
+        'Q-1;k1;K;2026-01-01;2026-01-31;10,00;10,00;"regel 1',
+        'regel 2; met; separators"',
+        'Q-2;k1;K;2026-01-01;2026-01-31;10,00;10,00;x',
+      );
+      expect(parsed.rejected).toEqual([]);
+      expect(parsed.items.map((item) => [item.row, item.invoiceNumber])).toEqual([
+        [2, 'Q-1'],
+        [4, 'Q-2'],
+      ]);
+    });
+  });
+
+  it('rejects rows a quote left open in the last field joined up to a later quoted field', () => {
+    const parsed = read(
+      DUTCH,
+      'E-2;k1;K;2026-01-01;2026-01-31;10,00;10,00;"open',
+      'E-3;k1;K;2026-01-01;2026-01-31;10,00;10,00;x',
+      'E-4;k1;K;2026-01-01;2026-01-31;25,00;25,00;"Scherm 27"',
+      'E-5;k1;K;2026-01-01;2026-01-31;10,00;10,00;x',
+    );
+    expect(parsed.items.map((item) => item.invoiceNumber)).toEqual(['E-5']);
+    expect(parsed.rejected.map((r) => [r.row, r.invoiceNumber, r.problem])).toEqual([
+      [
+        2,
+        'E-2',
+        {
+          _tag: 'MalformedRow',
+          firstLine: 2,
+          lastLine: 4,
+          detail: { _tag: 'RowInsideQuotes', line: 3 },
+        },
+      ],
     ]);
     expect(parsed.complete).toBe(false);
   });

@@ -133,6 +133,144 @@ describe('An open-items file', () => {
     expect(parsed.rejected.map((r) => [r.row, r.problem._tag])).toEqual([[4, 'InvalidAmount']]);
   });
 
+  it.each([
+    ['"sep=;";;;;;;', 'a LibreOffice round trip'],
+    ['sep=;;;;;;;', 'a spreadsheet saving it back'],
+    ['SEP=;', 'capitals'],
+  ])('takes the separator from a sep= line %s, as written by %s', (sepLine) => {
+    const parsed = read(
+      [
+        sepLine,
+        'Factuurnummer;Debiteurnummer;Naam;Factuurdatum;Vervaldatum;Bedrag;Openstaand',
+        'X-1;D1;Jansen;01-01-2026;31-01-2026;100,00;100,00',
+      ].join('\r\n'),
+    );
+    expect(parsed.separator).toBe(';');
+    expect(parsed.items.map((item) => [item.row, item.invoiceNumber])).toEqual([[3, 'X-1']]);
+    expect(parsed.rejected).toEqual([]);
+  });
+
+  it.each([
+    [
+      ',',
+      'invoice,debtor,name,date,due_date,amount,open',
+      'L-1,k1,K,2026-01-01,2026-01-31,10.00,10.00',
+    ],
+    [
+      '\t',
+      'invoice\tdebtor\tname\tdate\tdue_date\tamount\topen',
+      'L-1\tk1\tK\t2026-01-01\t2026-01-31\t10,00\t10,00',
+    ],
+  ])(
+    'finds the separator %j after blank lines before the header, counting them for rows',
+    (separator, header, row) => {
+      const parsed = read(['', ' ', header, row].join('\r\n'));
+      expect(parsed.separator).toBe(separator);
+      expect(parsed.items.map((item) => [item.row, item.invoiceNumber])).toEqual([[4, 'L-1']]);
+      expect(parsed.rejected).toEqual([]);
+    },
+  );
+
+  it('skips a blank line before a sep= line', () => {
+    const parsed = read(
+      [
+        '',
+        'sep=,',
+        'invoice,debtor,name,date,due_date,amount,open',
+        'L-1,k1,K,2026-01-01,2026-01-31,10.00,10.00',
+      ].join('\n'),
+    );
+    expect(parsed.separator).toBe(',');
+    expect(parsed.items.map((item) => [item.row, item.invoiceNumber])).toEqual([[4, 'L-1']]);
+  });
+
+  it('takes a last line of a DOS end-of-file mark for a blank line, so the file stays complete', () => {
+    const parsed = read(
+      [
+        'invoice;debtor;name;date;due_date;amount;open',
+        'Z-1;k1;K;2026-01-01;2026-01-31;10,00;10,00',
+        '\x1a',
+      ].join('\r\n'),
+    );
+    expect(parsed.rejected).toEqual([]);
+    expect(parsed.items.map((item) => item.invoiceNumber)).toEqual(['Z-1']);
+    expect(parsed.complete).toBe(true);
+  });
+
+  it('refuses an amount after a leading group of zeros with more decimals than the currency has', () => {
+    const parsed = read(
+      [
+        'invoice;debtor;name;date;due_date;amount;open',
+        'Z-1;k1;K;2026-01-01;2026-01-31;0,125;0,125',
+        'Z-2;k1;K;2026-01-01;2026-01-31;000.500;0',
+      ].join('\n'),
+    );
+    expect(parsed.items).toEqual([]);
+    expect(parsed.rejected.map((r) => [r.invoiceNumber, r.problem])).toEqual([
+      ['Z-1', { _tag: 'InvalidAmount', field: 'amount', value: '0,125' }],
+      ['Z-2', { _tag: 'InvalidAmount', field: 'amount', value: '000.500' }],
+    ]);
+  });
+
+  describe('with columns of a Dutch export that other fields share a name with', () => {
+    it('ignores Soort, the kind of document, rather than take it for the debtor kind', () => {
+      const parsed = read(
+        [
+          'Factuurnummer;Soort;Debiteurnummer;Naam;Factuurdatum;Vervaldatum;Bedrag;Openstaand',
+          'S-1;Factuur;D1;Jansen;01-01-2026;31-01-2026;100,00;100,00',
+        ].join('\n'),
+      );
+      expect(parsed.rejected).toEqual([]);
+      expect(parsed.items.map((item) => [item.invoiceNumber, item.debtorKind])).toEqual([
+        ['S-1', 'business'],
+      ]);
+    });
+
+    it('reads the invoice date from Factuurdatum, not Boekdatum, the date it was booked', () => {
+      const parsed = read(
+        [
+          'Factuurnummer;Debiteurnummer;Naam;Boekdatum;Factuurdatum;Vervaldatum;Bedrag;Openstaand',
+          'S-1;D1;Jansen;05-01-2026;01-01-2026;31-01-2026;100,00;100,00',
+        ].join('\n'),
+      );
+      expect(parsed.items.map((item) => item.issueDate)).toEqual(['2026-01-01']);
+    });
+
+    it('reads the description from Omschrijving, not Reference', () => {
+      const parsed = read(
+        [
+          'Reference;Factuurnummer;Debiteurnummer;Naam;Factuurdatum;Vervaldatum;Bedrag;Openstaand;Omschrijving',
+          'RF18 5390;S-1;D1;Jansen;01-01-2026;31-01-2026;100,00;100,00;Advies',
+        ].join('\n'),
+      );
+      expect(parsed.items.map((item) => item.description)).toEqual(['Advies']);
+    });
+
+    it('reads the debtor name from Naam, not Relatie, which may hold the relation number', () => {
+      const parsed = read(
+        [
+          'Factuurnummer;Relatie;Debiteurnummer;Naam;Factuurdatum;Vervaldatum;Bedrag;Openstaand',
+          'S-1;10023;D1;Jansen BV;01-01-2026;31-01-2026;100,00;100,00',
+        ].join('\n'),
+      );
+      expect(parsed.items.map((item) => item.debtorName)).toEqual(['Jansen BV']);
+    });
+
+    it('still cannot be read with two such names for one field and no other, naming both', () => {
+      expect(() =>
+        read('Factuurnummer;Debiteurnummer;Naam;Datum;Boekdatum;Vervaldatum;Bedrag;Openstaand\n'),
+      ).toThrow(
+        expect.objectContaining({
+          problem: {
+            _tag: 'DuplicateColumn',
+            field: 'invoice_date',
+            headers: ['Datum', 'Boekdatum'],
+          },
+        }),
+      );
+    });
+  });
+
   describe('with bad rows', () => {
     const parsed = read(
       [

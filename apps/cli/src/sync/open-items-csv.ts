@@ -1,6 +1,6 @@
 import { caseVariantsInFile } from './case-variant-numbers';
-import { CsvRecord, readRecords, separatorLine } from './csv-records';
-import { detectSeparator } from './csv-values';
+import { CsvRecord, lineFields, readRecords, separatorLine } from './csv-records';
+import { detectSeparator, isBlankText } from './csv-values';
 import { Check, fail, OpenItemsOptions, readItem, RowReader } from './open-item-row';
 import { ColumnMap, mapHeader } from './open-items.columns';
 import { OpenItemsFileError } from './open-items-file-error';
@@ -16,7 +16,21 @@ import { endsRowsWithSeparator, FileShape, malformedDetail } from './row-shape';
 export { isIsoCurrency, type OpenItemsOptions } from './open-item-row';
 export { OpenItemsFileError } from './open-items-file-error';
 
-const isBlank = (fields: readonly string[]): boolean => fields.every((f) => f.trim() === '');
+/** Empty fields, or only whitespace and control characters (a DOS end-of-file mark `\x1a`). */
+const isBlank = (fields: readonly string[]): boolean => fields.every(isBlankText);
+
+const QUOTE_NOT_CLOSED = 'CSV_QUOTE_NOT_CLOSED';
+
+/**
+ * The fields a record can be read by: all of them, or, for a quote never closed, those its
+ * first line holds before that quote (the invoice number often is one); none otherwise.
+ */
+const readableFields = (record: CsvRecord, shape: FileShape): readonly string[] => {
+  if (record.fields !== null) return record.fields;
+  if (record.error !== QUOTE_NOT_CLOSED) return [];
+  const { fields, openQuoteField } = lineFields(shape.lines[record.row - 1] ?? '', shape.separator);
+  return fields.slice(0, openQuoteField ?? 0);
+};
 
 /** The rows of each invoice number that is on more than one row. */
 const repeatedNumbers = (
@@ -51,7 +65,7 @@ const checkRecord = (
     return fail(
       malformed(
         record,
-        record.error === 'CSV_QUOTE_NOT_CLOSED'
+        record.error === QUOTE_NOT_CLOSED
           ? { _tag: 'QuoteNotClosed' }
           : { _tag: 'InvalidCsv', code: record.error ?? 'unreadable' },
       ),
@@ -99,8 +113,7 @@ export const parseOpenItems = (file: string, options: OpenItemsOptions): ParsedO
   const numbered = records.map((record) => ({
     record,
     row: record.row,
-    number:
-      record.fields === null ? '' : new RowReader(record.fields, columns).text('invoice_number'),
+    number: new RowReader(readableFields(record, shape), columns).text('invoice_number'),
   }));
   const repeated = repeatedNumbers(numbered);
   const items: OpenItem[] = [];

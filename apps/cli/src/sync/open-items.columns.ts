@@ -107,7 +107,7 @@ export const COLUMN_ALIASES: Readonly<Record<OpenItemField, readonly string[]>> 
   ],
   currency: ['currency', 'currencycode', 'valuta', 'valutacode', 'munteenheid', 'munt'],
   description: ['description', 'omschrijving', 'beschrijving', 'memo', 'reference'],
-  debtor_kind: ['debtor_kind', 'debtorkind', 'kind', 'customertype', 'soort', 'soortdebiteur'],
+  debtor_kind: ['debtor_kind', 'debtorkind', 'kind', 'customertype', 'soortdebiteur'],
 };
 
 export const REQUIRED_FIELDS: readonly OpenItemField[] = [
@@ -139,17 +139,46 @@ export type HeaderProblem =
       readonly headers: readonly string[];
     };
 
-/** Maps a header row onto the fields; a required field without a column is a problem. */
-export const mapHeader = (header: readonly string[]): ColumnMap | HeaderProblem => {
-  const columns = new Map<OpenItemField, number>();
+/**
+ * Names that may well hold something else than their field (the date an entry was booked, a
+ * relation's number, a payment reference), normalised: such a column is read as its field
+ * only when no other column names that field.
+ */
+const YIELDING_ALIASES: ReadonlySet<string> = new Set([
+  'date',
+  'datum',
+  'boekdatum',
+  'relatie',
+  'reference',
+]);
+
+/** The columns that name each field, in header order. */
+const columnsByField = (header: readonly string[]): Map<OpenItemField, number[]> => {
+  const byField = new Map<OpenItemField, number[]>();
   for (const [index, name] of header.entries()) {
     const field = FIELD_BY_ALIAS.get(normaliseHeader(name));
-    if (field === undefined) continue;
-    const earlier = columns.get(field);
-    if (earlier !== undefined) {
-      return { _tag: 'DuplicateColumn', field, headers: [header[earlier] ?? '', name] };
+    if (field !== undefined) byField.set(field, [...(byField.get(field) ?? []), index]);
+  }
+  return byField;
+};
+
+/**
+ * Maps a header row onto the fields; a required field without a column is a problem, and so
+ * are two columns for one field, unless all but one of them have a yielding name
+ * (`YIELDING_ALIASES`: `Factuurdatum` is read before `Boekdatum`).
+ */
+export const mapHeader = (header: readonly string[]): ColumnMap | HeaderProblem => {
+  const columns = new Map<OpenItemField, number>();
+  for (const [field, indexes] of columnsByField(header)) {
+    const named = indexes.filter(
+      (index) => !YIELDING_ALIASES.has(normaliseHeader(header[index] ?? '')),
+    );
+    const candidates = named.length > 0 ? named : indexes;
+    const [index, ...others] = candidates;
+    if (others.length > 0) {
+      return { _tag: 'DuplicateColumn', field, headers: candidates.map((i) => header[i] ?? '') };
     }
-    columns.set(field, index);
+    if (index !== undefined) columns.set(field, index);
   }
   const missing = REQUIRED_FIELDS.filter((field) => !columns.has(field));
   if (!columns.has('due_date') && !columns.has('payment_term_days')) missing.push('due_date');

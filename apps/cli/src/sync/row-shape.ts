@@ -1,3 +1,4 @@
+import { lineFields } from './csv-records';
 import { MalformedDetail } from './open-items.types';
 
 type Fields = readonly string[];
@@ -42,12 +43,35 @@ export interface FileShape {
   readonly separator: string;
 }
 
+/** Whether fields match the header's columns: as many, or one more, empty, when rows end so. */
+const fitsHeader = (fields: Fields, file: FileShape): boolean =>
+  fields.length === file.header.length ||
+  (file.trailingSeparator && fields.length === file.header.length + 1 && endsEmpty(fields));
+
+/**
+ * A record over several lines is rows that a quote left open joined when its first line and a
+ * later one each read on their own as a whole row, for a quoted field's line breaks leave its
+ * first line short of a row unless it is the last field, and then only its text follows; gives
+ * that later line, or null.
+ */
+const rowInsideQuotes = (
+  record: { readonly row: number; readonly lastLine: number },
+  file: FileShape,
+): number | null => {
+  const readsAsRow = (line: number): boolean =>
+    fitsHeader(lineFields(file.lines[line - 1] ?? '', file.separator).fields, file);
+  if (record.lastLine === record.row || !readsAsRow(record.row)) return null;
+  for (let line = record.row + 1; line <= record.lastLine; line += 1) {
+    if (readsAsRow(line)) return line;
+  }
+  return null;
+};
+
 /**
  * Why a record cannot be taken apart into the header's columns, or null when it can. It must
  * have as many fields as the header (one more, ending empty, when the package ends its data
- * lines with a separator; a lone row with an empty field too many may be a shifted row). And
- * no line after its first may read as a row of its own (a whole row's worth of separators):
- * a quote left open swallowed it.
+ * lines with a separator; a lone row with an empty field too many may be a shifted row), and
+ * must not be rows a quote left open joined (see `rowInsideQuotes`).
  */
 export const malformedDetail = (
   record: { readonly row: number; readonly lastLine: number; readonly fields: Fields },
@@ -55,10 +79,7 @@ export const malformedDetail = (
 ): MalformedDetail | null => {
   const { fields } = record;
   const { header } = file;
-  const fits =
-    fields.length === header.length ||
-    (file.trailingSeparator && fields.length === header.length + 1 && endsEmpty(fields));
-  if (!fits) {
+  if (!fitsHeader(fields, file)) {
     return {
       _tag: 'FieldCount',
       fields: fields.length,
@@ -67,9 +88,6 @@ export const malformedDetail = (
         fields.length > header.length && decimalCommaSplit(fields, file.separator),
     };
   }
-  for (let line = record.row + 1; line <= record.lastLine; line += 1) {
-    const separators = (file.lines[line - 1] ?? '').split(file.separator).length - 1;
-    if (separators >= header.length - 1) return { _tag: 'RowInsideQuotes', line };
-  }
-  return null;
+  const line = rowInsideQuotes(record, file);
+  return line === null ? null : { _tag: 'RowInsideQuotes', line };
 };

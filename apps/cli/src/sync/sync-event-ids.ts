@@ -25,16 +25,46 @@ export const syncEventIds = (
   return () => `sync-${base}-${next++}`;
 };
 
+/** `inv-`, the number with characters other than `A-Za-z0-9_.:-` as `-`, and a hash of it. */
+const hashedId = (number: string): string => {
+  const readable = number.replace(/[^A-Za-z0-9_.:-]+/g, '-').slice(0, 100);
+  return `inv-${readable}-${digest(number).slice(0, 8)}`.replace(/--+/g, '-');
+};
+
+const asInvoiceId = (candidate: string, number: string): InvoiceId => {
+  const parsed = invoiceId(candidate);
+  if (isRight(parsed)) return parsed.right;
+  throw new Error(`no invoice id can be made of "${number}"`);
+};
+
 /**
- * The id under which a new invoice is issued: its number when that is a valid id (letters,
- * digits, `-_.:`), otherwise a readable form of the number plus a hash of it (`2024/17`
- * becomes `inv-2024-17-<8 hex>`), so different numbers never share an id.
+ * The id a number is issued under when no other invoice holds it: the number itself when that
+ * is a valid id (letters, digits, `-_.:`), otherwise a readable form of the number plus a
+ * hash of it (`2024/17` becomes `inv-2024-17-<8 hex>`). That no other invoice holds it is for
+ * `freeInvoiceIdForNumber` to see to.
  */
 export const invoiceIdForNumber = (number: string): InvoiceId => {
   const asIs = invoiceId(number);
-  if (isRight(asIs)) return asIs.right;
-  const readable = number.replace(/[^A-Za-z0-9_.:-]+/g, '-').slice(0, 100);
-  const derived = invoiceId(`inv-${readable}-${digest(number).slice(0, 8)}`.replace(/--+/g, '-'));
-  if (isRight(derived)) return derived.right;
-  throw new Error(`no invoice id can be made of "${number}"`);
+  return isRight(asIs) ? asIs.right : asInvoiceId(hashedId(number), number);
+};
+
+/**
+ * The id under which a new invoice is issued: the first of `invoiceIdForNumber`, the hashed
+ * form `inv-<number>-<8 hex>`, and that form followed by `-2`, `-3`, … that no invoice of the
+ * tenant holds (`isHeld`), so a new number never lands on an id chosen through the API or
+ * given to another number, and is given the same id for as long as the same ids are held.
+ */
+export const freeInvoiceIdForNumber = (
+  number: string,
+  isHeld: (id: InvoiceId) => boolean,
+): InvoiceId => {
+  const natural = invoiceIdForNumber(number);
+  if (!isHeld(natural)) return natural;
+  const hashed = asInvoiceId(hashedId(number), number);
+  if (!isHeld(hashed)) return hashed;
+  // Each candidate is another id, and only finitely many are held: the loop ends.
+  for (let copy = 2; ; copy += 1) {
+    const candidate = asInvoiceId(`${hashed}-${copy}`, number);
+    if (!isHeld(candidate)) return candidate;
+  }
 };

@@ -55,7 +55,8 @@ interface SyncJson {
 
 const summaryOf = (run: CliRun): SyncJson => JSON.parse(run.stdout.trim()) as SyncJson;
 
-const tenantEvents = async (location: string): Promise<RecordedEvent[]> => {
+/** Every event of the tenant the sync cases write to, in global order. */
+export const tenantEvents = async (location: string): Promise<RecordedEvent[]> => {
   const stores = await openStores(location);
   try {
     const events: RecordedEvent[] = [];

@@ -1,4 +1,5 @@
 import { usePostgresTestServer } from '@debiteur/store-postgres/testing';
+import { describeNumberOnHeldId } from './number-on-held-id.e2e-cases';
 import { describeSync, SyncStore } from './sync.e2e-cases';
 
 jest.setTimeout(120_000);
@@ -10,3 +11,4 @@ const postgresStore: SyncStore = async () => ({
 });
 
 describeSync('PostgreSQL', postgresStore);
+describeNumberOnHeldId('PostgreSQL', postgresStore);

@@ -1,4 +1,5 @@
 import { tempFolder } from '@debiteur/store-sqlite/testing';
+import { describeNumberOnHeldId } from './number-on-held-id.e2e-cases';
 import { describeSync, SyncStore } from './sync.e2e-cases';
 
 jest.setTimeout(60_000);
@@ -9,3 +10,4 @@ const sqliteStore: SyncStore = async () => {
 };
 
 describeSync('SQLite', sqliteStore);
+describeNumberOnHeldId('SQLite', sqliteStore);

@@ -63,3 +63,10 @@ export const loadTenantInvoices = async (
   }
   return byNumber;
 };
+
+/**
+ * The streams of the tenant's issued invoices: an id whose stream is among them is held by
+ * that invoice, whatever its number, and cannot be issued again.
+ */
+export const invoiceStreamsHeld = (known: TenantInvoices): Set<string> =>
+  new Set([...known.values()].flatMap((invoices) => invoices.map((invoice) => invoice.streamId)));
