@@ -120,6 +120,21 @@ describe('debiteur generate, then debiteur simulate --compare', () => {
     expect(run.code).toBe(2);
   });
 
+  it.each([
+    ['that is not there', 'missing.jsonl', (path: string) => `no portfolio at ${path}`],
+    ['that is a folder', '', (path: string) => `${path} is a directory, not a portfolio file`],
+  ])('refuses a portfolio %s in one line, as a usage error', async (_what, name, message) => {
+    const path = folder.path(name);
+    const run = await runCli([
+      ...['simulate', '--portfolio', `jsonl:${path}`],
+      ...['--policy', folder.path('day-15.json')],
+    ]);
+    expect({ code: run.code, stderr: run.stderr }).toEqual({
+      code: 2,
+      stderr: `debiteur: ${message(path)}\n`,
+    });
+  });
+
   it('refuses a bad policy file with a usage error', async () => {
     const bad = folder.path('bad.json');
     writeFileSync(bad, JSON.stringify({ defaultPaymentTermDays: 14, adaptive: false, ladder: [] }));

@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { CliIo, UsageError } from '../cli-io';
+import { countJsonlEvents } from '../jsonl/count-jsonl-events';
 import { readJsonlEvents } from '../jsonl/jsonl-events';
 import { startProgress } from '../progress/progress';
 import { jsonlPath } from './jsonl-location';
@@ -23,6 +25,13 @@ export class PortfolioWithoutInvoices extends Error {
   }
 }
 
+/** The portfolio must be a file: a path to nothing or to a folder is a bad command line. */
+const refuseNoPortfolioFile = (path: string): void => {
+  const found = statSync(path, { throwIfNoEntry: false });
+  if (found === undefined) throw new UsageError(`no portfolio at ${path}`);
+  if (found.isDirectory()) throw new UsageError(`${path} is a directory, not a portfolio file`);
+};
+
 /**
  * `debiteur simulate`: reads the portfolio, derives each debtor's behaviour from it, plays
  * it out under the policy (and the one to compare with) and prints the measures side by side.
@@ -34,7 +43,8 @@ export const runSimulate = async (io: CliIo, options: SimulateCliOptions): Promi
   const policies = await Promise.all(
     files.map(async (file, i) => ({ name: names[i] ?? file, policy: await readPolicyFile(file) })),
   );
-  const reading = startProgress('read', 0);
+  refuseNoPortfolioFile(path);
+  const reading = startProgress('read', await countJsonlEvents(path));
   let read = 0;
   let world;
   try {
@@ -42,10 +52,6 @@ export const runSimulate = async (io: CliIo, options: SimulateCliOptions): Promi
       read += 1;
       if (read % 1000 === 0) reading.tick(1000);
     });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new UsageError(`no portfolio at ${path}`);
-    throw error;
   } finally {
     reading.stop();
   }
