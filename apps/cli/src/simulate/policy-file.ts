@@ -1,4 +1,10 @@
-import { decodeWith, PolicyError, ReminderPolicy, validatePolicy } from '@debiteur/core';
+import {
+  decodeWith,
+  MAX_AFTER_DUE_DAYS,
+  PolicyError,
+  ReminderPolicy,
+  validatePolicy,
+} from '@debiteur/core';
 import { isLeft } from 'fp-ts/Either';
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../cli-io';
@@ -14,7 +20,7 @@ const describe = (error: PolicyError): string => {
     case 'LevelsNotConsecutive':
       return `ladder[${error.index}]: level ${error.level}, expected ${error.expected}`;
     case 'InvalidOffset':
-      return `ladder[${error.index}]: afterDueDays ${error.afterDueDays} is not a whole number of days ≥ 0`;
+      return `ladder[${error.index}]: afterDueDays ${error.afterDueDays} is not a whole number of days from 0 to ${MAX_AFTER_DUE_DAYS}`;
     case 'OffsetsNotIncreasing':
       return `ladder[${error.index}]: afterDueDays ${error.afterDueDays} is not after the previous rung's ${error.previousAfterDueDays}`;
     case 'HandOverNotLast':

@@ -44,6 +44,11 @@ describe('Reminder ladder', () => {
       ['a negative offset', [rung(1, 'reminder', -1)], 'InvalidOffset'],
       ['a fractional offset', [rung(1, 'reminder', 7), rung(2, 'demand', 10.5)], 'InvalidOffset'],
       [
+        'an offset past ten years',
+        [rung(1, 'reminder', 7), rung(2, 'demand', 3_651)],
+        'InvalidOffset',
+      ],
+      [
         'offsets going back',
         [rung(1, 'reminder', 14), rung(2, 'demand', 7)],
         'OffsetsNotIncreasing',

@@ -24,6 +24,13 @@ export type LadderError =
 
 export type LadderErrorTag = LadderError['_tag'];
 
+/**
+ * The latest a rung may go out: ten years after due, twice the five years in which a Dutch
+ * invoice's claim is prescribed, so no real ladder is refused while a mistyped offset (which
+ * would run its dates past the year 9999) is.
+ */
+export const MAX_AFTER_DUE_DAYS = 3_650;
+
 const problemAt = (
   ladder: ReminderLadder,
   index: number,
@@ -32,7 +39,11 @@ const problemAt = (
   const previous = ladder[index - 1];
   if (step.level !== index + 1)
     return { _tag: 'LevelsNotConsecutive', index, expected: index + 1, level: step.level };
-  if (!Number.isInteger(step.afterDueDays) || step.afterDueDays < 0)
+  if (
+    !Number.isInteger(step.afterDueDays) ||
+    step.afterDueDays < 0 ||
+    step.afterDueDays > MAX_AFTER_DUE_DAYS
+  )
     return { _tag: 'InvalidOffset', index, afterDueDays: step.afterDueDays };
   if (previous !== undefined && step.afterDueDays <= previous.afterDueDays)
     return {
@@ -48,7 +59,8 @@ const problemAt = (
 
 /**
  * A ladder is valid when it has at least one rung, its levels run 1, 2, … n, each rung
- * goes out a whole number of days after due and strictly later than the one before, and a
+ * goes out a whole number of days after due (at most `MAX_AFTER_DUE_DAYS`) and strictly later
+ * than the one before, and a
  * hand-over to collection, if any, is the single last rung: nothing follows a hand-over.
  * The first problem found is reported.
  */
