@@ -1,4 +1,5 @@
 import { unlinkSync } from 'node:fs';
+import { ENDING_SIGNALS, listenersWhileNeeded } from '../ending-signals';
 import { stopShownBars } from '../progress/shown-bars';
 
 /** An output being written to a hidden temporary file: its name as given, and that file. */
@@ -7,12 +8,7 @@ interface Held {
   readonly temporary: string;
 }
 
-/** Ctrl-C, `kill`, and a closed terminal or a dropped ssh session (SIGHUP). */
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-
 const held = new Set<Held>();
-let listening = false;
-let stopping: NodeJS.Immediate | undefined;
 
 const interruptedLine = (names: readonly string[]): string =>
   `debiteur: interrupted; ${names.join(', ')} ${names.length === 1 ? 'was' : 'were'} not written`;
@@ -38,7 +34,7 @@ const onSignal = (signal: NodeJS.Signals): void => {
   stopShownBars();
   // A terminal that hung up fails this write (ignoredStderrError): the process dies regardless.
   if (names.length > 0) process.stderr.write(`${interruptedLine(names)}\n`);
-  stopListening();
+  listeners.stop();
   process.kill(process.pid, signal);
 };
 
@@ -50,35 +46,16 @@ const onSignal = (signal: NodeJS.Signals): void => {
  */
 const ignoredStderrError = (): void => undefined;
 
-const stopListening = (): void => {
-  for (const signal of SIGNALS) process.off(signal, onSignal);
-  process.stderr.off('error', ignoredStderrError);
-  listening = false;
-};
-
-const listen = (): void => {
-  if (stopping !== undefined) clearImmediate(stopping);
-  stopping = undefined;
-  if (listening) return;
-  for (const signal of SIGNALS) process.on(signal, onSignal);
-  process.stderr.on('error', ignoredStderrError);
-  listening = true;
-};
-
-/**
- * Stops listening two turns of the event loop later, not at once: a signal that came during
- * synchronous work waits in the event loop, and is lost if no handler is there to take it
- * when the loop next polls. With the handler still there, it ends the process as the signal
- * asked, though nothing is left to delete.
- */
-const stopListeningSoon = (): void => {
-  stopping = setImmediate(() => {
-    stopping = setImmediate(() => {
-      stopping = undefined;
-      stopListening();
-    });
-  });
-};
+const listeners = listenersWhileNeeded(
+  () => {
+    for (const signal of ENDING_SIGNALS) process.on(signal, onSignal);
+    process.stderr.on('error', ignoredStderrError);
+  },
+  () => {
+    for (const signal of ENDING_SIGNALS) process.off(signal, onSignal);
+    process.stderr.off('error', ignoredStderrError);
+  },
+);
 
 /**
  * Holds a temporary output file until the returned release is called (once it is renamed
@@ -89,8 +66,9 @@ const stopListeningSoon = (): void => {
 export const holdTemporaryOutput = (shownAs: string, temporary: string): (() => void) => {
   const entry: Held = { shownAs, temporary };
   held.add(entry);
-  listen();
+  listeners.listen();
   return () => {
-    if (held.delete(entry) && held.size === 0) stopListeningSoon();
+    // Two turns later: a Ctrl-C taken meanwhile still finds the handler (ListenersWhileNeeded).
+    if (held.delete(entry) && held.size === 0) listeners.stopSoon();
   };
 };

@@ -1,3 +1,5 @@
+import { ENDING_SIGNALS, listenersWhileNeeded } from '../ending-signals';
+
 /**
  * The progress bars now on the terminal, each by its stop. A bar hides the cursor and turns
  * line wrap off until it is stopped, so a process that ends first (`| head` stopping early,
@@ -5,15 +7,6 @@
  * terminal would be left without either.
  */
 const shown = new Set<() => void>();
-
-/**
- * Ctrl-C, `kill`, and a closed terminal or a dropped ssh session: Node's default for each
- * ends the process without running its 'exit' listeners.
- */
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-
-let listening = false;
-let stopping: NodeJS.Immediate | undefined;
 
 /**
  * Stops every bar still on the terminal, which gives it its cursor and line wrap back and
@@ -32,39 +25,22 @@ export const stopShownBars = (): void => {
  */
 const onSignal = (signal: NodeJS.Signals): void => {
   stopShownBars();
-  stopListening();
+  listeners.stop();
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
 };
 
-const stopListening = (): void => {
-  if (stopping !== undefined) clearImmediate(stopping);
-  stopping = undefined;
-  for (const signal of SIGNALS) process.off(signal, onSignal);
-  process.off('exit', stopShownBars);
-  listening = false;
-};
-
-const listen = (): void => {
-  if (stopping !== undefined) clearImmediate(stopping);
-  stopping = undefined;
-  if (listening) return;
-  for (const signal of SIGNALS) process.on(signal, onSignal);
-  // Also run when an uncaught error ends the process, before Node prints it.
-  process.on('exit', stopShownBars);
-  listening = true;
-};
-
-/**
- * Stops listening two turns of the event loop later, not at once: a signal that came during
- * synchronous work waits in the event loop, and is lost if no handler is there to take it
- * when the loop next polls. With the handler still there, it ends the process as the signal
- * asked.
- */
-const stopListeningSoon = (): void => {
-  stopping = setImmediate(() => {
-    stopping = setImmediate(stopListening);
-  });
-};
+// Node's default for each ending signal ends the process without running 'exit' listeners.
+const listeners = listenersWhileNeeded(
+  () => {
+    for (const signal of ENDING_SIGNALS) process.on(signal, onSignal);
+    // Also run when an uncaught error ends the process, before Node prints it.
+    process.on('exit', stopShownBars);
+  },
+  () => {
+    for (const signal of ENDING_SIGNALS) process.off(signal, onSignal);
+    process.off('exit', stopShownBars);
+  },
+);
 
 /**
  * A shown bar's stop, made to run once: by the command when it is done with the bar, or else
@@ -74,10 +50,10 @@ const stopListeningSoon = (): void => {
 export const stopOnAnyEnd = (stop: () => void): (() => void) => {
   const once = (): void => {
     if (!shown.delete(once)) return;
-    if (shown.size === 0) stopListeningSoon();
+    if (shown.size === 0) listeners.stopSoon();
     stop();
   };
   shown.add(once);
-  listen();
+  listeners.listen();
   return once;
 };
