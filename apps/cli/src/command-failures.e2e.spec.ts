@@ -72,6 +72,16 @@ describe('How debiteur fails', () => {
     expect(existsSync(folder.path('typo'))).toBe(false);
   });
 
+  it('refuses a source file that is a folder in one line (exit 2)', async () => {
+    for (const scheme of ['jsonl', 'sqlite']) {
+      const run = await runCli(['verify', '--store', `${scheme}:${folder.dir}`]);
+      expect({ code: run.code, stderr: run.stderr }).toEqual({
+        code: 2,
+        stderr: `debiteur: ${scheme}:${folder.dir}: a folder, not a file (name the file itself)\n`,
+      });
+    }
+  });
+
   it('explains an invoice the books do not hold in one line, without a stack (exit 1)', async () => {
     const run = await runCli(['history', 'NO-SUCH', '--tenant', 'acme', '--store', store]);
     expect(run.code).toBe(1);

@@ -1,6 +1,6 @@
 import { openStores, parseStoreLocation, Stores } from '@debiteur/application';
 import { EventDecodeFailed, RecordedEvent, StreamCategory } from '@debiteur/eventstore';
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { UsageError } from '../cli-io';
 import { countJsonlEvents } from '../jsonl/count-jsonl-events';
 import { OnInvalidLine, readJsonlEventPages } from '../jsonl/jsonl-events';
@@ -102,6 +102,21 @@ export class SourceNotFound extends UsageError {
   }
 }
 
+/** A source named by a file (`jsonl:`, `sqlite:`) that is a folder: a path cut short. */
+export class SourceIsAFolder extends UsageError {
+  constructor(location: string) {
+    super(`${location}: a folder, not a file (name the file itself)`);
+    this.name = 'SourceIsAFolder';
+  }
+}
+
+/** A source file must be there, and be a file rather than a folder. */
+const refuseNoSourceFile = (location: string, file: string): void => {
+  const found = statSync(file, { throwIfNoEntry: false });
+  if (found === undefined) throw new SourceNotFound(location);
+  if (found.isDirectory()) throw new SourceIsAFolder(location);
+};
+
 /** The file a location names, when it names one: JSONL files and SQLite stores. */
 export const sourceFileOf = (location: string): string | null => {
   if (isJsonlLocation(location)) return jsonlPathOf(location);
@@ -122,7 +137,7 @@ export const openEventSource = async (
   options: EventSourceOptions = {},
 ): Promise<EventSource> => {
   const file = sourceFileOf(location);
-  if (file !== null && !existsSync(file)) throw new SourceNotFound(location);
+  if (file !== null) refuseNoSourceFile(location, file);
   if (isJsonlLocation(location)) {
     const path = jsonlPathOf(location);
     const pages = (filter: EventFilter = {}, onInvalidLine = options.onInvalidLine) =>
